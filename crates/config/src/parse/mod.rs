@@ -1,0 +1,37 @@
+//! Statement tree to typed model, with keepalived's defaults and checks.
+
+mod global;
+mod lvs;
+pub mod value;
+mod vrrp;
+
+use crate::diagnostic::{DiagKind, Diagnostics};
+use crate::host::Host;
+use crate::model::Config;
+use crate::tree::Stmt;
+
+/// What every keyword handler needs besides its statement.
+pub struct Cx<'a> {
+    pub diags: &'a mut Diagnostics,
+    pub host: &'a dyn Host,
+}
+
+/// Parses the top level and runs the checks that need the whole configuration.
+pub fn parse(stmts: &[Stmt], cx: &mut Cx<'_>) -> Config {
+    let mut cfg = Config::default();
+    for stmt in stmts {
+        let handled = global::parse_top(stmt, &mut cfg, cx)
+            || vrrp::parse_top(stmt, &mut cfg, cx)
+            || lvs::parse_top(stmt, &mut cfg, cx);
+        if !handled {
+            cx.diags.warning(
+                DiagKind::UnknownKeyword,
+                stmt.keyword.span,
+                format!("unknown keyword '{}'", stmt.keyword.text),
+            );
+        }
+    }
+    vrrp::finish(&mut cfg, cx);
+    lvs::finish(&mut cfg, cx);
+    cfg
+}

@@ -1,0 +1,101 @@
+//! Value parsers shared by every block. Each reports a diagnostic at the word
+//! and returns `None` when the value is unusable.
+
+use crate::diagnostic::DiagKind;
+use crate::parse::Cx;
+use crate::tree::{Stmt, Word};
+use std::net::IpAddr;
+
+/// The `i`th argument, or a "missing value" error at the keyword.
+pub fn need<'s>(stmt: &'s Stmt, i: usize, what: &str, cx: &mut Cx<'_>) -> Option<&'s Word> {
+    let w = stmt.arg(i);
+    if w.is_none() {
+        cx.diags.error(
+            DiagKind::MissingValue,
+            stmt.span(),
+            format!("'{}' needs {what}", stmt.keyword.text),
+        );
+    }
+    w
+}
+
+/// An unsigned integer in `[min, max]`.
+pub fn uint(w: &Word, min: u64, max: u64, cx: &mut Cx<'_>) -> Option<u64> {
+    match w.text.parse::<u64>() {
+        Ok(v) if (min..=max).contains(&v) => Some(v),
+        Ok(_) => {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is outside [{min}, {max}]", w.text),
+            );
+            None
+        }
+        Err(_) => {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is not a number", w.text),
+            );
+            None
+        }
+    }
+}
+
+/// A decimal number of seconds in `[min, max]`, as microseconds (keepalived's
+/// timer resolution).
+pub fn seconds_us(w: &Word, min: f64, max: f64, cx: &mut Cx<'_>) -> Option<u64> {
+    match w.text.parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= min && v <= max => Some((v * 1_000_000.0).round() as u64),
+        Ok(_) => {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is outside [{min}, {max}] seconds", w.text),
+            );
+            None
+        }
+        Err(_) => {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is not a number of seconds", w.text),
+            );
+            None
+        }
+    }
+}
+
+/// keepalived's booleans: `true/false`, `on/off`, `yes/no`; a keyword alone means true.
+pub fn boolean(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<bool> {
+    let Some(w) = stmt.arg(0) else {
+        return Some(true);
+    };
+    match w.text.to_ascii_lowercase().as_str() {
+        "true" | "on" | "yes" => Some(true),
+        "false" | "off" | "no" => Some(false),
+        _ => {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is not a boolean (true/false, on/off, yes/no)", w.text),
+            );
+            None
+        }
+    }
+}
+
+/// An IPv4 or IPv6 address.
+pub fn ip(w: &Word, cx: &mut Cx<'_>) -> Option<IpAddr> {
+    match w.text.parse::<IpAddr>() {
+        Ok(a) => Some(a),
+        Err(_) => {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is not an IP address", w.text),
+            );
+            None
+        }
+    }
+}

@@ -1,0 +1,2 @@
+//! Kernel IPVS backend over generic netlink.
+#![forbid(unsafe_code)]

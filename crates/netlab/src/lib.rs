@@ -1,0 +1,2 @@
+//! Network-namespace topologies for tests and `rvs lab`.
+#![forbid(unsafe_code)]

@@ -1,0 +1,63 @@
+//! The command line: one module a subcommand.
+
+mod config_cmds;
+
+use clap::{CommandFactory, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "rvs",
+    version,
+    about = "Layer-4 load balancer and VRRP failover that reads keepalived.conf"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command that reads a configuration takes, named as keepalived names them.
+#[derive(Debug, clap::Args)]
+pub struct ConfigArgs {
+    /// Configuration file (keepalived's -f).
+    #[arg(
+        short = 'f',
+        long = "use-file",
+        default_value = "/etc/keepalived/keepalived.conf"
+    )]
+    pub file: PathBuf,
+    /// Configuration id for `@ID` lines (keepalived's -i); default: the first part of the host name.
+    #[arg(short = 'i', long = "config-id")]
+    pub config_id: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a configuration as `keepalived -t` does: exit 0 when it is clean.
+    Check {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+    /// Print the resolved configuration (defaults applied) as JSON.
+    Dump {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Print the model back as keepalived.conf text instead of JSON.
+        #[arg(long)]
+        conf: bool,
+    },
+    /// Print a shell completion script.
+    Completions { shell: clap_complete::Shell },
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Check { config } => Ok(config_cmds::check(&config)),
+        Command::Dump { config, conf } => config_cmds::dump(&config, conf),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

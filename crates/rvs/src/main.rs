@@ -1,0 +1,18 @@
+//! `rvs`: a high-availability layer-4 load balancer that reads keepalived.conf.
+
+mod cli;
+mod host;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    match cli::run(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("rvs: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
