@@ -5,10 +5,12 @@
 
 pub mod global;
 pub mod lvs;
+pub mod time;
 pub mod vrrp;
 
 pub use global::GlobalDefs;
 pub use lvs::LvsConfig;
+pub use time::Secs;
 pub use vrrp::VrrpConfig;
 
 use serde::{Deserialize, Serialize};
