@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages rvs builds and tests with (run as root on Debian 12).
+# Quiet and quick when everything is already there.
+set -euo pipefail
+
+packages=(
+  clang llvm libbpf-dev          # BPF programs (crates/xdp)
+  iproute2 nftables              # network namespaces in tests, vrrp_strict rules
+  keepalived                     # the reference: samples, `keepalived -t`, VRRP peer
+  qemu-system-x86 busybox-static cpio kmod ipvsadm   # ../shared/vm/ipvs-vm (real kernel IPVS)
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup: missing packages (${missing[*]}); run as root to install them" >&2
+    exit 1
+  fi
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v cargo >/dev/null || { echo "setup: cargo not found (Rust 1.95 stable is required)" >&2; exit 1; }
