@@ -1,10 +1,13 @@
 //! Lines of tokens to a tree of statements: `keyword args… [{ statements }]`.
 //!
 //! keepalived lets a block's `{` stand on the keyword's line or on the next one,
-//! and lets several blocks share a line (`global_defs { router_id a }`).
+//! and lets several blocks share a line (`global_defs { router_id a }`); the
+//! lexer already puts every brace on a line of its own. Unbalanced braces are
+//! reported as keepalived reports them: "Extra '}' found" at each `}` too
+//! many, and "There are N missing '}'s or extra '{'s" once at the end.
 
 use crate::diagnostic::{DiagKind, Diagnostics};
-use crate::lexer::{Line, Token, TokenKind};
+use crate::lexer::{escaped_words, EscapeError, Line, Token, TokenKind};
 use crate::span::Span;
 
 /// A word of the configuration with the place it came from.
@@ -19,6 +22,8 @@ pub struct Stmt {
     pub keyword: Word,
     pub args: Vec<Word>,
     pub block: Option<Block>,
+    /// The keyword's whole line after preprocessing (see [`Stmt::escaped_words`]).
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +49,14 @@ impl Stmt {
     pub fn arg(&self, i: usize) -> Option<&Word> {
         self.args.get(i)
     }
+
+    /// The line cut the way keepalived cuts script keywords (`notify_master`,
+    /// `script`, `misc_path`, …): `'…'` and `"…"` quote, backslash escapes
+    /// work. The first word is the keyword; a script's command line is then
+    /// cut again with [`escaped_words`].
+    pub fn escaped_words(&self) -> Result<Vec<String>, EscapeError> {
+        escaped_words(&self.text)
+    }
 }
 
 fn word(t: &Token) -> Word {
@@ -53,17 +66,40 @@ fn word(t: &Token) -> Word {
     }
 }
 
+/// A token, whether it starts its line, and the text of its line.
+type Tok<'a> = (&'a Token, bool, &'a str);
+
 /// Builds the statement tree; unbalanced braces are reported.
 pub fn build(lines: &[Line], diags: &mut Diagnostics) -> Vec<Stmt> {
     // Flatten to (token, first-on-line) so a `{` opening the next line can be told apart.
-    let mut toks: Vec<(&Token, bool)> = Vec::new();
+    let mut toks: Vec<Tok<'_>> = Vec::new();
     for line in lines {
         for (i, t) in line.tokens.iter().enumerate() {
-            toks.push((t, i == 0));
+            toks.push((t, i == 0, line.text.as_str()));
         }
     }
     let mut pos = 0;
-    parse_body(&toks, &mut pos, diags, true)
+    let mut unclosed = Unclosed::default();
+    let stmts = parse_body(&toks, &mut pos, diags, &mut unclosed, true);
+    if let Some(first) = unclosed.first {
+        diags.error(
+            DiagKind::Syntax,
+            first,
+            format!(
+                "There are {} missing '}}'s or extra '{{'s (this '{{' is never closed)",
+                unclosed.count
+            ),
+        );
+    }
+    stmts
+}
+
+/// Blocks the file ended in.
+#[derive(Default)]
+struct Unclosed {
+    count: usize,
+    /// The outermost of them.
+    first: Option<Span>,
 }
 
 fn is(t: &Token, k: TokenKind) -> bool {
@@ -71,17 +107,18 @@ fn is(t: &Token, k: TokenKind) -> bool {
 }
 
 fn parse_body(
-    toks: &[(&Token, bool)],
+    toks: &[Tok<'_>],
     pos: &mut usize,
     diags: &mut Diagnostics,
+    unclosed: &mut Unclosed,
     top: bool,
 ) -> Vec<Stmt> {
     let mut out: Vec<Stmt> = Vec::new();
     while *pos < toks.len() {
-        let (t, _) = toks[*pos];
+        let (t, _, text) = toks[*pos];
         if is(t, TokenKind::Close) {
             if top {
-                diags.error(DiagKind::Syntax, t.span, "extra '}' with no block to close");
+                diags.error(DiagKind::Syntax, t.span, "Extra '}' found");
                 *pos += 1;
                 continue;
             }
@@ -92,12 +129,16 @@ fn parse_body(
             match out.last_mut() {
                 Some(prev) if prev.block.is_none() => {
                     *pos += 1;
-                    prev.block = Some(parse_block(toks, pos, t.span, diags));
+                    prev.block = Some(parse_block(toks, pos, t.span, diags, unclosed));
                 }
                 _ => {
-                    diags.error(DiagKind::Syntax, t.span, "'{' without a keyword before it");
+                    diags.error(
+                        DiagKind::Syntax,
+                        t.span,
+                        "Unexpected '{' with no keyword to open a block for",
+                    );
                     *pos += 1;
-                    let _ = parse_block(toks, pos, t.span, diags);
+                    let _ = parse_block(toks, pos, t.span, diags, unclosed);
                 }
             }
             continue;
@@ -107,7 +148,7 @@ fn parse_body(
         let mut args = Vec::new();
         let mut block = None;
         while *pos < toks.len() {
-            let (a, first) = toks[*pos];
+            let (a, first, _) = toks[*pos];
             if first {
                 break;
             }
@@ -116,7 +157,7 @@ fn parse_body(
             }
             if is(a, TokenKind::Open) {
                 *pos += 1;
-                block = Some(parse_block(toks, pos, a.span, diags));
+                block = Some(parse_block(toks, pos, a.span, diags, unclosed));
                 break;
             }
             args.push(word(a));
@@ -126,24 +167,28 @@ fn parse_body(
             keyword,
             args,
             block,
+            text: text.to_string(),
         });
     }
     out
 }
 
 fn parse_block(
-    toks: &[(&Token, bool)],
+    toks: &[Tok<'_>],
     pos: &mut usize,
     open: Span,
     diags: &mut Diagnostics,
+    unclosed: &mut Unclosed,
 ) -> Block {
-    let body = parse_body(toks, pos, diags, false);
+    let body = parse_body(toks, pos, diags, unclosed, false);
     let close = if *pos < toks.len() {
         let span = toks[*pos].0.span;
         *pos += 1;
         Some(span)
     } else {
-        diags.error(DiagKind::Syntax, open, "missing '}' for this '{'");
+        // Inner blocks end first, so the last one recorded is the outermost.
+        unclosed.count += 1;
+        unclosed.first = Some(open);
         None
     };
     Block { open, body, close }

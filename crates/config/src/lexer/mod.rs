@@ -1,12 +1,30 @@
 //! The lexer level of keepalived.conf: files to logical lines of tokens.
 //!
-//! Comments, quoting, line continuation, braces as tokens of their own; the
-//! preprocessing (includes, `$` definitions, `@` conditional lines, `~SEQ`)
-//! happens here too, so the parser sees plain lines of words.
+//! This follows keepalived 2.2.7's `read_line`: each physical line is
+//! decommented; then, in a loop, a leading `@ID` is applied, `$NAME=VALUE`
+//! defines, `~SEQ`/`~LST` start a sequence, and `$NAME` references are
+//! replaced (again while the result still holds `$` or starts with `@`);
+//! `include` lines open other files; finally the line is split before every
+//! `{` and `}` outside `"…"`, so each brace is a line of its own. The parser
+//! then sees plain lines of words.
 
-use crate::diagnostic::{DiagKind, Diagnostics};
+mod conditional;
+mod definitions;
+mod escape;
+mod include;
+mod seq;
+mod text;
+
+pub use conditional::default_config_id;
+pub use escape::{escaped_words, EscapeError};
+
+use crate::diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
 use crate::span::{FileId, SourceMap, Span};
+use definitions::{Context, Definitions};
+use seq::Seq;
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+use text::Text;
 
 /// What a token is: a word, or one of the braces that open and close blocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +48,9 @@ pub struct Token {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
     pub tokens: Vec<Token>,
+    /// The line after preprocessing, as keepalived's script keywords re-read it
+    /// with [`escaped_words`].
+    pub text: String,
 }
 
 /// How to lex: the answers keepalived takes from its command line.
@@ -38,6 +59,8 @@ pub struct LexOptions {
     /// keepalived's `-i`: lines starting `@ID` are kept only for this id. `None`
     /// means the first part of the host name.
     pub config_id: Option<String>,
+    /// Seed of `${_RANDOM}` (keepalived's `random_seed`); `None` seeds from the clock.
+    pub random_seed: Option<u64>,
 }
 
 /// Reads `path` (and everything it includes) into logical lines.
@@ -47,11 +70,11 @@ pub fn lex_file(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Vec<Line> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
+    let text = match std::fs::read(path) {
+        Ok(t) => String::from_utf8_lossy(&t).into_owned(),
         Err(e) => {
-            diags.push(crate::diagnostic::Diagnostic::global(
-                crate::diagnostic::Severity::Error,
+            diags.push(Diagnostic::global(
+                Severity::Error,
                 DiagKind::Include,
                 format!("cannot read {}: {e}", path.display()),
             ));
@@ -61,7 +84,7 @@ pub fn lex_file(
     lex_text(&text, &absolute(path), opts, sources, diags)
 }
 
-/// Lexes text that came from `path` (includes resolve relative to it).
+/// Lexes text that came from `path` (includes resolve relative to its directory).
 pub fn lex_text(
     text: &str,
     path: &Path,
@@ -69,104 +92,539 @@ pub fn lex_text(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Vec<Line> {
-    let _ = opts;
-    let file = sources.add(path, text.to_string());
-    let mut lines = Vec::new();
-    for (idx, raw) in text.lines().enumerate() {
-        let tokens = split_line(raw, file, idx as u32 + 1, diags);
-        if !tokens.is_empty() {
-            lines.push(Line { tokens });
-        }
-    }
-    lines
+    let path = absolute(path);
+    let file = sources.add(&path, text.to_string());
+    let mut lexer = Lexer::new(opts, sources, diags);
+    lexer.stack.push(Include {
+        pending: VecDeque::new(),
+        cur: Some(OpenFile::new(file, &path)),
+        checks: 0,
+        saved_checks: 0,
+        at: None,
+    });
+    lexer.run();
+    lexer.out
 }
 
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// Splits one physical line into tokens, dropping comments.
-pub(crate) fn split_line(
-    raw: &str,
-    file: FileId,
-    line: u32,
-    diags: &mut Diagnostics,
-) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let bytes: Vec<(usize, char)> = raw.char_indices().collect();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (pos, c) = bytes[i];
-        let col = pos as u32 + 1;
-        match c {
-            c if c.is_whitespace() => i += 1,
-            '#' | '!' => break,
-            '{' | '}' => {
-                tokens.push(Token {
-                    kind: if c == '{' {
-                        TokenKind::Open
-                    } else {
-                        TokenKind::Close
-                    },
-                    text: c.to_string(),
-                    span: Span::new(file, line, col, 1),
-                    quoted: false,
-                });
-                i += 1;
+/// A file being read.
+struct OpenFile {
+    id: FileId,
+    /// Its directory, as `${_PWD}` and relative includes see it.
+    dir: PathBuf,
+    /// Its canonical path, to notice include loops.
+    canon: PathBuf,
+    pos: usize,
+    line_no: u32,
+}
+
+impl OpenFile {
+    fn new(id: FileId, path: &Path) -> Self {
+        let canon = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let dir = canon
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("/"));
+        OpenFile {
+            id,
+            dir,
+            canon,
+            pos: 0,
+            line_no: 0,
+        }
+    }
+}
+
+/// One `include` being worked through: the file being read and those left.
+struct Include {
+    pending: VecDeque<PathBuf>,
+    cur: Option<OpenFile>,
+    /// The checks this include line asked for.
+    checks: u8,
+    /// `include_check` when the include started, restored after each of its files.
+    saved_checks: u8,
+    /// The include line (`None` for the main file).
+    at: Option<Span>,
+}
+
+/// Lines of a multi-line definition still to be read.
+struct Expansion {
+    lines: VecDeque<String>,
+    at: Span,
+    /// Sequences started before this expansion wait until it is done.
+    seq_depth: usize,
+}
+
+/// Recheck rounds of one line (substitution producing `@` or `$` again).
+const MAX_RECHECKS: usize = 1000;
+/// Includes nested deeper than this are surely a loop through differing paths.
+const MAX_INCLUDE_DEPTH: usize = 64;
+
+struct Lexer<'a> {
+    sources: &'a mut SourceMap,
+    diags: &'a mut Diagnostics,
+    config_id: String,
+    stack: Vec<Include>,
+    defs: Definitions,
+    seqs: Vec<Seq>,
+    expansions: Vec<Expansion>,
+    residue: Option<Text>,
+    /// The multi-line definition being read.
+    defining: Option<String>,
+    include_check: u8,
+    /// Keyword of each open block, to see `include_check` inside `global_defs`.
+    blocks: Vec<Option<String>>,
+    last_keyword: Option<String>,
+    out: Vec<Line>,
+}
+
+impl<'a> Lexer<'a> {
+    fn new(opts: &LexOptions, sources: &'a mut SourceMap, diags: &'a mut Diagnostics) -> Self {
+        let seed = opts.random_seed.unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or(1)
+        });
+        Lexer {
+            sources,
+            diags,
+            config_id: opts.config_id.clone().unwrap_or_else(default_config_id),
+            stack: Vec::new(),
+            defs: Definitions::new(seed),
+            seqs: Vec::new(),
+            expansions: Vec::new(),
+            residue: None,
+            defining: None,
+            include_check: 0,
+            blocks: Vec::new(),
+            last_keyword: None,
+            out: Vec::new(),
+        }
+    }
+
+    fn run(&mut self) {
+        while let Some(line) = self.next_line() {
+            self.process(line);
+        }
+    }
+
+    /// The directory of the file being read.
+    fn dir(&self) -> PathBuf {
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|i| i.cur.as_ref().map(|f| f.dir.clone()))
+            .unwrap_or_else(|| PathBuf::from("/"))
+    }
+
+    /// The next line to work on, from (in keepalived's order) the rest of a
+    /// line split at a brace, a sequence, a multi-line definition, or a file.
+    fn next_line(&mut self) -> Option<Text> {
+        loop {
+            if let Some(r) = self.residue.take() {
+                return Some(r);
             }
-            '"' | '\'' => {
-                let quote = c;
-                let mut text = String::new();
-                let mut j = i + 1;
-                let mut closed = false;
-                while j < bytes.len() {
-                    let (_, d) = bytes[j];
-                    if d == quote {
-                        closed = true;
-                        break;
-                    }
-                    text.push(d);
-                    j += 1;
-                }
-                let end = if closed { bytes[j].0 + 1 } else { raw.len() };
-                if !closed {
-                    diags.error(
-                        DiagKind::Syntax,
-                        Span::new(file, line, col, (end - pos) as u32),
-                        format!("missing closing {quote}"),
-                    );
-                }
-                tokens.push(Token {
-                    kind: TokenKind::Word,
-                    text,
-                    span: Span::new(file, line, col, (end - pos) as u32),
-                    quoted: true,
-                });
-                i = j + 1;
-            }
-            _ => {
-                let mut j = i;
-                while j < bytes.len() {
-                    let d = bytes[j].1;
-                    if d.is_whitespace() || d == '{' || d == '}' {
-                        break;
-                    }
-                    j += 1;
-                }
-                let end = if j < bytes.len() {
-                    bytes[j].0
-                } else {
-                    raw.len()
+            let depth = self.expansions.last().map_or(0, |e| e.seq_depth);
+            if self.seqs.len() > depth {
+                let Some(seq) = self.seqs.last_mut() else {
+                    continue;
                 };
-                tokens.push(Token {
-                    kind: TokenKind::Word,
-                    text: raw[pos..end].to_string(),
-                    span: Span::new(file, line, col, (end - pos) as u32),
-                    quoted: false,
-                });
-                i = j;
+                let round = seq.round();
+                if round.done {
+                    self.seqs.pop();
+                }
+                for (name, value) in &round.defs {
+                    self.defs.set(name, value);
+                }
+                return Some(round.text);
+            }
+            if let Some(exp) = self.expansions.last_mut() {
+                let at = exp.at;
+                let line = exp.lines.pop_front();
+                if exp.lines.is_empty() {
+                    self.expansions.pop();
+                }
+                if let Some(line) = line {
+                    return Some(Text::from_substitute(&line, at));
+                }
+                continue;
+            }
+            match self.file_line() {
+                FileLine::Line(t) => return Some(t),
+                FileLine::Skip => continue,
+                FileLine::End => return None,
             }
         }
     }
-    tokens
+
+    fn file_line(&mut self) -> FileLine {
+        let Some(inc) = self.stack.last_mut() else {
+            return FileLine::End;
+        };
+        let Some(file) = inc.cur.as_mut() else {
+            self.open_next();
+            return FileLine::Skip;
+        };
+        let src = self.sources.text(file.id);
+        if file.pos >= src.len() {
+            inc.cur = None;
+            self.include_check = inc.saved_checks;
+            self.open_next();
+            return FileLine::Skip;
+        }
+        let end = src[file.pos..]
+            .find('\n')
+            .map_or(src.len(), |n| file.pos + n);
+        let raw = src[file.pos..end].trim_end_matches(['\r', '\n']);
+        file.line_no += 1;
+        file.pos = end + 1;
+        if raw.is_empty() {
+            // A blank line ends a multi-line definition.
+            if let Some(name) = self.defining.take() {
+                self.defs.end_definition(&name);
+            }
+            return FileLine::Skip;
+        }
+        let t = Text::from_source(raw, file.id, file.line_no);
+        let (clean, _) = text::decomment(&t);
+        if clean.is_empty() {
+            FileLine::Skip
+        } else {
+            FileLine::Line(clean)
+        }
+    }
+
+    /// Opens the next file of the innermost include, or finishes it.
+    fn open_next(&mut self) {
+        while let Some(inc) = self.stack.last_mut() {
+            let Some(path) = inc.pending.pop_front() else {
+                self.stack.pop();
+                return;
+            };
+            let checks = self.include_check | inc.checks;
+            let at = inc.at;
+            let severity = if checks & include::READ != 0 {
+                Severity::Error
+            } else {
+                Severity::Note
+            };
+            let canon = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            let open = self.stack.iter().filter_map(|i| i.cur.as_ref());
+            if let Some(f) = open.clone().find(|f| f.canon == canon) {
+                let msg = format!(
+                    "include loop: {} is already being read (it includes itself through {})",
+                    path.display(),
+                    self.sources.path(f.id).display()
+                );
+                self.report(Severity::Error, DiagKind::Include, at, msg);
+                continue;
+            }
+            if open.count() >= MAX_INCLUDE_DEPTH {
+                let msg = format!(
+                    "includes nested more than {MAX_INCLUDE_DEPTH} deep at {} (an include loop?)",
+                    path.display()
+                );
+                self.report(Severity::Error, DiagKind::Include, at, msg);
+                continue;
+            }
+            match std::fs::read(&path) {
+                Ok(bytes) => {
+                    let id = self
+                        .sources
+                        .add(&path, String::from_utf8_lossy(&bytes).into_owned());
+                    if let Some(inc) = self.stack.last_mut() {
+                        inc.cur = Some(OpenFile::new(id, &path));
+                    }
+                    return;
+                }
+                Err(e) => {
+                    let msg = format!(
+                        "configuration file '{}' open problem ({e}) - skipping",
+                        path.display()
+                    );
+                    self.report(severity, DiagKind::Include, at, msg);
+                }
+            }
+        }
+    }
+
+    fn report(&mut self, severity: Severity, kind: DiagKind, at: Option<Span>, msg: String) {
+        self.diags.push(Diagnostic {
+            severity,
+            kind,
+            span: at,
+            message: msg,
+        });
+    }
+
+    /// Runs one line through keepalived's preprocessing and emits what is left.
+    fn process(&mut self, mut line: Text) {
+        if let Some(name) = self.defining.clone() {
+            if !self.defs.continue_definition(&name, &line.s) {
+                self.defining = None;
+            }
+            return;
+        }
+        if line.is_empty() {
+            return;
+        }
+        let mut rounds = 0;
+        loop {
+            rounds += 1;
+            if rounds > MAX_RECHECKS {
+                self.diags.error(
+                    DiagKind::Definition,
+                    line.span(),
+                    "definitions keep expanding on this line (a recursive definition?)",
+                );
+                return;
+            }
+            if !conditional::apply(&mut line, &self.config_id) {
+                return;
+            }
+            if line.s.starts_with('$') {
+                if let Some((name, multiline)) = self.defs.define(&line.s) {
+                    if multiline {
+                        self.defining = Some(name);
+                    }
+                    return;
+                }
+            }
+            if seq::is_seq(&line.s) {
+                self.start_seq(&line);
+                return;
+            }
+            if line.s.starts_with('~') || !line.s.contains('$') {
+                break;
+            }
+            let dir = self.dir();
+            let cx = Context {
+                dir: &dir,
+                config_id: &self.config_id,
+            };
+            match self.defs.substitute(&mut line, &cx) {
+                Err(definitions::Runaway) => {
+                    self.diags.error(
+                        DiagKind::Definition,
+                        line.span(),
+                        "definitions keep expanding on this line (a recursive definition?)",
+                    );
+                    return;
+                }
+                Ok(s) if !s.changed => break,
+                Ok(s) => {
+                    for (lines, at) in s.more_lines {
+                        self.expansions.push(Expansion {
+                            lines: lines.into(),
+                            at,
+                            seq_depth: self.seqs.len(),
+                        });
+                    }
+                    line = text::decomment(&line).0;
+                    if line.is_empty() {
+                        return;
+                    }
+                    if !(line.s.starts_with('@') || line.s.contains('$')) {
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some((checks, pattern)) = include::parse(&line.s) {
+            let pattern = pattern.to_string();
+            self.include(checks, &pattern, line.span());
+            return;
+        }
+        if let Some(rest) = text::split_at_brace(&mut line) {
+            self.residue = Some(rest);
+        }
+        if line.s.contains('$') {
+            self.note_undefined(&line);
+        }
+        self.emit(&line);
+    }
+
+    fn note_undefined(&mut self, line: &Text) {
+        for (name, start, end) in self.defs.undefined(line) {
+            self.diags.note(
+                DiagKind::Definition,
+                line.span_of(start, end),
+                format!("'{name}' is not defined, so it stays as written"),
+            );
+        }
+    }
+
+    fn start_seq(&mut self, line: &Text) {
+        let parsed = if line.s.starts_with("~SEQ") {
+            let dir = self.dir();
+            let config_id = self.config_id.clone();
+            let defs = &mut self.defs;
+            seq::parse_seq(line, &mut |nums: &mut Text| {
+                let cx = Context {
+                    dir: &dir,
+                    config_id: &config_id,
+                };
+                defs.substitute(nums, &cx)
+                    .map_or(true, |s| !s.more_lines.is_empty())
+            })
+        } else {
+            seq::parse_lst(line)
+        };
+        match parsed {
+            Ok(s) => self.seqs.push(s),
+            Err(msg) => self.diags.error(DiagKind::Definition, line.span(), msg),
+        }
+    }
+
+    fn include(&mut self, checks: u8, pattern: &str, at: Span) {
+        let all = self.include_check | checks;
+        let severity = |flag: u8| {
+            if all & flag != 0 {
+                Severity::Error
+            } else {
+                Severity::Note
+            }
+        };
+        let m = include::expand(pattern, &self.dir());
+        if m.paths.is_empty() {
+            if m.missing {
+                let flag = if m.brace {
+                    include::BRACE
+                } else {
+                    include::MATCH
+                };
+                let msg = format!("config files missing '{pattern}'");
+                self.diags.push(Diagnostic {
+                    severity: severity(flag),
+                    kind: DiagKind::Include,
+                    span: Some(at),
+                    message: msg,
+                });
+            } else if m.wildcards && all & include::WILDCARD != 0 {
+                self.diags.error(
+                    DiagKind::Include,
+                    at,
+                    format!("no config files matched '{pattern}'"),
+                );
+            }
+            return;
+        }
+        if m.missing {
+            self.diags.push(Diagnostic {
+                severity: severity(include::BRACE),
+                kind: DiagKind::Include,
+                span: Some(at),
+                message: format!("some config files missing: '{pattern}'"),
+            });
+            if all & include::BRACE != 0 {
+                return;
+            }
+        }
+        let mut files = VecDeque::new();
+        for p in m.paths {
+            let shown = p.display().to_string();
+            let problem = if shown.ends_with('/') {
+                Some(format!(
+                    "configuration file '{shown}' is a directory - skipping"
+                ))
+            } else if !is_plain_file(&p) {
+                Some(format!(
+                    "configuration file '{shown}' is not a regular non-executable file - skipping"
+                ))
+            } else {
+                None
+            };
+            match problem {
+                Some(msg) => self.diags.push(Diagnostic {
+                    severity: severity(include::READ),
+                    kind: DiagKind::Include,
+                    span: Some(at),
+                    message: msg,
+                }),
+                None => files.push_back(p),
+            }
+        }
+        self.stack.push(Include {
+            pending: files,
+            cur: None,
+            checks,
+            saved_checks: self.include_check,
+            at: Some(at),
+        });
+    }
+
+    fn emit(&mut self, line: &Text) {
+        let words = match text::words(line) {
+            Ok(w) => w,
+            Err((w, at)) => {
+                self.diags.error(
+                    DiagKind::Syntax,
+                    at,
+                    "missing closing '\"' (the rest of the line is ignored)",
+                );
+                w
+            }
+        };
+        if words.is_empty() {
+            return;
+        }
+        let tokens: Vec<Token> = words
+            .into_iter()
+            .map(|w| Token {
+                kind: match (w.quoted, w.text.as_str()) {
+                    (false, "{") => TokenKind::Open,
+                    (false, "}") => TokenKind::Close,
+                    _ => TokenKind::Word,
+                },
+                text: w.text,
+                span: w.span,
+                quoted: w.quoted,
+            })
+            .collect();
+        self.track_blocks(&tokens);
+        self.out.push(Line {
+            tokens,
+            text: line.s.clone(),
+        });
+    }
+
+    /// Follows the block structure just enough to apply `include_check` from
+    /// `global_defs` as it is read (it governs the includes after it).
+    fn track_blocks(&mut self, tokens: &[Token]) {
+        match tokens[0].kind {
+            TokenKind::Open => self.blocks.push(self.last_keyword.take()),
+            TokenKind::Close => {
+                self.blocks.pop();
+                self.last_keyword = None;
+            }
+            TokenKind::Word => {
+                let kw = tokens[0].text.as_str();
+                if kw == "include_check" && self.blocks.len() == 1 {
+                    if let Some(Some(outer)) = self.blocks.first() {
+                        if outer == "global_defs" {
+                            let words: Vec<&str> =
+                                tokens[1..].iter().map(|t| t.text.as_str()).collect();
+                            self.include_check = include::include_check(self.include_check, &words);
+                        }
+                    }
+                }
+                self.last_keyword = Some(kw.to_string());
+            }
+        }
+    }
+}
+
+enum FileLine {
+    Line(Text),
+    Skip,
+    End,
+}
+
+fn is_plain_file(p: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 == 0)
 }
