@@ -439,23 +439,31 @@ impl<'a> Lexer<'a> {
             self.include(checks, &pattern, line.span());
             return;
         }
+        let undefined = if line.s.contains('$') {
+            self.defs.undefined(&line)
+        } else {
+            Vec::new()
+        };
         if let Some(rest) = text::split_at_brace(&mut line) {
             self.residue = Some(rest);
         }
-        if line.s.contains('$') {
-            self.note_undefined(&line);
-        }
-        self.emit(&line);
-    }
-
-    fn note_undefined(&mut self, line: &Text) {
-        for (name, start, end) in self.defs.undefined(line) {
+        // References in the rest are noted when the rest is read.
+        for (name, start, end) in undefined {
+            if start >= line.len() {
+                continue;
+            }
+            let braces = if line.s[start..].starts_with("${") {
+                " (and, as in keepalived, its braces split the line)"
+            } else {
+                ""
+            };
             self.diags.note(
                 DiagKind::Definition,
                 line.span_of(start, end),
-                format!("'{name}' is not defined, so it stays as written"),
+                format!("'{name}' is not defined, so it stays as written{braces}"),
             );
         }
+        self.emit(&line);
     }
 
     fn start_seq(&mut self, line: &Text) {
