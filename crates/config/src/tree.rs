@@ -66,21 +66,56 @@ fn word(t: &Token) -> Word {
     }
 }
 
-/// A token, whether it starts its line, and the text of its line.
-type Tok<'a> = (&'a Token, bool, &'a str);
+/// Walks the tokens of the lines in order.
+struct Cursor<'a> {
+    lines: &'a [Line],
+    line: usize,
+    tok: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(lines: &'a [Line]) -> Self {
+        let mut c = Cursor {
+            lines,
+            line: 0,
+            tok: 0,
+        };
+        c.skip_ended_lines();
+        c
+    }
+
+    fn skip_ended_lines(&mut self) {
+        while self
+            .lines
+            .get(self.line)
+            .is_some_and(|l| self.tok >= l.tokens.len())
+        {
+            self.line += 1;
+            self.tok = 0;
+        }
+    }
+
+    /// The next token, whether it starts its line, and its line's text.
+    fn peek(&self) -> Option<(&'a Token, bool, &'a str)> {
+        let line = self.lines.get(self.line)?;
+        Some((
+            line.tokens.get(self.tok)?,
+            self.tok == 0,
+            line.text.as_str(),
+        ))
+    }
+
+    fn advance(&mut self) {
+        self.tok += 1;
+        self.skip_ended_lines();
+    }
+}
 
 /// Builds the statement tree; unbalanced braces are reported.
 pub fn build(lines: &[Line], diags: &mut Diagnostics) -> Vec<Stmt> {
-    // Flatten to (token, first-on-line) so a `{` opening the next line can be told apart.
-    let mut toks: Vec<Tok<'_>> = Vec::new();
-    for line in lines {
-        for (i, t) in line.tokens.iter().enumerate() {
-            toks.push((t, i == 0, line.text.as_str()));
-        }
-    }
-    let mut pos = 0;
+    let mut cur = Cursor::new(lines);
     let mut unclosed = Unclosed::default();
-    let stmts = parse_body(&toks, &mut pos, diags, &mut unclosed, true);
+    let stmts = parse_body(&mut cur, diags, &mut unclosed, true);
     if let Some(first) = unclosed.first {
         diags.error(
             DiagKind::Syntax,
@@ -107,29 +142,27 @@ fn is(t: &Token, k: TokenKind) -> bool {
 }
 
 fn parse_body(
-    toks: &[Tok<'_>],
-    pos: &mut usize,
+    cur: &mut Cursor<'_>,
     diags: &mut Diagnostics,
     unclosed: &mut Unclosed,
     top: bool,
 ) -> Vec<Stmt> {
     let mut out: Vec<Stmt> = Vec::new();
-    while *pos < toks.len() {
-        let (t, _, text) = toks[*pos];
+    while let Some((t, _, text)) = cur.peek() {
         if is(t, TokenKind::Close) {
             if top {
                 diags.error(DiagKind::Syntax, t.span, "Extra '}' found");
-                *pos += 1;
+                cur.advance();
                 continue;
             }
             return out;
         }
         if is(t, TokenKind::Open) {
+            cur.advance();
             // A `{` at the start of a line opens the block of the statement before it.
             match out.last_mut() {
                 Some(prev) if prev.block.is_none() => {
-                    *pos += 1;
-                    prev.block = Some(parse_block(toks, pos, t.span, diags, unclosed));
+                    prev.block = Some(parse_block(cur, t.span, diags, unclosed));
                 }
                 _ => {
                     diags.error(
@@ -137,31 +170,25 @@ fn parse_body(
                         t.span,
                         "Unexpected '{' with no keyword to open a block for",
                     );
-                    *pos += 1;
-                    let _ = parse_block(toks, pos, t.span, diags, unclosed);
+                    let _ = parse_block(cur, t.span, diags, unclosed);
                 }
             }
             continue;
         }
         let keyword = word(t);
-        *pos += 1;
+        cur.advance();
         let mut args = Vec::new();
         let mut block = None;
-        while *pos < toks.len() {
-            let (a, first, _) = toks[*pos];
-            if first {
+        while let Some((a, first, _)) = cur.peek() {
+            if first || is(a, TokenKind::Close) {
                 break;
             }
-            if is(a, TokenKind::Close) {
-                break;
-            }
+            cur.advance();
             if is(a, TokenKind::Open) {
-                *pos += 1;
-                block = Some(parse_block(toks, pos, a.span, diags, unclosed));
+                block = Some(parse_block(cur, a.span, diags, unclosed));
                 break;
             }
             args.push(word(a));
-            *pos += 1;
         }
         out.push(Stmt {
             keyword,
@@ -174,22 +201,23 @@ fn parse_body(
 }
 
 fn parse_block(
-    toks: &[Tok<'_>],
-    pos: &mut usize,
+    cur: &mut Cursor<'_>,
     open: Span,
     diags: &mut Diagnostics,
     unclosed: &mut Unclosed,
 ) -> Block {
-    let body = parse_body(toks, pos, diags, unclosed, false);
-    let close = if *pos < toks.len() {
-        let span = toks[*pos].0.span;
-        *pos += 1;
-        Some(span)
-    } else {
-        // Inner blocks end first, so the last one recorded is the outermost.
-        unclosed.count += 1;
-        unclosed.first = Some(open);
-        None
+    let body = parse_body(cur, diags, unclosed, false);
+    let close = match cur.peek() {
+        Some((t, _, _)) => {
+            cur.advance();
+            Some(t.span)
+        }
+        None => {
+            // Inner blocks end first, so the last one recorded is the outermost.
+            unclosed.count += 1;
+            unclosed.first = Some(open);
+            None
+        }
     };
     Block { open, body, close }
 }

@@ -59,8 +59,6 @@ pub struct LexOptions {
     /// keepalived's `-i`: lines starting `@ID` are kept only for this id. `None`
     /// means the first part of the host name.
     pub config_id: Option<String>,
-    /// Seed of `${_RANDOM}` (keepalived's `random_seed`); `None` seeds from the clock.
-    pub random_seed: Option<u64>,
 }
 
 /// Reads `path` (and everything it includes) into logical lines.
@@ -183,12 +181,11 @@ struct Lexer<'a> {
 
 impl<'a> Lexer<'a> {
     fn new(opts: &LexOptions, sources: &'a mut SourceMap, diags: &'a mut Diagnostics) -> Self {
-        let seed = opts.random_seed.unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as u64)
-                .unwrap_or(1)
-        });
+        // keepalived seeds `${_RANDOM}` from the clock too.
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(1);
         Lexer {
             sources,
             diags,
@@ -290,7 +287,13 @@ impl<'a> Lexer<'a> {
             return FileLine::Skip;
         }
         let t = Text::from_source(raw, file.id, file.line_no);
-        let (clean, _) = text::decomment(&t);
+        let (mut clean, _) = text::decomment(t);
+        if clean.s.contains(['#', '!']) && raw.contains('\\') {
+            // keepalived's parent hands its children the decommented text, and
+            // they decomment it again: a `\#` that became `#` starts a comment
+            // for them, and theirs is the reading that configures anything.
+            clean = text::decomment(clean).0;
+        }
         if clean.is_empty() {
             FileLine::Skip
         } else {
@@ -424,7 +427,7 @@ impl<'a> Lexer<'a> {
                             seq_depth: self.seqs.len(),
                         });
                     }
-                    line = text::decomment(&line).0;
+                    line = text::decomment(line).0;
                     if line.is_empty() {
                         return;
                     }
@@ -463,7 +466,7 @@ impl<'a> Lexer<'a> {
                 format!("'{name}' is not defined, so it stays as written{braces}"),
             );
         }
-        self.emit(&line);
+        self.emit(line);
     }
 
     fn start_seq(&mut self, line: &Text) {
@@ -565,8 +568,8 @@ impl<'a> Lexer<'a> {
         });
     }
 
-    fn emit(&mut self, line: &Text) {
-        let words = match text::words(line) {
+    fn emit(&mut self, line: Text) {
+        let words = match text::words(&line) {
             Ok(w) => w,
             Err((w, at)) => {
                 self.diags.error(
@@ -596,7 +599,7 @@ impl<'a> Lexer<'a> {
         self.track_blocks(&tokens);
         self.out.push(Line {
             tokens,
-            text: line.s.clone(),
+            text: line.s,
         });
     }
 

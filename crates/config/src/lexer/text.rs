@@ -11,7 +11,23 @@ use crate::span::{FileId, Span};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Text {
     pub(crate) s: String,
-    pub(crate) origin: Vec<Span>,
+    origin: Origins,
+}
+
+/// Where the bytes of a [`Text`] came from. Most lines are a plain run of one
+/// source line, kept as its first column, so that no per-byte table is built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Origins {
+    /// Byte `i` is at column `col + i` of `line` in `file`.
+    Run { file: FileId, line: u32, col: u32 },
+    /// One span per byte.
+    Each(Vec<Span>),
+}
+
+impl Default for Origins {
+    fn default() -> Self {
+        Origins::Each(Vec::new())
+    }
 }
 
 /// The blanks keepalived trims around lines and words (`isblank`).
@@ -27,12 +43,9 @@ pub(crate) fn is_space(b: u8) -> bool {
 impl Text {
     /// A physical line of `file`, bytes numbered from column 1.
     pub(crate) fn from_source(s: &str, file: FileId, line: u32) -> Self {
-        let origin = (0..s.len())
-            .map(|i| Span::new(file, line, i as u32 + 1, 1))
-            .collect();
         Text {
             s: s.to_string(),
-            origin,
+            origin: Origins::Run { file, line, col: 1 },
         }
     }
 
@@ -40,7 +53,7 @@ impl Text {
     pub(crate) fn from_substitute(s: &str, at: Span) -> Self {
         Text {
             s: s.to_string(),
-            origin: vec![at; s.len()],
+            origin: Origins::Each(vec![at; s.len()]),
         }
     }
 
@@ -56,13 +69,34 @@ impl Text {
         self.s.as_bytes()
     }
 
+    /// Where byte `i` came from.
+    pub(crate) fn at(&self, i: usize) -> Span {
+        match &self.origin {
+            Origins::Run { file, line, col } => Span::new(*file, *line, col + i as u32, 1),
+            Origins::Each(v) => v.get(i).or(v.last()).copied().unwrap_or_default(),
+        }
+    }
+
+    /// The origins as a per-byte table, for edits that break a run.
+    fn each(&mut self) -> &mut Vec<Span> {
+        if let Origins::Run { .. } = self.origin {
+            let v = (0..self.len()).map(|i| self.at(i)).collect();
+            self.origin = Origins::Each(v);
+        }
+        match &mut self.origin {
+            Origins::Each(v) => v,
+            Origins::Run { .. } => unreachable!("converted just above"),
+        }
+    }
+
     /// The span covering bytes `start..end`: from the first byte's origin to the
     /// last one's when both sit on one line, else the first byte's.
     pub(crate) fn span_of(&self, start: usize, end: usize) -> Span {
-        let Some(first) = self.origin.get(start).copied() else {
-            return self.origin.last().copied().unwrap_or_default();
-        };
-        let last = self.origin[end.max(start + 1).min(self.origin.len()) - 1];
+        if self.is_empty() {
+            return self.at(0);
+        }
+        let first = self.at(start.min(self.len() - 1));
+        let last = self.at(end.max(start + 1).min(self.len()) - 1);
         if last.file == first.file && last.line == first.line && last.col >= first.col {
             Span {
                 len: last.col + last.len - first.col,
@@ -80,12 +114,19 @@ impl Text {
     /// Removes `n` bytes from the front.
     pub(crate) fn drain_front(&mut self, n: usize) {
         self.s.drain(..n);
-        self.origin.drain(..n);
+        match &mut self.origin {
+            Origins::Run { col, .. } => *col += n as u32,
+            Origins::Each(v) => {
+                v.drain(..n);
+            }
+        }
     }
 
     pub(crate) fn truncate(&mut self, n: usize) {
         self.s.truncate(n);
-        self.origin.truncate(n);
+        if let Origins::Each(v) = &mut self.origin {
+            v.truncate(n);
+        }
     }
 
     pub(crate) fn trim_start_blank(&mut self) {
@@ -105,17 +146,50 @@ impl Text {
 
     /// Splits off everything from `at` on.
     pub(crate) fn split_off(&mut self, at: usize) -> Text {
-        Text {
-            s: self.s.split_off(at),
-            origin: self.origin.split_off(at),
-        }
+        let s = self.s.split_off(at);
+        let origin = match &mut self.origin {
+            Origins::Run { file, line, col } => Origins::Run {
+                file: *file,
+                line: *line,
+                col: *col + at as u32,
+            },
+            Origins::Each(v) => Origins::Each(v.split_off(at)),
+        };
+        Text { s, origin }
     }
 
     /// Replaces bytes `start..end` with `value`, all of it coming from `at`.
     pub(crate) fn replace(&mut self, start: usize, end: usize, value: &str, at: Span) {
-        self.s.replace_range(start..end, value);
-        self.origin
+        self.each()
             .splice(start..end, std::iter::repeat_n(at, value.len()));
+        self.s.replace_range(start..end, value);
+    }
+
+    /// Bytes `from..to` as a text of their own.
+    fn slice(&self, from: usize, to: usize) -> Text {
+        let origin = match &self.origin {
+            Origins::Run { file, line, col } => Origins::Run {
+                file: *file,
+                line: *line,
+                col: col + from as u32,
+            },
+            Origins::Each(v) => Origins::Each(v[from..to].to_vec()),
+        };
+        Text {
+            s: self.s[from..to].to_string(),
+            origin,
+        }
+    }
+
+    /// Appends `other` (its origins kept).
+    fn push_text(&mut self, other: &Text) {
+        if self.is_empty() {
+            *self = other.clone();
+            return;
+        }
+        let extra: Vec<Span> = (0..other.len()).map(|i| other.at(i)).collect();
+        self.each().extend(extra);
+        self.s.push_str(&other.s);
     }
 }
 
@@ -130,11 +204,11 @@ pub(crate) struct Decommented {
 /// outside `"…"`, turns `\#`/`\!` outside quotes into `#`/`!`, trims trailing
 /// blanks, and keeps a final `\` (the mark of a continued definition) right
 /// after the last word. Like keepalived, a `\` ending a comment still counts.
-pub(crate) fn decomment(text: &Text) -> (Text, Decommented) {
+pub(crate) fn decomment(mut text: Text) -> (Text, Decommented) {
     let b = text.bytes();
     let start = b.iter().take_while(|c| is_blank(**c)).count();
-    let mut out = Text::default();
-    let mut copied = start;
+    // Backslashes before `#`/`!` to drop, in order.
+    let mut drop: Vec<usize> = Vec::new();
     let mut quote: Option<usize> = None;
     let mut comment_at: Option<usize> = None;
     let mut cont: Option<usize> = None;
@@ -154,8 +228,7 @@ pub(crate) fn decomment(text: &Text) -> (Text, Decommented) {
             b'\\' => {
                 if quote.is_none() && matches!(b[i + 1], b'#' | b'!') && comment_at.is_none() {
                     // The backslash goes; the comment character stays as text.
-                    push_range(&mut out, text, copied, i);
-                    copied = i + 1;
+                    drop.push(i);
                 }
                 i += 2;
             }
@@ -166,21 +239,34 @@ pub(crate) fn decomment(text: &Text) -> (Text, Decommented) {
             _ => i += 1,
         }
     }
+    let open_quote = quote.map(|q| text.at(q));
     let end = comment_at.or(cont).unwrap_or(b.len());
-    push_range(&mut out, text, copied, end);
+    let tail = cont.map(|c| text.slice(c, c + 1));
+    let mut out = if drop.is_empty() {
+        // The common case: cut in place, no copy.
+        text.truncate(end);
+        text.drain_front(start);
+        text
+    } else {
+        let mut out = Text::default();
+        let mut copied = start;
+        for d in drop {
+            push_range(&mut out, &text, copied, d);
+            copied = d + 1;
+        }
+        push_range(&mut out, &text, copied, end);
+        out
+    };
     out.trim_end_blank();
-    if let Some(c) = cont {
-        out.s.push('\\');
-        out.origin.push(text.origin[c]);
+    if let Some(t) = tail {
+        out.push_text(&t);
     }
-    let open_quote = quote.map(|q| text.origin[q]);
     (out, Decommented { open_quote })
 }
 
 fn push_range(out: &mut Text, text: &Text, from: usize, to: usize) {
     if from < to {
-        out.s.push_str(&text.s[from..to]);
-        out.origin.extend_from_slice(&text.origin[from..to]);
+        out.push_text(&text.slice(from, to));
     }
 }
 
@@ -278,24 +364,24 @@ mod tests {
 
     #[test]
     fn decomment_cuts_comments_outside_double_quotes_only() {
-        assert_eq!(decomment(&t("  a b # c")).0.s, "a b");
-        assert_eq!(decomment(&t("a \"b # c\" ! d")).0.s, "a \"b # c\"");
-        assert_eq!(decomment(&t("a 'b # c'")).0.s, "a 'b");
-        assert_eq!(decomment(&t("a\\#b \\!c")).0.s, "a#b !c");
-        assert_eq!(decomment(&t("a \"\\#\"")).0.s, "a \"\\#\"");
+        assert_eq!(decomment(t("  a b # c")).0.s, "a b");
+        assert_eq!(decomment(t("a \"b # c\" ! d")).0.s, "a \"b # c\"");
+        assert_eq!(decomment(t("a 'b # c'")).0.s, "a 'b");
+        assert_eq!(decomment(t("a\\#b \\!c")).0.s, "a#b !c");
+        assert_eq!(decomment(t("a \"\\#\"")).0.s, "a \"\\#\"");
     }
 
     #[test]
     fn decomment_keeps_a_final_backslash_next_to_the_last_word() {
-        let (d, _) = decomment(&t("$X=a   \\"));
+        let (d, _) = decomment(t("$X=a   \\"));
         assert_eq!(d.s, "$X=a\\");
-        assert_eq!(d.origin.last().map(|s| s.col), Some(8));
-        assert_eq!(decomment(&t("a # note \\")).0.s, "a\\");
+        assert_eq!(d.at(d.len() - 1).col, 8);
+        assert_eq!(decomment(t("a # note \\")).0.s, "a\\");
     }
 
     #[test]
     fn decomment_reports_an_unterminated_quote() {
-        let (_, info) = decomment(&t("a \"b"));
+        let (_, info) = decomment(t("a \"b"));
         assert_eq!(info.open_quote.map(|s| s.col), Some(3));
     }
 
