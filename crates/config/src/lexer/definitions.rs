@@ -12,6 +12,8 @@ enum Builtin {
     Pwd,
     Instance,
     Random,
+    /// `${_ENV NAME}`: an environment variable (newer keepalived; 2.2.7 lacks it).
+    Env,
 }
 
 #[derive(Debug, Clone)]
@@ -70,6 +72,7 @@ impl Definitions {
         add("_PWD", "", Some(Builtin::Pwd));
         add("_INSTANCE", "", Some(Builtin::Instance));
         add("_RANDOM", "", Some(Builtin::Random));
+        add("_ENV", "", Some(Builtin::Env));
         add("_HASH", "#", None);
         add("_BANG", "!", None);
         Definitions {
@@ -238,6 +241,9 @@ impl Definitions {
             i += 1;
         }
         let name = String::from_utf8_lossy(&b[start..i]).into_owned();
+        if braces && name == "_ENV" {
+            return self.env_reference(b, i);
+        }
         let mut params = None;
         let end = if braces {
             let p_from = i;
@@ -275,6 +281,37 @@ impl Definitions {
         Some((end, name, params))
     }
 
+    /// `${_ENV NAME}` from just after `_ENV`.
+    fn env_reference(&self, b: &[u8], mut i: usize) -> Option<(usize, String, Option<String>)> {
+        let blanks = |b: &[u8], mut i: usize| {
+            while b.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            i
+        };
+        let from = blanks(b, i);
+        if from == i {
+            return None;
+        }
+        i = from;
+        while b
+            .get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        {
+            i += 1;
+        }
+        let var = String::from_utf8_lossy(&b[from..i]).into_owned();
+        i = blanks(b, i);
+        let builtin = self
+            .defs
+            .get("_ENV")
+            .is_some_and(|d| d.builtin == Some(Builtin::Env));
+        if var.is_empty() || b.get(i) != Some(&b'}') || !builtin {
+            return None;
+        }
+        Some((i + 1, "_ENV".to_string(), Some(var)))
+    }
+
     fn value_of(&mut self, name: &str, params: Option<&str>, cx: &Context<'_>) -> String {
         let Some(def) = self.defs.get(name) else {
             return String::new();
@@ -283,6 +320,9 @@ impl Definitions {
             None => def.value.clone(),
             Some(Builtin::Pwd) => cx.dir.display().to_string(),
             Some(Builtin::Instance) => cx.config_id.to_string(),
+            Some(Builtin::Env) => params
+                .and_then(|v| std::env::var(v).ok())
+                .unwrap_or_default(),
             Some(Builtin::Random) => {
                 let mut nums = params
                     .unwrap_or("")
@@ -421,6 +461,15 @@ mod tests {
         d.define("$_PWD=mine");
         assert_eq!(sub(&mut d, "$_PWD"), "mine");
         assert_eq!(sub(&mut d, "${_PWD 1}"), "${_PWD 1}");
+    }
+
+    #[test]
+    fn environment_variables() {
+        let mut d = Definitions::new(1);
+        let path = std::env::var("PATH").unwrap_or_default();
+        assert_eq!(sub(&mut d, "p ${_ENV PATH}"), format!("p {path}"));
+        assert_eq!(sub(&mut d, "${_ENV RVS_SURELY_UNSET_VARIABLE}x"), "x");
+        assert_eq!(sub(&mut d, "${_ENV}"), "${_ENV}");
     }
 
     #[test]
