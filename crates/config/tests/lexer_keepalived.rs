@@ -78,6 +78,15 @@ const CASES: &[&str] = &[
     "includeb {part,nope}.inc\n",
     "includea part.inc\n",
     "global_defs {\n include_check\n}\ninclude nope.conf\n",
+    "global_defs {\n router_id ${_RANDOM 1 3}\n}\n",
+    "global_defs {\n router_id ${_RANDOM 1 3} x\n}\n",
+    "global_defs {\n router_id a${_RANDOM 1 3}b\n}\n",
+    "global_defs {\n router_id ${_RANDOM} x\n}\n",
+    "global_defs {\n router_id ${_ENV HOME}\n}\n",
+    "global_defs {\n router_id \"a{b\"\n}\n",
+    "$X=a\nglobal_defs {\n router_id $X.b\n}\n",
+    "~SEQx(i,-3) global_defs { router_id a }\n",
+    "global_defs {\n router_id a\\#b\n}\n",
 ];
 
 #[test]

@@ -42,6 +42,11 @@ pub(crate) struct Substituted {
     /// For each multi-line definition expanded (in order), its lines after the
     /// first and the place of its reference.
     pub(crate) more_lines: Vec<(Vec<String>, Span)>,
+    /// `${_RANDOM …}` references with parameters and text after them, which
+    /// keepalived 2.2.7 substitutes wrongly (it leaves their `}` behind).
+    pub(crate) random_quirks: Vec<Span>,
+    /// `${_ENV …}` references, which keepalived 2.2.7 does not know.
+    pub(crate) env_uses: Vec<Span>,
 }
 
 /// Every definition seen so far, plus the state of `${_RANDOM}`.
@@ -201,6 +206,12 @@ impl Definitions {
                 _ => (value.clone(), None),
             };
             let at = line.span_of(pos, end);
+            if params.is_some() && name == "_RANDOM" && end < line.len() {
+                out.random_quirks.push(at);
+            }
+            if name == "_ENV" && self.defs.get(&name).is_some_and(|d| d.builtin.is_some()) {
+                out.env_uses.push(at);
+            }
             if let Some(rest) = rest {
                 out.more_lines
                     .push((rest.split('\n').map(str::to_string).collect(), at));

@@ -420,6 +420,23 @@ impl<'a> Lexer<'a> {
                 }
                 Ok(s) if !s.changed => break,
                 Ok(s) => {
+                    for at in s.random_quirks {
+                        self.diags.warning(
+                            DiagKind::Definition,
+                            at,
+                            "keepalived 2.2.7 leaves the closing '}' of a ${_RANDOM …} with \
+                             parameters in the line when text follows it (closing the \
+                             enclosing block); rvs substitutes it properly",
+                        );
+                    }
+                    for at in s.env_uses {
+                        self.diags.warning(
+                            DiagKind::Definition,
+                            at,
+                            "${_ENV …} comes from newer keepalived; 2.2.7 leaves it as \
+                             written (and its braces split the line)",
+                        );
+                    }
                     for (lines, at) in s.more_lines {
                         self.expansions.push(Expansion {
                             lines: lines.into(),
