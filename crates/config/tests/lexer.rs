@@ -525,3 +525,47 @@ fn ten_thousand_virtual_servers_over_includes_lex_fast() {
         l.lines.len()
     );
 }
+
+#[test]
+fn nested_multiline_definitions() {
+    // The example of keepalived.conf(5), without its blank lines (which end a
+    // definition in 2.2.7).
+    let text = r#"$RS= \
+real_server 192.168.${VS_NUM}.${RS_NUM} 80 { \
+    weight 1 \
+}
+$VS= \
+virtual_server 10.0.${VS_NUM}.4 80 { \
+    $RS_NUM=1 \
+    $RS \
+    $RS_NUM=2 \
+    $RS \
+    lb_algo rr \
+}
+$VS_NUM=0
+$VS
+$VS_NUM=1
+$VS
+"#;
+    let l = lex_str(text);
+    let vs = |n: u32| {
+        vec![
+            format!("virtual_server 10.0.{n}.4 80"),
+            "{".into(),
+            format!("real_server 192.168.{n}.1 80"),
+            "{".into(),
+            "weight 1".into(),
+            "}".into(),
+            format!("real_server 192.168.{n}.2 80"),
+            "{".into(),
+            "weight 1".into(),
+            "}".into(),
+            "lb_algo rr".into(),
+            "}".into(),
+        ]
+    };
+    let mut want = vs(0);
+    want.extend(vs(1));
+    assert_eq!(l.texts(), want);
+    assert!(l.diags.is_empty(), "{:?}", l.diags);
+}
