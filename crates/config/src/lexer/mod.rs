@@ -287,12 +287,12 @@ impl<'a> Lexer<'a> {
             return FileLine::Skip;
         }
         let t = Text::from_source(raw, file.id, file.line_no);
-        let (mut clean, _) = text::decomment(t);
+        let mut clean = text::decomment(t);
         if clean.s.contains(['#', '!']) && raw.contains('\\') {
             // keepalived's parent hands its children the decommented text, and
             // they decomment it again: a `\#` that became `#` starts a comment
             // for them, and theirs is the reading that configures anything.
-            clean = text::decomment(clean).0;
+            clean = text::decomment(clean);
         }
         if clean.is_empty() {
             FileLine::Skip
@@ -444,7 +444,7 @@ impl<'a> Lexer<'a> {
                             seq_depth: self.seqs.len(),
                         });
                     }
-                    line = text::decomment(line).0;
+                    line = text::decomment(line);
                     if line.is_empty() {
                         return;
                     }

@@ -193,23 +193,16 @@ impl Text {
     }
 }
 
-/// What [`decomment`] found besides the cleaned text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Decommented {
-    /// Where a `"` that was never closed opened.
-    pub(crate) open_quote: Option<Span>,
-}
-
 /// keepalived's `decomment`: strips leading blanks, cuts a `#`/`!` comment
 /// outside `"…"`, turns `\#`/`\!` outside quotes into `#`/`!`, trims trailing
 /// blanks, and keeps a final `\` (the mark of a continued definition) right
 /// after the last word. Like keepalived, a `\` ending a comment still counts.
-pub(crate) fn decomment(mut text: Text) -> (Text, Decommented) {
+pub(crate) fn decomment(mut text: Text) -> Text {
     let b = text.bytes();
     let start = b.iter().take_while(|c| is_blank(**c)).count();
     // Backslashes before `#`/`!` to drop, in order.
     let mut drop: Vec<usize> = Vec::new();
-    let mut quote: Option<usize> = None;
+    let mut quote = false;
     let mut comment_at: Option<usize> = None;
     let mut cont: Option<usize> = None;
     let mut i = start;
@@ -217,7 +210,7 @@ pub(crate) fn decomment(mut text: Text) -> (Text, Decommented) {
         match b[i] {
             b'"' => {
                 if comment_at.is_none() {
-                    quote = if quote.is_some() { None } else { Some(i) };
+                    quote = !quote;
                 }
                 i += 1;
             }
@@ -226,20 +219,19 @@ pub(crate) fn decomment(mut text: Text) -> (Text, Decommented) {
                 break;
             }
             b'\\' => {
-                if quote.is_none() && matches!(b[i + 1], b'#' | b'!') && comment_at.is_none() {
+                if !quote && matches!(b[i + 1], b'#' | b'!') && comment_at.is_none() {
                     // The backslash goes; the comment character stays as text.
                     drop.push(i);
                 }
                 i += 2;
             }
-            b'#' | b'!' if quote.is_none() && comment_at.is_none() => {
+            b'#' | b'!' if !quote && comment_at.is_none() => {
                 comment_at = Some(i);
                 i += 1;
             }
             _ => i += 1,
         }
     }
-    let open_quote = quote.map(|q| text.at(q));
     let end = comment_at.or(cont).unwrap_or(b.len());
     let tail = cont.map(|c| text.slice(c, c + 1));
     let mut out = if drop.is_empty() {
@@ -261,7 +253,7 @@ pub(crate) fn decomment(mut text: Text) -> (Text, Decommented) {
     if let Some(t) = tail {
         out.push_text(&t);
     }
-    (out, Decommented { open_quote })
+    out
 }
 
 fn push_range(out: &mut Text, text: &Text, from: usize, to: usize) {
@@ -364,25 +356,19 @@ mod tests {
 
     #[test]
     fn decomment_cuts_comments_outside_double_quotes_only() {
-        assert_eq!(decomment(t("  a b # c")).0.s, "a b");
-        assert_eq!(decomment(t("a \"b # c\" ! d")).0.s, "a \"b # c\"");
-        assert_eq!(decomment(t("a 'b # c'")).0.s, "a 'b");
-        assert_eq!(decomment(t("a\\#b \\!c")).0.s, "a#b !c");
-        assert_eq!(decomment(t("a \"\\#\"")).0.s, "a \"\\#\"");
+        assert_eq!(decomment(t("  a b # c")).s, "a b");
+        assert_eq!(decomment(t("a \"b # c\" ! d")).s, "a \"b # c\"");
+        assert_eq!(decomment(t("a 'b # c'")).s, "a 'b");
+        assert_eq!(decomment(t("a\\#b \\!c")).s, "a#b !c");
+        assert_eq!(decomment(t("a \"\\#\"")).s, "a \"\\#\"");
     }
 
     #[test]
     fn decomment_keeps_a_final_backslash_next_to_the_last_word() {
-        let (d, _) = decomment(t("$X=a   \\"));
+        let d = decomment(t("$X=a   \\"));
         assert_eq!(d.s, "$X=a\\");
         assert_eq!(d.at(d.len() - 1).col, 8);
-        assert_eq!(decomment(t("a # note \\")).0.s, "a\\");
-    }
-
-    #[test]
-    fn decomment_reports_an_unterminated_quote() {
-        let (_, info) = decomment(t("a \"b"));
-        assert_eq!(info.open_quote.map(|s| s.col), Some(3));
+        assert_eq!(decomment(t("a # note \\")).s, "a\\");
     }
 
     #[test]
