@@ -569,3 +569,18 @@ $VS
     assert_eq!(l.texts(), want);
     assert!(l.diags.is_empty(), "{:?}", l.diags);
 }
+
+#[test]
+fn self_restarting_sequences_and_definitions_stop_with_an_error() {
+    let l = lex_str("$S=~SEQ(i,2) $S\n$S\nafter\n");
+    assert_eq!(l.texts().last().map(String::as_str), Some("after"));
+    let errs = l.diags_of(DiagKind::Definition);
+    assert!(
+        !errs.is_empty() && errs.iter().all(|e| e.0 == Severity::Error),
+        "{errs:?}"
+    );
+
+    let l = lex_str("$M= \\\nx \\\n$M\n$M\nafter\n");
+    assert_eq!(l.texts().last().map(String::as_str), Some("after"));
+    assert_eq!(l.diags_of(DiagKind::Definition).len(), 1, "{:?}", l.diags);
+}

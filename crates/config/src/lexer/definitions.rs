@@ -39,9 +39,9 @@ pub(crate) struct Context<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Substituted {
     pub(crate) changed: bool,
-    /// For each multi-line definition expanded (in order), its lines after the
-    /// first and the place of its reference.
-    pub(crate) more_lines: Vec<(Vec<String>, Span)>,
+    /// For each multi-line definition expanded (in order): its name, its lines
+    /// after the first and the place of its reference.
+    pub(crate) more_lines: Vec<(String, Vec<String>, Span)>,
     /// `${_RANDOM …}` references with parameters and text after them, which
     /// keepalived 2.2.7 substitutes wrongly (it leaves their `}` behind).
     pub(crate) random_quirks: Vec<Span>,
@@ -213,8 +213,8 @@ impl Definitions {
                 out.env_uses.push(at);
             }
             if let Some(rest) = rest {
-                out.more_lines
-                    .push((rest.split('\n').map(str::to_string).collect(), at));
+                let lines = rest.split('\n').map(str::to_string).collect();
+                out.more_lines.push((name.clone(), lines, at));
             }
             line.replace(pos, end, &first, at);
             out.changed = true;
@@ -494,8 +494,9 @@ mod tests {
         let r = d.substitute(&mut t, &cx()).expect("ok");
         assert_eq!(t.s, "  a b");
         assert_eq!(r.more_lines.len(), 1);
-        assert_eq!(r.more_lines[0].0, ["c", "d"]);
-        assert_eq!((r.more_lines[0].1.col, r.more_lines[0].1.len), (3, 2));
+        assert_eq!(r.more_lines[0].0, "M");
+        assert_eq!(r.more_lines[0].1, ["c", "d"]);
+        assert_eq!((r.more_lines[0].2.col, r.more_lines[0].2.len), (3, 2));
         // Not at the end of a line, a multi-line definition is not replaced.
         assert_eq!(sub(&mut d, "$M x"), "$M x");
     }

@@ -152,6 +152,8 @@ struct Include {
 struct Expansion {
     lines: VecDeque<String>,
     at: Span,
+    /// The multi-line definitions this one was expanded inside, and its own name.
+    chain: Vec<String>,
     /// Sequences started before this expansion wait until it is done.
     seq_depth: usize,
 }
@@ -160,6 +162,11 @@ struct Expansion {
 const MAX_RECHECKS: usize = 1000;
 /// Includes nested deeper than this are surely a loop through differing paths.
 const MAX_INCLUDE_DEPTH: usize = 64;
+/// Lines that sequences and multi-line definitions may produce in all; past
+/// this a definition or sequence surely restarts itself.
+const MAX_GENERATED: usize = 1_000_000;
+/// Sequences running inside one another.
+const MAX_SEQ_NESTING: usize = 64;
 
 struct Lexer<'a> {
     sources: &'a mut SourceMap,
@@ -167,15 +174,21 @@ struct Lexer<'a> {
     config_id: String,
     stack: Vec<Include>,
     defs: Definitions,
-    seqs: Vec<Seq>,
+    /// Running sequences, each with the chain of the line that started it.
+    seqs: Vec<(Seq, Vec<String>)>,
     expansions: Vec<Expansion>,
-    residue: Option<Text>,
+    residue: Option<(Text, Vec<String>)>,
+    /// The multi-line definitions the current line came out of (to stop one
+    /// that expands itself).
+    chain: Vec<String>,
     /// The multi-line definition being read.
     defining: Option<String>,
     include_check: u8,
     /// Keyword of each open block, to see `include_check` inside `global_defs`.
     blocks: Vec<Option<String>>,
     last_keyword: Option<String>,
+    /// Lines produced by sequences and multi-line definitions so far.
+    generated: usize,
     out: Vec<Line>,
 }
 
@@ -195,10 +208,12 @@ impl<'a> Lexer<'a> {
             seqs: Vec::new(),
             expansions: Vec::new(),
             residue: None,
+            chain: Vec::new(),
             defining: None,
             include_check: 0,
             blocks: Vec::new(),
             last_keyword: None,
+            generated: 0,
             out: Vec::new(),
         }
     }
@@ -222,15 +237,22 @@ impl<'a> Lexer<'a> {
     /// line split at a brace, a sequence, a multi-line definition, or a file.
     fn next_line(&mut self) -> Option<Text> {
         loop {
-            if let Some(r) = self.residue.take() {
+            if let Some((r, chain)) = self.residue.take() {
+                self.chain = chain;
                 return Some(r);
+            }
+            if self.generated > MAX_GENERATED {
+                self.seqs.clear();
+                self.expansions.clear();
             }
             let depth = self.expansions.last().map_or(0, |e| e.seq_depth);
             if self.seqs.len() > depth {
-                let Some(seq) = self.seqs.last_mut() else {
+                let Some((seq, chain)) = self.seqs.last_mut() else {
                     continue;
                 };
                 let round = seq.round();
+                self.chain = chain.clone();
+                self.count_generated(round.text.span());
                 if round.done {
                     self.seqs.pop();
                 }
@@ -242,19 +264,39 @@ impl<'a> Lexer<'a> {
             if let Some(exp) = self.expansions.last_mut() {
                 let at = exp.at;
                 let line = exp.lines.pop_front();
+                self.chain = exp.chain.clone();
                 if exp.lines.is_empty() {
                     self.expansions.pop();
                 }
                 if let Some(line) = line {
+                    self.count_generated(at);
                     return Some(Text::from_substitute(&line, at));
                 }
                 continue;
             }
             match self.file_line() {
-                FileLine::Line(t) => return Some(t),
+                FileLine::Line(t) => {
+                    self.chain.clear();
+                    return Some(t);
+                }
                 FileLine::Skip => continue,
                 FileLine::End => return None,
             }
+        }
+    }
+
+    /// Counts a generated line; at the limit, reports the runaway once.
+    fn count_generated(&mut self, at: Span) {
+        self.generated += 1;
+        if self.generated == MAX_GENERATED + 1 {
+            self.diags.error(
+                DiagKind::Definition,
+                at,
+                format!(
+                    "sequences and multi-line definitions produced more than \
+                     {MAX_GENERATED} lines (one that restarts itself?); the rest is skipped"
+                ),
+            );
         }
     }
 
@@ -437,10 +479,21 @@ impl<'a> Lexer<'a> {
                              written (and its braces split the line)",
                         );
                     }
-                    for (lines, at) in s.more_lines {
+                    for (name, lines, at) in s.more_lines {
+                        if self.chain.contains(&name) {
+                            self.diags.error(
+                                DiagKind::Definition,
+                                at,
+                                format!("multi-line definition '{name}' expands itself"),
+                            );
+                            return;
+                        }
+                        let mut chain = self.chain.clone();
+                        chain.push(name);
                         self.expansions.push(Expansion {
                             lines: lines.into(),
                             at,
+                            chain,
                             seq_depth: self.seqs.len(),
                         });
                     }
@@ -465,7 +518,7 @@ impl<'a> Lexer<'a> {
             Vec::new()
         };
         if let Some(rest) = text::split_at_brace(&mut line) {
-            self.residue = Some(rest);
+            self.residue = Some((rest, self.chain.clone()));
         }
         // References in the rest are noted when the rest is read.
         for (name, start, end) in undefined {
@@ -503,7 +556,18 @@ impl<'a> Lexer<'a> {
             seq::parse_lst(line)
         };
         match parsed {
-            Ok(s) => self.seqs.push(s),
+            Ok(_) if self.seqs.len() >= MAX_SEQ_NESTING => {
+                self.diags.error(
+                    DiagKind::Definition,
+                    line.span(),
+                    format!(
+                        "sequences nested more than {MAX_SEQ_NESTING} deep (one that \
+                         restarts itself?); all running sequences stop here"
+                    ),
+                );
+                self.seqs.clear();
+            }
+            Ok(s) => self.seqs.push((s, self.chain.clone())),
             Err(msg) => self.diags.error(DiagKind::Definition, line.span(), msg),
         }
     }
