@@ -7,6 +7,16 @@
 //! `include` lines open other files; finally the line is split before every
 //! `{` and `}` outside `"…"`, so each brace is a line of its own. The parser
 //! then sees plain lines of words.
+//!
+//! Words are cut as keepalived's `alloc_strvec` cuts them: only `"…"` groups
+//! (no escapes); `'` is an ordinary character. Script keywords re-cut their
+//! line with [`escaped_words`] (both quotes, backslash escapes), as keepalived
+//! does; [`Line::text`] and `tree::Stmt::text` keep that line.
+//!
+//! Two 2.2.7 facts that surprise: a trailing `\` continues only `$NAME=`
+//! definitions (elsewhere it stays part of the last word), and `\#` does not
+//! escape a comment in the end (keepalived's children decomment the already
+//! decommented text again).
 
 mod conditional;
 mod definitions;
