@@ -83,6 +83,12 @@ const CASES: &[&str] = &[
     "includew nodir/*.conf\nglobal_defs { router_id a }\n",
     "include .\nglobal_defs { router_id a }\n",
     "includer .\nglobal_defs { router_id a }\n",
+    "include sd/*/x.conf\n",
+    "includem sd/*/x.conf\n",
+    "includeb sd/*/x.conf\n",
+    "includew sd/*/nope.conf\n",
+    "include sd/*\n",
+    "includer sd/*\n",
     "global_defs {\n include_check\n}\ninclude nope.conf\n",
     "global_defs {\n router_id ${_RANDOM 1 3}\n}\n",
     "global_defs {\n router_id ${_RANDOM 1 3} x\n}\n",
@@ -99,6 +105,10 @@ const CASES: &[&str] = &[
 fn lexer_verdicts_match_keepalived() {
     let d = Dir::new();
     d.write("part.inc", "global_defs {\n router_id p\n}\n");
+    for sub in ["sd/a", "sd/b"] {
+        std::fs::create_dir_all(d.0.join(sub)).expect("creating a subdirectory");
+    }
+    d.write("sd/a/x.conf", "global_defs {\n router_id x\n}\n");
     let mut mismatches = Vec::new();
     for (i, text) in CASES.iter().enumerate() {
         let p = d.write(&format!("case{i}.conf"), text);

@@ -96,53 +96,79 @@ fn has_wildcard(s: &str) -> bool {
     s.contains(['*', '?', '['])
 }
 
-/// Matches `pattern` (relative to `dir` unless absolute).
+/// Matches `pattern` (relative to `dir` unless absolute) as glibc's `glob`
+/// with `GLOB_BRACE | GLOB_MARK` does, noticing (as keepalived's hooks do) a
+/// directory it could not open or a named path that does not exist.
 pub(crate) fn expand(pattern: &str, dir: &Path) -> Matches {
     let mut m = Matches {
         brace: has_brace(pattern),
         ..Matches::default()
     };
     for alt in braces(pattern) {
-        let full = if alt.starts_with('/') {
-            PathBuf::from(&alt)
-        } else {
-            dir.join(&alt)
+        let (root, rest) = match alt.strip_prefix('/') {
+            Some(rest) => (PathBuf::from("/"), rest.to_string()),
+            None => (dir.to_path_buf(), alt.clone()),
         };
-        let full_s = full.to_string_lossy().into_owned();
-        if has_wildcard(&alt) {
-            m.wildcards = true;
-            if !search_dir_exists(&full_s) {
-                m.missing = true;
-                continue;
-            }
-            let opts = glob::MatchOptions {
-                case_sensitive: true,
-                require_literal_separator: true,
-                require_literal_leading_dot: true,
-            };
-            if let Ok(paths) = glob::glob_with(&full_s, opts) {
-                for p in paths.flatten() {
-                    m.paths.push(mark_dir(p));
-                }
-            }
-        } else if std::fs::symlink_metadata(&full).is_ok() {
-            m.paths.push(mark_dir(full));
-        } else {
-            m.missing = true;
-        }
+        let comps: Vec<&str> = rest.split('/').filter(|c| !c.is_empty()).collect();
+        let mut found = walk(vec![root], &comps, &mut m);
+        // Each alternative is sorted on its own, bytewise (the C locale).
+        found.sort_by(|a, b| {
+            a.as_os_str()
+                .as_encoded_bytes()
+                .cmp(b.as_os_str().as_encoded_bytes())
+        });
+        m.paths.extend(found.into_iter().map(mark_dir));
     }
     m
 }
 
-/// The directory glob opens first: the one before the first component with a wildcard.
-fn search_dir_exists(pattern: &str) -> bool {
-    let upto = pattern.find(['*', '?', '[']).unwrap_or(pattern.len());
-    let dir = match pattern[..upto].rfind('/') {
-        Some(0) => "/",
-        Some(i) => &pattern[..i],
-        None => ".",
+/// Matches `comps` below each of `prefixes`, component by component.
+fn walk(mut prefixes: Vec<PathBuf>, comps: &[&str], m: &mut Matches) -> Vec<PathBuf> {
+    let opts = glob::MatchOptions {
+        case_sensitive: true,
+        require_literal_separator: true,
+        require_literal_leading_dot: true,
     };
-    Path::new(dir).is_dir()
+    let mut after_wildcard = false;
+    for (i, comp) in comps.iter().enumerate() {
+        let last = i + 1 == comps.len();
+        let mut next = Vec::new();
+        if has_wildcard(comp) {
+            m.wildcards = true;
+            after_wildcard = true;
+            let Ok(pattern) = glob::Pattern::new(comp) else {
+                return Vec::new();
+            };
+            for p in &prefixes {
+                let Ok(entries) = std::fs::read_dir(p) else {
+                    m.missing = true;
+                    continue;
+                };
+                for e in entries.flatten() {
+                    let name = e.file_name();
+                    let matched = name.to_str().is_some_and(|n| pattern.matches_with(n, opts));
+                    let path = p.join(&name);
+                    if matched && (last || path.is_dir()) {
+                        next.push(path);
+                    }
+                }
+            }
+        } else if after_wildcard || last {
+            // glob checks a named component with lstat once it has to.
+            for p in &prefixes {
+                let path = p.join(comp);
+                if std::fs::symlink_metadata(&path).is_ok() {
+                    next.push(path);
+                } else {
+                    m.missing = true;
+                }
+            }
+        } else {
+            next = prefixes.iter().map(|p| p.join(comp)).collect();
+        }
+        prefixes = next;
+    }
+    prefixes
 }
 
 fn mark_dir(p: PathBuf) -> PathBuf {
@@ -239,6 +265,43 @@ mod tests {
         assert_eq!(include_check(0, &["match"]), READ | MATCH);
         assert_eq!(include_check(ALL, &["-match", "-read"]), WILDCARD | BRACE);
         assert_eq!(include_check(READ, &["+brace_match"]), READ | BRACE);
+    }
+
+    #[test]
+    fn glob_like_glibc() {
+        let d = std::env::temp_dir().join(format!("rvs-include-unit-{}", std::process::id()));
+        for f in [
+            "sd/a/x.conf",
+            "sd/b/y.conf",
+            "sd/.h/x.conf",
+            "top.conf",
+            "B.conf",
+        ] {
+            let p = d.join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&p, "").expect("write");
+        }
+        let base = format!("{}/", d.display());
+        let names = |m: &Matches| -> Vec<String> {
+            m.paths
+                .iter()
+                .map(|p| p.display().to_string().replace(&base, ""))
+                .collect()
+        };
+        let m = expand("sd/*/x.conf", &d);
+        assert_eq!(names(&m), ["sd/a/x.conf"]);
+        assert!(m.missing && m.wildcards, "sd/b/x.conf is missing");
+        let m = expand("*", &d);
+        assert_eq!(names(&m), ["B.conf", "sd/", "top.conf"]);
+        assert!(!m.missing);
+        let m = expand("{top,nope}.conf", &d);
+        assert_eq!(names(&m), ["top.conf"]);
+        assert!(m.missing && m.brace && !m.wildcards);
+        let m = expand("nodir/*.conf", &d);
+        assert!(m.paths.is_empty() && m.missing);
+        let m = expand("*.none", &d);
+        assert!(m.paths.is_empty() && !m.missing && m.wildcards);
+        let _ = std::fs::remove_dir_all(&d);
     }
 
     #[test]
