@@ -477,6 +477,25 @@ fn tree_from_one_line_blocks() {
 }
 
 #[test]
+fn main_path_may_be_a_pattern_but_must_name_plain_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = Dir::new();
+    d.write("a.conf", "a\n");
+    d.write("b.conf", "b\n");
+    let l = lex(&d.0.join("{b,a}.conf"));
+    assert_eq!(l.texts(), ["b", "a"]);
+    assert!(l.diags.is_empty(), "{:?}", l.diags);
+
+    let x = d.write("x.conf", "x\n");
+    std::fs::set_permissions(&x, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let l = lex(&x);
+    assert!(l.lines.is_empty());
+    assert_eq!(l.diags_of(DiagKind::Include)[0].0, Severity::Error);
+    let l = lex(&d.0);
+    assert_eq!(l.diags_of(DiagKind::Include)[0].0, Severity::Error);
+}
+
+#[test]
 fn missing_main_file_is_an_error() {
     let d = Dir::new();
     let l = lex(&d.0.join("absent.conf"));

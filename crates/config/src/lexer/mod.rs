@@ -72,24 +72,63 @@ pub struct LexOptions {
 }
 
 /// Reads `path` (and everything it includes) into logical lines.
+///
+/// Like keepalived's `-f`, `path` may be a glob pattern (`{a,b}` included);
+/// the files it matches are read in turn. Unlike keepalived, which then only
+/// logs it, a path that names no readable file is an error: there is nothing
+/// to check.
 pub fn lex_file(
     path: &Path,
     opts: &LexOptions,
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Vec<Line> {
-    let text = match std::fs::read(path) {
-        Ok(t) => String::from_utf8_lossy(&t).into_owned(),
-        Err(e) => {
-            diags.push(Diagnostic::global(
-                Severity::Error,
-                DiagKind::Include,
-                format!("cannot read {}: {e}", path.display()),
-            ));
-            return Vec::new();
-        }
+    let cannot = |diags: &mut Diagnostics, why: String| {
+        diags.push(Diagnostic::global(
+            Severity::Error,
+            DiagKind::Include,
+            format!("cannot read {}: {why}", path.display()),
+        ));
     };
-    lex_text(&text, &absolute(path), opts, sources, diags)
+    let files: Vec<PathBuf> = if path.exists() {
+        vec![absolute(path)]
+    } else {
+        let cwd = absolute(Path::new("."));
+        include::expand(&path.to_string_lossy(), &cwd)
+            .paths
+            .into_iter()
+            .filter(|p| !p.as_os_str().as_encoded_bytes().ends_with(b"/"))
+            .collect()
+    };
+    if files.is_empty() {
+        cannot(diags, "no such file".into());
+        return Vec::new();
+    }
+    let mut lexer = Lexer::new(opts, sources, diags);
+    for f in &files {
+        if !is_plain_file(f) {
+            let msg = format!(
+                "configuration file '{}' is not a regular non-executable file \
+                 (keepalived skips it)",
+                f.display()
+            );
+            lexer.report(Severity::Error, DiagKind::Include, None, msg);
+        }
+    }
+    let files: VecDeque<PathBuf> = files.into_iter().filter(|f| is_plain_file(f)).collect();
+    if files.is_empty() {
+        return Vec::new();
+    }
+    lexer.stack.push(Include {
+        pending: files,
+        cur: None,
+        // The main file must be readable.
+        checks: include::READ,
+        saved_checks: 0,
+        at: None,
+    });
+    lexer.run();
+    lexer.out
 }
 
 /// Lexes text that came from `path` (includes resolve relative to its directory).
