@@ -603,3 +603,42 @@ fn self_restarting_sequences_and_definitions_stop_with_an_error() {
     assert_eq!(l.texts().last().map(String::as_str), Some("after"));
     assert_eq!(l.diags_of(DiagKind::Definition).len(), 1, "{:?}", l.diags);
 }
+
+#[test]
+fn keepalived_samples_lex_without_problems() {
+    let dir = Path::new("/usr/share/doc/keepalived/samples");
+    let entries = std::fs::read_dir(dir)
+        .expect("reading /usr/share/doc/keepalived/samples (is the keepalived package installed?)");
+    let mut seen = 0;
+    for e in entries.flatten() {
+        let p = e.path();
+        if !p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("keepalived.conf"))
+        {
+            continue;
+        }
+        seen += 1;
+        let l = lex(&p);
+        let mut diags = Diagnostics::default();
+        let stmts = tree::build(&l.lines, &mut diags);
+        assert!(!stmts.is_empty(), "{}", p.display());
+        let problems: Vec<_> = l
+            .diags
+            .iter()
+            .chain(diags.iter())
+            .filter(|d| d.severity.fails_check())
+            .map(|d| d.render(&l.sources))
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "{}:\n{}",
+            p.display(),
+            problems.concat()
+        );
+        for d in &l.diags {
+            eprint!("{}", d.render(&l.sources));
+        }
+    }
+    assert!(seen >= 20, "only {seen} samples found");
+}
