@@ -642,3 +642,69 @@ fn keepalived_samples_lex_without_problems() {
     }
     assert!(seen >= 20, "only {seen} samples found");
 }
+
+mod arbitrary_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise every branch of the preprocessing.
+    const PIECES: &[&str] = &[
+        "{",
+        "}",
+        "\"",
+        "'",
+        "\\",
+        "#",
+        "!",
+        "$",
+        "@",
+        "~",
+        "(",
+        ")",
+        ",",
+        " ",
+        "\t",
+        "\n",
+        "\r\n",
+        "a",
+        "1",
+        "=",
+        "é",
+        "$X",
+        "${X}",
+        "$X=1",
+        "$M=a \\",
+        "~SEQ(i,",
+        "~SEQx(i,0x",
+        "~LST({a,b},{",
+        "${_RANDOM 1 2}",
+        "${_ENV HOME}",
+        "@lb1 ",
+        "@^lb1 ",
+        "\\#",
+        "include ",
+        "includea ",
+        "nope.conf",
+        "*",
+        "global_defs",
+        "$i",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_text_lexes_without_panicking(idx in prop::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = idx.iter().map(|i| PIECES[*i]).collect();
+            let l = lex_str(&text);
+            let mut diags = Diagnostics::default();
+            tree::build(&l.lines, &mut diags);
+            for line in &l.lines {
+                for t in &line.tokens {
+                    let file_lines = l.sources.text(t.span.file).lines().count() as u32;
+                    prop_assert!(t.span.line >= 1 && t.span.line <= file_lines.max(1));
+                }
+            }
+        }
+    }
+}
