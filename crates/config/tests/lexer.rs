@@ -708,3 +708,15 @@ mod arbitrary_text {
         }
     }
 }
+
+#[test]
+fn lines_longer_than_keepalived_reads_are_cut_like_fgets() {
+    let long = format!("# {}tail word\nnext\n", "x".repeat(1021));
+    let l = lex_str(&long);
+    assert_eq!(l.texts(), ["tail word", "next"]);
+    assert_eq!(l.place(0, 0), ("keepalived.conf".into(), 1, 1024));
+    assert_eq!(l.place(1, 0), ("keepalived.conf".into(), 2, 1));
+    let notes = l.diags_of(DiagKind::Syntax);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].0, Severity::Note);
+}

@@ -44,7 +44,7 @@ mod tests {
     use crate::span::FileId;
 
     fn run(s: &str, id: &str) -> Option<String> {
-        let mut t = Text::from_source(s, FileId(0), 1);
+        let mut t = Text::from_source(s, FileId(0), 1, 1);
         apply(&mut t, id).then_some(t.s)
     }
 

@@ -414,7 +414,7 @@ mod tests {
     }
 
     fn sub(defs: &mut Definitions, s: &str) -> String {
-        let mut t = Text::from_source(s, FileId(0), 1);
+        let mut t = Text::from_source(s, FileId(0), 1, 1);
         defs.substitute(&mut t, &cx()).expect("no runaway");
         t.s
     }
@@ -454,7 +454,7 @@ mod tests {
     fn self_reference_is_a_runaway() {
         let mut d = Definitions::new(1);
         d.define("$A=x $A");
-        let mut t = Text::from_source("$A", FileId(0), 1);
+        let mut t = Text::from_source("$A", FileId(0), 1, 1);
         assert_eq!(d.substitute(&mut t, &cx()).map(|_| ()), Err(Runaway));
     }
 
@@ -490,7 +490,7 @@ mod tests {
         assert!(d.continue_definition("M", "c \\"));
         assert!(d.continue_definition("M", "\\"));
         assert!(!d.continue_definition("M", "d"));
-        let mut t = Text::from_source("  $M", FileId(0), 1);
+        let mut t = Text::from_source("  $M", FileId(0), 1, 1);
         let r = d.substitute(&mut t, &cx()).expect("ok");
         assert_eq!(t.s, "  a b");
         assert_eq!(r.more_lines.len(), 1);
@@ -504,7 +504,7 @@ mod tests {
     #[test]
     fn undefined_references_are_listed() {
         let d = Definitions::new(1);
-        let t = Text::from_source("a $NOPE ${ALSO} $1 $", FileId(0), 1);
+        let t = Text::from_source("a $NOPE ${ALSO} $1 $", FileId(0), 1, 1);
         let names: Vec<_> = d.undefined(&t).into_iter().map(|u| u.0).collect();
         assert_eq!(names, ["NOPE", "ALSO"]);
     }

@@ -166,6 +166,8 @@ struct OpenFile {
     canon: PathBuf,
     pos: usize,
     line_no: u32,
+    /// Bytes of the current line already read (after a line longer than keepalived reads).
+    col: u32,
 }
 
 impl OpenFile {
@@ -181,6 +183,7 @@ impl OpenFile {
             canon,
             pos: 0,
             line_no: 0,
+            col: 0,
         }
     }
 }
@@ -209,6 +212,8 @@ struct Expansion {
 
 /// Recheck rounds of one line (substitution producing `@` or `$` again).
 const MAX_RECHECKS: usize = 1000;
+/// The most keepalived reads of a line at once (`fgets` into `MAXBUF` 1024).
+const MAX_READ: usize = 1023;
 /// Includes nested deeper than this are surely a loop through differing paths.
 const MAX_INCLUDE_DEPTH: usize = 64;
 /// Lines that sequences and multi-line definitions may produce in all; past
@@ -364,12 +369,39 @@ impl<'a> Lexer<'a> {
             self.open_next();
             return FileLine::Skip;
         }
-        let end = src[file.pos..]
-            .find('\n')
-            .map_or(src.len(), |n| file.pos + n);
-        let raw = src[file.pos..end].trim_end_matches(['\r', '\n']);
-        file.line_no += 1;
-        file.pos = end + 1;
+        if file.col == 0 {
+            file.line_no += 1;
+        }
+        let col = file.col;
+        let rest = &src[file.pos..];
+        let nl = rest.find('\n');
+        let whole = nl.map_or(rest.len(), |n| n + 1);
+        // keepalived reads with fgets(buf, 1024): the rest of a longer line
+        // comes back as a line of its own.
+        let raw = if whole > MAX_READ {
+            let mut cut = MAX_READ;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            file.pos += cut;
+            file.col += cut as u32;
+            &rest[..cut]
+        } else {
+            file.pos += whole;
+            file.col = 0;
+            &rest[..nl.unwrap_or(rest.len())]
+        };
+        let raw = raw.trim_end_matches(['\r', '\n']);
+        if col == 0 && file.col != 0 {
+            self.diags.note(
+                DiagKind::Syntax,
+                Span::new(file.id, file.line_no, MAX_READ as u32 + 1, 1),
+                format!(
+                    "line longer than {MAX_READ} bytes: keepalived 2.2.7 reads the rest \
+                     from here on as a line of its own"
+                ),
+            );
+        }
         if raw.is_empty() {
             // A blank line ends a multi-line definition.
             if let Some(name) = self.defining.take() {
@@ -377,7 +409,7 @@ impl<'a> Lexer<'a> {
             }
             return FileLine::Skip;
         }
-        let t = Text::from_source(raw, file.id, file.line_no);
+        let t = Text::from_source(raw, file.id, file.line_no, col + 1);
         let mut clean = text::decomment(t);
         if clean.s.contains(['#', '!']) && raw.contains('\\') {
             // keepalived's parent hands its children the decommented text, and

@@ -331,7 +331,7 @@ mod tests {
     use crate::span::FileId;
 
     fn t(s: &str) -> Text {
-        Text::from_source(s, FileId(0), 1)
+        Text::from_source(s, FileId(0), 1, 1)
     }
 
     fn rounds(mut s: Seq) -> Vec<(Vec<(String, String)>, String)> {

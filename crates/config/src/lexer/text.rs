@@ -41,11 +41,11 @@ pub(crate) fn is_space(b: u8) -> bool {
 }
 
 impl Text {
-    /// A physical line of `file`, bytes numbered from column 1.
-    pub(crate) fn from_source(s: &str, file: FileId, line: u32) -> Self {
+    /// Text of `file` starting at `line`, column `col`.
+    pub(crate) fn from_source(s: &str, file: FileId, line: u32, col: u32) -> Self {
         Text {
             s: s.to_string(),
-            origin: Origins::Run { file, line, col: 1 },
+            origin: Origins::Run { file, line, col },
         }
     }
 
@@ -351,7 +351,7 @@ mod tests {
     use super::*;
 
     fn t(s: &str) -> Text {
-        Text::from_source(s, FileId(0), 1)
+        Text::from_source(s, FileId(0), 1, 1)
     }
 
     #[test]
