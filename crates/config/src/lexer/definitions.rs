@@ -47,6 +47,9 @@ pub(crate) struct Substituted {
     pub(crate) random_quirks: Vec<Span>,
     /// `${_ENV …}` references, which keepalived 2.2.7 does not know.
     pub(crate) env_uses: Vec<Span>,
+    /// Substitution stopped at this reference: the line would have grown past
+    /// keepalived's buffer.
+    pub(crate) overflow: Option<Span>,
 }
 
 /// Every definition seen so far, plus the state of `${_RANDOM}`.
@@ -56,10 +59,12 @@ pub(crate) struct Definitions {
     rng: u64,
 }
 
-/// Replacements allowed on one line before it counts as a runaway expansion.
+/// Replacements allowed on one line before it counts as a runaway expansion
+/// (a definition that is itself, which never grows the line).
 const MAX_REPLACEMENTS: usize = 10_000;
-/// Longest a line may grow by substitution.
-const MAX_LINE: usize = 1 << 20;
+/// keepalived's line buffer (`MAXBUF`): a substitution that would make the
+/// line this long or longer is not done, and substitution stops there.
+const MAX_LINE: usize = 1024;
 
 impl Definitions {
     pub(crate) fn new(seed: u64) -> Self {
@@ -197,7 +202,7 @@ impl Definitions {
                 continue;
             };
             count += 1;
-            if count > MAX_REPLACEMENTS || line.len() > MAX_LINE {
+            if count > MAX_REPLACEMENTS {
                 return Err(Runaway);
             }
             let value = self.value_of(&name, params.as_deref(), cx);
@@ -206,6 +211,13 @@ impl Definitions {
                 _ => (value.clone(), None),
             };
             let at = line.span_of(pos, end);
+            if line.len() - (end - pos) + first.len() >= MAX_LINE {
+                // keepalived gives up on the whole line here (keeping what it
+                // already replaced, and dropping multi-line rests).
+                out.overflow = Some(at);
+                out.more_lines.clear();
+                return Ok(out);
+            }
             if params.is_some() && name == "_RANDOM" && end < line.len() {
                 out.random_quirks.push(at);
             }
@@ -453,9 +465,20 @@ mod tests {
     #[test]
     fn self_reference_is_a_runaway() {
         let mut d = Definitions::new(1);
-        d.define("$A=x $A");
+        d.define("$A=$A");
         let mut t = Text::from_source("$A", FileId(0), 1, 1);
         assert_eq!(d.substitute(&mut t, &cx()).map(|_| ()), Err(Runaway));
+    }
+
+    #[test]
+    fn substitution_stops_at_keepalived_line_length() {
+        let mut d = Definitions::new(1);
+        d.define("$A=xxxxxxxxx $A");
+        let mut t = Text::from_source("$A", FileId(0), 1, 1);
+        let r = d.substitute(&mut t, &cx()).expect("no runaway");
+        assert!(r.overflow.is_some());
+        assert!(t.len() < 1024 && t.len() > 1000, "{}", t.len());
+        assert!(t.s.ends_with("$A"));
     }
 
     #[test]

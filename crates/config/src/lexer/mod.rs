@@ -542,6 +542,18 @@ impl<'a> Lexer<'a> {
                     return;
                 }
                 Ok(s) if !s.changed => break,
+                Ok(s) if s.overflow.is_some() => {
+                    if let Some(at) = s.overflow {
+                        self.diags.warning(
+                            DiagKind::Definition,
+                            at,
+                            "substituting this would make the line 1024 bytes or longer; \
+                             keepalived 2.2.7 stops substituting the line here (a \
+                             definition that contains itself?)",
+                        );
+                    }
+                    break;
+                }
                 Ok(s) => {
                     for at in s.random_quirks {
                         self.diags.warning(
