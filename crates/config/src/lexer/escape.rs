@@ -21,6 +21,8 @@ impl std::fmt::Display for EscapeError {
     }
 }
 
+impl std::error::Error for EscapeError {}
+
 /// Cuts `src` into words the way keepalived reads script command lines.
 pub fn escaped_words(src: &str) -> Result<Vec<String>, EscapeError> {
     let b = src.as_bytes();
