@@ -59,22 +59,30 @@ impl Stmt {
     }
 }
 
-fn word(t: &Token) -> Word {
-    Word {
-        text: t.text.clone(),
-        span: t.span,
-    }
-}
-
-/// Walks the tokens of the lines in order.
+/// Walks the tokens of the lines in order, taking their text.
 struct Cursor<'a> {
-    lines: &'a [Line],
+    lines: &'a mut [Line],
     line: usize,
     tok: usize,
 }
 
+/// What the tree needs to know of a token before taking it.
+#[derive(Clone, Copy)]
+struct Peek {
+    kind: TokenKind,
+    quoted: bool,
+    span: Span,
+    first_on_line: bool,
+}
+
+impl Peek {
+    fn is(&self, k: TokenKind) -> bool {
+        self.kind == k && !self.quoted
+    }
+}
+
 impl<'a> Cursor<'a> {
-    fn new(lines: &'a [Line]) -> Self {
+    fn new(lines: &'a mut [Line]) -> Self {
         let mut c = Cursor {
             lines,
             line: 0,
@@ -95,14 +103,42 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    /// The next token, whether it starts its line, and its line's text.
-    fn peek(&self) -> Option<(&'a Token, bool, &'a str)> {
-        let line = self.lines.get(self.line)?;
-        Some((
-            line.tokens.get(self.tok)?,
-            self.tok == 0,
-            line.text.as_str(),
-        ))
+    fn peek(&self) -> Option<Peek> {
+        let t: &Token = self.lines.get(self.line)?.tokens.get(self.tok)?;
+        Some(Peek {
+            kind: t.kind,
+            quoted: t.quoted,
+            span: t.span,
+            first_on_line: self.tok == 0,
+        })
+    }
+
+    /// Takes the current token as a word and moves on.
+    fn take_word(&mut self) -> Word {
+        let word = match self
+            .lines
+            .get_mut(self.line)
+            .and_then(|l| l.tokens.get_mut(self.tok))
+        {
+            Some(t) => Word {
+                text: std::mem::take(&mut t.text),
+                span: t.span,
+            },
+            None => Word {
+                text: String::new(),
+                span: Span::default(),
+            },
+        };
+        self.advance();
+        word
+    }
+
+    /// Takes the text of the current line (call on its first token).
+    fn take_line_text(&mut self) -> String {
+        self.lines
+            .get_mut(self.line)
+            .map(|l| std::mem::take(&mut l.text))
+            .unwrap_or_default()
     }
 
     fn advance(&mut self) {
@@ -113,7 +149,13 @@ impl<'a> Cursor<'a> {
 
 /// Builds the statement tree; unbalanced braces are reported.
 pub fn build(lines: &[Line], diags: &mut Diagnostics) -> Vec<Stmt> {
-    let mut cur = Cursor::new(lines);
+    build_owned(lines.to_vec(), diags)
+}
+
+/// [`build`] for lines that are no longer needed: their words move into the
+/// tree instead of being copied (faster on big configurations).
+pub fn build_owned(mut lines: Vec<Line>, diags: &mut Diagnostics) -> Vec<Stmt> {
+    let mut cur = Cursor::new(&mut lines);
     let mut unclosed = Unclosed::default();
     let stmts = parse_body(&mut cur, diags, &mut unclosed, true);
     if let Some(first) = unclosed.first {
@@ -137,10 +179,6 @@ struct Unclosed {
     first: Option<Span>,
 }
 
-fn is(t: &Token, k: TokenKind) -> bool {
-    t.kind == k && !t.quoted
-}
-
 fn parse_body(
     cur: &mut Cursor<'_>,
     diags: &mut Diagnostics,
@@ -148,8 +186,8 @@ fn parse_body(
     top: bool,
 ) -> Vec<Stmt> {
     let mut out: Vec<Stmt> = Vec::new();
-    while let Some((t, _, text)) = cur.peek() {
-        if is(t, TokenKind::Close) {
+    while let Some(t) = cur.peek() {
+        if t.is(TokenKind::Close) {
             if top {
                 diags.error(DiagKind::Syntax, t.span, "Extra '}' found");
                 cur.advance();
@@ -157,7 +195,7 @@ fn parse_body(
             }
             return out;
         }
-        if is(t, TokenKind::Open) {
+        if t.is(TokenKind::Open) {
             cur.advance();
             // A `{` at the start of a line opens the block of the statement before it.
             match out.last_mut() {
@@ -175,26 +213,26 @@ fn parse_body(
             }
             continue;
         }
-        let keyword = word(t);
-        cur.advance();
+        let text = cur.take_line_text();
+        let keyword = cur.take_word();
         let mut args = Vec::new();
         let mut block = None;
-        while let Some((a, first, _)) = cur.peek() {
-            if first || is(a, TokenKind::Close) {
+        while let Some(a) = cur.peek() {
+            if a.first_on_line || a.is(TokenKind::Close) {
                 break;
             }
-            cur.advance();
-            if is(a, TokenKind::Open) {
+            if a.is(TokenKind::Open) {
+                cur.advance();
                 block = Some(parse_block(cur, a.span, diags, unclosed));
                 break;
             }
-            args.push(word(a));
+            args.push(cur.take_word());
         }
         out.push(Stmt {
             keyword,
             args,
             block,
-            text: text.to_string(),
+            text,
         });
     }
     out
@@ -208,7 +246,7 @@ fn parse_block(
 ) -> Block {
     let body = parse_body(cur, diags, unclosed, false);
     let close = match cur.peek() {
-        Some((t, _, _)) => {
+        Some(t) => {
             cur.advance();
             Some(t.span)
         }

@@ -92,9 +92,11 @@ pub(super) struct Lexer<'a> {
     /// The multi-line definition being read.
     defining: Option<String>,
     include_check: u8,
-    /// Keyword of each open block, to see `include_check` inside `global_defs`.
-    blocks: Vec<Option<String>>,
-    last_keyword: Option<String>,
+    /// For each open block, whether it is `global_defs` (where `include_check`
+    /// changes the checks of the includes after it).
+    blocks: Vec<bool>,
+    /// The last line emitted was `global_defs` (so a `{` now opens it).
+    after_global_defs: bool,
     /// Lines produced by sequences and multi-line definitions so far.
     generated: usize,
     pub(super) out: Vec<Line>,
@@ -124,7 +126,7 @@ impl<'a> Lexer<'a> {
             defining: None,
             include_check: 0,
             blocks: Vec::new(),
-            last_keyword: None,
+            after_global_defs: false,
             generated: 0,
             out: Vec::new(),
         }
@@ -645,25 +647,19 @@ impl<'a> Lexer<'a> {
     /// `global_defs` as it is read (it governs the includes after it).
     fn track_blocks(&mut self, tokens: &[Token]) {
         match tokens[0].kind {
-            TokenKind::Open => self.blocks.push(self.last_keyword.take()),
+            TokenKind::Open => self.blocks.push(self.after_global_defs),
             TokenKind::Close => {
                 self.blocks.pop();
-                self.last_keyword = None;
             }
             TokenKind::Word => {
-                let kw = tokens[0].text.as_str();
-                if kw == "include_check" && self.blocks.len() == 1 {
-                    if let Some(Some(outer)) = self.blocks.first() {
-                        if outer == "global_defs" {
-                            let words: Vec<&str> =
-                                tokens[1..].iter().map(|t| t.text.as_str()).collect();
-                            self.include_check = include::include_check(self.include_check, &words);
-                        }
-                    }
+                if tokens[0].text == "include_check" && self.blocks == [true] {
+                    let words: Vec<&str> = tokens[1..].iter().map(|t| t.text.as_str()).collect();
+                    self.include_check = include::include_check(self.include_check, &words);
                 }
-                self.last_keyword = Some(kw.to_string());
             }
         }
+        self.after_global_defs =
+            tokens[0].kind == TokenKind::Word && tokens[0].text == "global_defs";
     }
 }
 
