@@ -22,7 +22,8 @@ pub struct Stmt {
     pub keyword: Word,
     pub args: Vec<Word>,
     pub block: Option<Block>,
-    /// The keyword's whole line after preprocessing (see [`Stmt::escaped_words`]).
+    /// The keyword's line after preprocessing when it holds a quote or a
+    /// backslash, else empty: use [`Stmt::escaped_words`].
     pub text: String,
 }
 
@@ -55,6 +56,10 @@ impl Stmt {
     /// work. The first word is the keyword; a script's command line is then
     /// cut again with [`escaped_words`].
     pub fn escaped_words(&self) -> Result<Vec<String>, EscapeError> {
+        if self.text.is_empty() {
+            let words = std::iter::once(&self.keyword).chain(&self.args);
+            return Ok(words.map(|w| w.text.clone()).collect());
+        }
         escaped_words(&self.text)
     }
 }
@@ -131,6 +136,13 @@ impl<'a> Cursor<'a> {
         };
         self.advance();
         word
+    }
+
+    /// Tokens of the current line after the current one.
+    fn rest_of_line(&self) -> usize {
+        self.lines
+            .get(self.line)
+            .map_or(0, |l| l.tokens.len().saturating_sub(self.tok + 1))
     }
 
     /// Takes the text of the current line (call on its first token).
@@ -214,8 +226,8 @@ fn parse_body(
             continue;
         }
         let text = cur.take_line_text();
+        let mut args = Vec::with_capacity(cur.rest_of_line());
         let keyword = cur.take_word();
-        let mut args = Vec::new();
         let mut block = None;
         while let Some(a) = cur.peek() {
             if a.first_on_line || a.is(TokenKind::Close) {

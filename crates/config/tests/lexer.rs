@@ -481,6 +481,10 @@ fn tree_from_one_line_blocks() {
     assert_eq!(body[0].keyword.text, "priority");
     assert_eq!(body[0].args[0].text, "5");
     assert_eq!(body[0].args[0].span.col, 56);
+    assert_eq!(
+        body[0].escaped_words().expect("plain words"),
+        ["priority", "5"]
+    );
 }
 
 #[test]

@@ -58,7 +58,8 @@ pub struct Token {
 pub struct Line {
     pub tokens: Vec<Token>,
     /// The line after preprocessing, as keepalived's script keywords re-read it
-    /// with [`escaped_words`].
+    /// with [`escaped_words`]; kept only when it holds a quote or a backslash
+    /// (otherwise both ways of cutting give `tokens`, and this is empty).
     pub text: String,
 }
 

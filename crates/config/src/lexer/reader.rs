@@ -639,7 +639,13 @@ impl<'a> Lexer<'a> {
         self.track_blocks(&tokens);
         self.out.push(Line {
             tokens,
-            text: line.s,
+            // Without quotes or backslashes the script cut equals the tokens:
+            // not keeping the text saves a copy of every plain line.
+            text: if line.s.contains(['"', '\'', '\\']) {
+                line.s
+            } else {
+                String::new()
+            },
         });
     }
 

@@ -308,7 +308,13 @@ pub(crate) struct RawWord {
 /// unmatched `"` and where that quote is (keepalived drops the rest of the line).
 pub(crate) fn words(text: &Text) -> Result<Vec<RawWord>, (Vec<RawWord>, Span)> {
     let b = text.bytes();
-    let mut out = Vec::new();
+    // Sized up front: big configurations hold millions of these vectors.
+    let starts = b
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| !is_space(**c) && (*i == 0 || is_space(b[i - 1]) || **c == b'"'))
+        .count();
+    let mut out = Vec::with_capacity(starts);
     let mut i = 0;
     loop {
         while i < b.len() && is_space(b[i]) {
