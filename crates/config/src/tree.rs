@@ -98,11 +98,12 @@ impl<'a> Cursor<'a> {
     }
 
     fn skip_ended_lines(&mut self) {
-        while self
-            .lines
-            .get(self.line)
-            .is_some_and(|l| self.tok >= l.tokens.len())
-        {
+        while let Some(l) = self.lines.get_mut(self.line) {
+            if self.tok < l.tokens.len() {
+                break;
+            }
+            // Its words are in the tree now: free the line as the tree grows.
+            l.tokens = Vec::new();
             self.line += 1;
             self.tok = 0;
         }
