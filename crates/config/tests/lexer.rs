@@ -388,6 +388,7 @@ fn missing_includes_follow_keepalived_severities() {
         ("include *.none", None, &[]),
         ("includem *.none", None, &[]),
         ("include {one,nope}.conf", Some(Severity::Note), &["one"]),
+        ("include \"one.conf\"", Some(Severity::Note), &[]),
         // The strict variants fail the check.
         ("includem nope.conf", Some(Severity::Error), &[]),
         ("includew *.none", Some(Severity::Error), &[]),

@@ -548,7 +548,12 @@ impl<'a> Lexer<'a> {
                 } else {
                     include::MATCH
                 };
-                let msg = format!("config files missing '{pattern}'");
+                let quoted = if pattern.starts_with(['"', '\'']) {
+                    " (keepalived takes quotes in an include pattern literally)"
+                } else {
+                    ""
+                };
+                let msg = format!("config files missing '{pattern}'{quoted}");
                 self.diags.push(Diagnostic {
                     severity: severity(flag),
                     kind: DiagKind::Include,
