@@ -216,12 +216,13 @@ fn parse_body(
                     prev.block = Some(parse_block(cur, t.span, diags, unclosed));
                 }
                 _ => {
+                    // keepalived ignores it: what follows stays at this level,
+                    // and its `}` closes the block around it.
                     diags.error(
                         DiagKind::Syntax,
                         t.span,
-                        "Unexpected '{' with no keyword to open a block for",
+                        "Unexpected '{' with no keyword to open a block for - ignoring",
                     );
-                    let _ = parse_block(cur, t.span, diags, unclosed);
                 }
             }
             continue;

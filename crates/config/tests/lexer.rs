@@ -746,3 +746,20 @@ fn lines_longer_than_keepalived_reads_are_cut_like_fgets() {
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert_eq!(notes[0].0, Severity::Note);
 }
+
+#[test]
+fn a_stray_open_brace_is_ignored_like_keepalived() {
+    let l = lex_str("vrrp_instance A {\n state MASTER\n}\n{\n priority 1\n}\n");
+    let mut diags = Diagnostics::default();
+    let stmts = tree::build(&l.lines, &mut diags);
+    let kws: Vec<_> = stmts.iter().map(|s| s.keyword.text.as_str()).collect();
+    assert_eq!(kws, ["vrrp_instance", "priority"]);
+    let msgs: Vec<_> = diags
+        .iter()
+        .map(|d| (d.severity, d.span.map(|s| s.line)))
+        .collect();
+    assert_eq!(
+        msgs,
+        [(Severity::Error, Some(4)), (Severity::Error, Some(6))]
+    );
+}
