@@ -222,6 +222,9 @@ fn undefined_names_stay_literal_with_a_note() {
         l.diags[0].span.map(|s| (s.line, s.col, s.len)),
         Some((2, 12, 2))
     );
+    // Shell variables of a quoted script line are left alone.
+    let l = lex_str("notify \"/bin/sh -c 'echo $HOME'\"\n");
+    assert!(l.diags.is_empty(), "{:?}", l.diags);
 }
 
 #[test]

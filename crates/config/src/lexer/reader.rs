@@ -479,9 +479,16 @@ impl<'a> Lexer<'a> {
         if let Some(rest) = text::split_at_brace(&mut line) {
             self.residue = Some((rest, self.chain.clone()));
         }
-        // References in the rest are noted when the rest is read.
+        // References in the rest are noted when the rest is read; inside
+        // `"…"` they are most likely a script's shell variables.
         for (name, start, end) in undefined {
-            if start >= line.len() {
+            let in_quotes = line.bytes()[..start.min(line.len())]
+                .iter()
+                .filter(|c| **c == b'"')
+                .count()
+                % 2
+                == 1;
+            if start >= line.len() || in_quotes {
                 continue;
             }
             let braces = if line.s[start..].starts_with("${") {
