@@ -1,10 +1,13 @@
 //! Lines of tokens to a tree of statements: `keyword args… [{ statements }]`.
 //!
 //! keepalived lets a block's `{` stand on the keyword's line or on the next one,
-//! and lets several blocks share a line (`global_defs { router_id a }`).
+//! and lets several blocks share a line (`global_defs { router_id a }`); the
+//! lexer already puts every brace on a line of its own. Unbalanced braces are
+//! reported as keepalived reports them: "Extra '}' found" at each `}` too
+//! many, and "There are N missing '}'s or extra '{'s" once at the end.
 
 use crate::diagnostic::{DiagKind, Diagnostics};
-use crate::lexer::{Line, Token, TokenKind};
+use crate::lexer::{escaped_words, EscapeError, Line, Token, TokenKind};
 use crate::span::Span;
 
 /// A word of the configuration with the place it came from.
@@ -19,6 +22,9 @@ pub struct Stmt {
     pub keyword: Word,
     pub args: Vec<Word>,
     pub block: Option<Block>,
+    /// The keyword's line after preprocessing when it holds a quote or a
+    /// backslash, else empty: use [`Stmt::escaped_words`].
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,107 +50,226 @@ impl Stmt {
     pub fn arg(&self, i: usize) -> Option<&Word> {
         self.args.get(i)
     }
+
+    /// The line cut the way keepalived cuts script keywords (`notify_master`,
+    /// `script`, `misc_path`, …): `'…'` and `"…"` quote, backslash escapes
+    /// work. The first word is the keyword; a script's command line is then
+    /// cut again with [`escaped_words`].
+    pub fn escaped_words(&self) -> Result<Vec<String>, EscapeError> {
+        if self.text.is_empty() {
+            let words = std::iter::once(&self.keyword).chain(&self.args);
+            return Ok(words.map(|w| w.text.clone()).collect());
+        }
+        escaped_words(&self.text)
+    }
 }
 
-fn word(t: &Token) -> Word {
-    Word {
-        text: t.text.clone(),
-        span: t.span,
+/// Walks the tokens of the lines in order, taking their text.
+struct Cursor<'a> {
+    lines: &'a mut [Line],
+    line: usize,
+    tok: usize,
+}
+
+/// What the tree needs to know of a token before taking it.
+#[derive(Clone, Copy)]
+struct Peek {
+    kind: TokenKind,
+    quoted: bool,
+    span: Span,
+    first_on_line: bool,
+}
+
+impl Peek {
+    fn is(&self, k: TokenKind) -> bool {
+        self.kind == k && !self.quoted
+    }
+}
+
+impl<'a> Cursor<'a> {
+    fn new(lines: &'a mut [Line]) -> Self {
+        let mut c = Cursor {
+            lines,
+            line: 0,
+            tok: 0,
+        };
+        c.skip_ended_lines();
+        c
+    }
+
+    fn skip_ended_lines(&mut self) {
+        while let Some(l) = self.lines.get_mut(self.line) {
+            if self.tok < l.tokens.len() {
+                break;
+            }
+            // Its words are in the tree now: free the line as the tree grows.
+            l.tokens = Vec::new();
+            self.line += 1;
+            self.tok = 0;
+        }
+    }
+
+    fn peek(&self) -> Option<Peek> {
+        let t: &Token = self.lines.get(self.line)?.tokens.get(self.tok)?;
+        Some(Peek {
+            kind: t.kind,
+            quoted: t.quoted,
+            span: t.span,
+            first_on_line: self.tok == 0,
+        })
+    }
+
+    /// Takes the current token as a word and moves on.
+    fn take_word(&mut self) -> Word {
+        let word = match self
+            .lines
+            .get_mut(self.line)
+            .and_then(|l| l.tokens.get_mut(self.tok))
+        {
+            Some(t) => Word {
+                text: std::mem::take(&mut t.text),
+                span: t.span,
+            },
+            None => Word {
+                text: String::new(),
+                span: Span::default(),
+            },
+        };
+        self.advance();
+        word
+    }
+
+    /// Tokens of the current line after the current one.
+    fn rest_of_line(&self) -> usize {
+        self.lines
+            .get(self.line)
+            .map_or(0, |l| l.tokens.len().saturating_sub(self.tok + 1))
+    }
+
+    /// Takes the text of the current line (call on its first token).
+    fn take_line_text(&mut self) -> String {
+        self.lines
+            .get_mut(self.line)
+            .map(|l| std::mem::take(&mut l.text))
+            .unwrap_or_default()
+    }
+
+    fn advance(&mut self) {
+        self.tok += 1;
+        self.skip_ended_lines();
     }
 }
 
 /// Builds the statement tree; unbalanced braces are reported.
 pub fn build(lines: &[Line], diags: &mut Diagnostics) -> Vec<Stmt> {
-    // Flatten to (token, first-on-line) so a `{` opening the next line can be told apart.
-    let mut toks: Vec<(&Token, bool)> = Vec::new();
-    for line in lines {
-        for (i, t) in line.tokens.iter().enumerate() {
-            toks.push((t, i == 0));
-        }
-    }
-    let mut pos = 0;
-    parse_body(&toks, &mut pos, diags, true)
+    build_owned(lines.to_vec(), diags)
 }
 
-fn is(t: &Token, k: TokenKind) -> bool {
-    t.kind == k && !t.quoted
+/// [`build`] for lines that are no longer needed: their words move into the
+/// tree instead of being copied (faster on big configurations).
+pub fn build_owned(mut lines: Vec<Line>, diags: &mut Diagnostics) -> Vec<Stmt> {
+    let mut cur = Cursor::new(&mut lines);
+    let mut unclosed = Unclosed::default();
+    let stmts = parse_body(&mut cur, diags, &mut unclosed, true);
+    if let Some(first) = unclosed.first {
+        diags.error(
+            DiagKind::Syntax,
+            first,
+            format!(
+                "There are {} missing '}}'s or extra '{{'s (this '{{' is never closed)",
+                unclosed.count
+            ),
+        );
+    }
+    stmts
+}
+
+/// Blocks the file ended in.
+#[derive(Default)]
+struct Unclosed {
+    count: usize,
+    /// The outermost of them.
+    first: Option<Span>,
 }
 
 fn parse_body(
-    toks: &[(&Token, bool)],
-    pos: &mut usize,
+    cur: &mut Cursor<'_>,
     diags: &mut Diagnostics,
+    unclosed: &mut Unclosed,
     top: bool,
 ) -> Vec<Stmt> {
     let mut out: Vec<Stmt> = Vec::new();
-    while *pos < toks.len() {
-        let (t, _) = toks[*pos];
-        if is(t, TokenKind::Close) {
+    while let Some(t) = cur.peek() {
+        if t.is(TokenKind::Close) {
             if top {
-                diags.error(DiagKind::Syntax, t.span, "extra '}' with no block to close");
-                *pos += 1;
+                diags.error(DiagKind::Syntax, t.span, "Extra '}' found");
+                cur.advance();
                 continue;
             }
             return out;
         }
-        if is(t, TokenKind::Open) {
+        if t.is(TokenKind::Open) {
+            cur.advance();
             // A `{` at the start of a line opens the block of the statement before it.
             match out.last_mut() {
                 Some(prev) if prev.block.is_none() => {
-                    *pos += 1;
-                    prev.block = Some(parse_block(toks, pos, t.span, diags));
+                    prev.block = Some(parse_block(cur, t.span, diags, unclosed));
                 }
                 _ => {
-                    diags.error(DiagKind::Syntax, t.span, "'{' without a keyword before it");
-                    *pos += 1;
-                    let _ = parse_block(toks, pos, t.span, diags);
+                    // keepalived ignores it: what follows stays at this level,
+                    // and its `}` closes the block around it.
+                    diags.error(
+                        DiagKind::Syntax,
+                        t.span,
+                        "Unexpected '{' with no keyword to open a block for - ignoring",
+                    );
                 }
             }
             continue;
         }
-        let keyword = word(t);
-        *pos += 1;
-        let mut args = Vec::new();
+        let text = cur.take_line_text();
+        let mut args = Vec::with_capacity(cur.rest_of_line());
+        let keyword = cur.take_word();
         let mut block = None;
-        while *pos < toks.len() {
-            let (a, first) = toks[*pos];
-            if first {
+        while let Some(a) = cur.peek() {
+            if a.first_on_line || a.is(TokenKind::Close) {
                 break;
             }
-            if is(a, TokenKind::Close) {
+            if a.is(TokenKind::Open) {
+                cur.advance();
+                block = Some(parse_block(cur, a.span, diags, unclosed));
                 break;
             }
-            if is(a, TokenKind::Open) {
-                *pos += 1;
-                block = Some(parse_block(toks, pos, a.span, diags));
-                break;
-            }
-            args.push(word(a));
-            *pos += 1;
+            args.push(cur.take_word());
         }
         out.push(Stmt {
             keyword,
             args,
             block,
+            text,
         });
     }
     out
 }
 
 fn parse_block(
-    toks: &[(&Token, bool)],
-    pos: &mut usize,
+    cur: &mut Cursor<'_>,
     open: Span,
     diags: &mut Diagnostics,
+    unclosed: &mut Unclosed,
 ) -> Block {
-    let body = parse_body(toks, pos, diags, false);
-    let close = if *pos < toks.len() {
-        let span = toks[*pos].0.span;
-        *pos += 1;
-        Some(span)
-    } else {
-        diags.error(DiagKind::Syntax, open, "missing '}' for this '{'");
-        None
+    let body = parse_body(cur, diags, unclosed, false);
+    let close = match cur.peek() {
+        Some(t) => {
+            cur.advance();
+            Some(t.span)
+        }
+        None => {
+            // Inner blocks end first, so the last one recorded is the outermost.
+            unclosed.count += 1;
+            unclosed.first = Some(open);
+            None
+        }
     };
     Block { open, body, close }
 }

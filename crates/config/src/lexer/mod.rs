@@ -1,11 +1,38 @@
 //! The lexer level of keepalived.conf: files to logical lines of tokens.
 //!
-//! Comments, quoting, line continuation, braces as tokens of their own; the
-//! preprocessing (includes, `$` definitions, `@` conditional lines, `~SEQ`)
-//! happens here too, so the parser sees plain lines of words.
+//! This follows keepalived 2.2.7's `read_line`: each physical line is
+//! decommented; then, in a loop, a leading `@ID` is applied, `$NAME=VALUE`
+//! defines, `~SEQ`/`~LST` start a sequence, and `$NAME` references are
+//! replaced (again while the result still holds `$` or starts with `@`);
+//! `include` lines open other files; finally the line is split before every
+//! `{` and `}` outside `"…"`, so each brace is a line of its own. The parser
+//! then sees plain lines of words.
+//!
+//! Words are cut as keepalived's `alloc_strvec` cuts them: only `"…"` groups
+//! (no escapes); `'` is an ordinary character. Script keywords re-cut their
+//! line with [`escaped_words`] (both quotes, backslash escapes), as keepalived
+//! does; [`Line::text`] and `tree::Stmt::text` keep that line.
+//!
+//! Two 2.2.7 facts that surprise: a trailing `\` continues only `$NAME=`
+//! definitions (elsewhere it stays part of the last word), and `\#` does not
+//! escape a comment in the end (keepalived's children decomment the already
+//! decommented text again).
 
-use crate::diagnostic::{DiagKind, Diagnostics};
-use crate::span::{FileId, SourceMap, Span};
+mod conditional;
+mod definitions;
+mod escape;
+mod include;
+mod reader;
+mod seq;
+mod text;
+
+pub use conditional::default_config_id;
+pub use escape::{escaped_words, EscapeError};
+
+use crate::diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
+use crate::span::{SourceMap, Span};
+use reader::{is_plain_file, Include, Lexer, OpenFile};
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
 /// What a token is: a word, or one of the braces that open and close blocks.
@@ -30,6 +57,10 @@ pub struct Token {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
     pub tokens: Vec<Token>,
+    /// The line after preprocessing, as keepalived's script keywords re-read it
+    /// with [`escaped_words`]; kept only when it holds a quote or a backslash
+    /// (otherwise both ways of cutting give `tokens`, and this is empty).
+    pub text: String,
 }
 
 /// How to lex: the answers keepalived takes from its command line.
@@ -41,27 +72,66 @@ pub struct LexOptions {
 }
 
 /// Reads `path` (and everything it includes) into logical lines.
+///
+/// Like keepalived's `-f`, `path` may be a glob pattern (`{a,b}` included);
+/// the files it matches are read in turn. Unlike keepalived, which then only
+/// logs it, a path that names no readable file is an error: there is nothing
+/// to check.
 pub fn lex_file(
     path: &Path,
     opts: &LexOptions,
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Vec<Line> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            diags.push(crate::diagnostic::Diagnostic::global(
-                crate::diagnostic::Severity::Error,
-                DiagKind::Include,
-                format!("cannot read {}: {e}", path.display()),
-            ));
-            return Vec::new();
-        }
+    let cannot = |diags: &mut Diagnostics, why: String| {
+        diags.push(Diagnostic::global(
+            Severity::Error,
+            DiagKind::Include,
+            format!("cannot read {}: {why}", path.display()),
+        ));
     };
-    lex_text(&text, &absolute(path), opts, sources, diags)
+    let files: Vec<PathBuf> = if path.exists() {
+        vec![absolute(path)]
+    } else {
+        let cwd = absolute(Path::new("."));
+        include::expand(&path.to_string_lossy(), &cwd)
+            .paths
+            .into_iter()
+            .filter(|p| !p.as_os_str().as_encoded_bytes().ends_with(b"/"))
+            .collect()
+    };
+    if files.is_empty() {
+        cannot(diags, "no such file".into());
+        return Vec::new();
+    }
+    let mut lexer = Lexer::new(opts, sources, diags);
+    for f in &files {
+        if !is_plain_file(f) {
+            let msg = format!(
+                "configuration file '{}' is not a regular non-executable file \
+                 (keepalived skips it)",
+                f.display()
+            );
+            lexer.report(Severity::Error, DiagKind::Include, None, msg);
+        }
+    }
+    let files: VecDeque<PathBuf> = files.into_iter().filter(|f| is_plain_file(f)).collect();
+    if files.is_empty() {
+        return Vec::new();
+    }
+    lexer.stack.push(Include {
+        pending: files,
+        cur: None,
+        // The main file must be readable.
+        checks: include::READ,
+        saved_checks: 0,
+        at: None,
+    });
+    lexer.run();
+    lexer.out
 }
 
-/// Lexes text that came from `path` (includes resolve relative to it).
+/// Lexes text that came from `path` (includes resolve relative to its directory).
 pub fn lex_text(
     text: &str,
     path: &Path,
@@ -69,104 +139,20 @@ pub fn lex_text(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Vec<Line> {
-    let _ = opts;
-    let file = sources.add(path, text.to_string());
-    let mut lines = Vec::new();
-    for (idx, raw) in text.lines().enumerate() {
-        let tokens = split_line(raw, file, idx as u32 + 1, diags);
-        if !tokens.is_empty() {
-            lines.push(Line { tokens });
-        }
-    }
-    lines
+    let path = absolute(path);
+    let file = sources.add(&path, text.to_string());
+    let mut lexer = Lexer::new(opts, sources, diags);
+    lexer.stack.push(Include {
+        pending: VecDeque::new(),
+        cur: Some(OpenFile::new(file, &path)),
+        checks: 0,
+        saved_checks: 0,
+        at: None,
+    });
+    lexer.run();
+    lexer.out
 }
 
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// Splits one physical line into tokens, dropping comments.
-pub(crate) fn split_line(
-    raw: &str,
-    file: FileId,
-    line: u32,
-    diags: &mut Diagnostics,
-) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let bytes: Vec<(usize, char)> = raw.char_indices().collect();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (pos, c) = bytes[i];
-        let col = pos as u32 + 1;
-        match c {
-            c if c.is_whitespace() => i += 1,
-            '#' | '!' => break,
-            '{' | '}' => {
-                tokens.push(Token {
-                    kind: if c == '{' {
-                        TokenKind::Open
-                    } else {
-                        TokenKind::Close
-                    },
-                    text: c.to_string(),
-                    span: Span::new(file, line, col, 1),
-                    quoted: false,
-                });
-                i += 1;
-            }
-            '"' | '\'' => {
-                let quote = c;
-                let mut text = String::new();
-                let mut j = i + 1;
-                let mut closed = false;
-                while j < bytes.len() {
-                    let (_, d) = bytes[j];
-                    if d == quote {
-                        closed = true;
-                        break;
-                    }
-                    text.push(d);
-                    j += 1;
-                }
-                let end = if closed { bytes[j].0 + 1 } else { raw.len() };
-                if !closed {
-                    diags.error(
-                        DiagKind::Syntax,
-                        Span::new(file, line, col, (end - pos) as u32),
-                        format!("missing closing {quote}"),
-                    );
-                }
-                tokens.push(Token {
-                    kind: TokenKind::Word,
-                    text,
-                    span: Span::new(file, line, col, (end - pos) as u32),
-                    quoted: true,
-                });
-                i = j + 1;
-            }
-            _ => {
-                let mut j = i;
-                while j < bytes.len() {
-                    let d = bytes[j].1;
-                    if d.is_whitespace() || d == '{' || d == '}' {
-                        break;
-                    }
-                    j += 1;
-                }
-                let end = if j < bytes.len() {
-                    bytes[j].0
-                } else {
-                    raw.len()
-                };
-                tokens.push(Token {
-                    kind: TokenKind::Word,
-                    text: raw[pos..end].to_string(),
-                    span: Span::new(file, line, col, (end - pos) as u32),
-                    quoted: false,
-                });
-                i = j;
-            }
-        }
-    }
-    tokens
 }

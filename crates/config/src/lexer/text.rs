@@ -1,0 +1,416 @@
+//! A line being preprocessed, with the place every byte came from.
+//!
+//! keepalived rewrites each line in place (comments cut, `$NAME` replaced, `@id`
+//! stripped, split at braces); keeping an origin per byte lets every token still
+//! point at the file and line where its text was written.
+
+use crate::span::{FileId, Span};
+
+/// Text plus one origin per byte. Substituted text takes the span of the
+/// `$NAME` reference that produced it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Text {
+    pub(crate) s: String,
+    origin: Origins,
+}
+
+/// Where the bytes of a [`Text`] came from. Most lines are a plain run of one
+/// source line, kept as its first column, so that no per-byte table is built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Origins {
+    /// Byte `i` is at column `col + i` of `line` in `file`.
+    Run { file: FileId, line: u32, col: u32 },
+    /// One span per byte.
+    Each(Vec<Span>),
+}
+
+impl Default for Origins {
+    fn default() -> Self {
+        Origins::Each(Vec::new())
+    }
+}
+
+/// The blanks keepalived trims around lines and words (`isblank`).
+pub(crate) fn is_blank(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// The separators between words (keepalived's `WHITE_SPACE_STR`).
+pub(crate) fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+impl Text {
+    /// Text of `file` starting at `line`, column `col`.
+    pub(crate) fn from_source(s: &str, file: FileId, line: u32, col: u32) -> Self {
+        Text {
+            s: s.to_string(),
+            origin: Origins::Run { file, line, col },
+        }
+    }
+
+    /// Text that all comes from one place (a definition's value, a sequence value).
+    pub(crate) fn from_substitute(s: &str, at: Span) -> Self {
+        Text {
+            s: s.to_string(),
+            origin: Origins::Each(vec![at; s.len()]),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.s.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.s.is_empty()
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.s.as_bytes()
+    }
+
+    /// Where byte `i` came from.
+    pub(crate) fn at(&self, i: usize) -> Span {
+        match &self.origin {
+            Origins::Run { file, line, col } => Span::new(*file, *line, col + i as u32, 1),
+            Origins::Each(v) => v.get(i).or(v.last()).copied().unwrap_or_default(),
+        }
+    }
+
+    /// The origins as a per-byte table, for edits that break a run.
+    fn each(&mut self) -> &mut Vec<Span> {
+        if let Origins::Run { .. } = self.origin {
+            let v = (0..self.len()).map(|i| self.at(i)).collect();
+            self.origin = Origins::Each(v);
+        }
+        match &mut self.origin {
+            Origins::Each(v) => v,
+            Origins::Run { .. } => unreachable!("converted just above"),
+        }
+    }
+
+    /// The span covering bytes `start..end`: from the first byte's origin to the
+    /// last one's when both sit on one line, else the first byte's.
+    pub(crate) fn span_of(&self, start: usize, end: usize) -> Span {
+        if self.is_empty() {
+            return self.at(0);
+        }
+        let first = self.at(start.min(self.len() - 1));
+        let last = self.at(end.max(start + 1).min(self.len()) - 1);
+        if last.file == first.file && last.line == first.line && last.col >= first.col {
+            Span {
+                len: last.col + last.len - first.col,
+                ..first
+            }
+        } else {
+            first
+        }
+    }
+
+    pub(crate) fn span(&self) -> Span {
+        self.span_of(0, self.len())
+    }
+
+    /// Removes `n` bytes from the front.
+    pub(crate) fn drain_front(&mut self, n: usize) {
+        self.s.drain(..n);
+        match &mut self.origin {
+            Origins::Run { col, .. } => *col += n as u32,
+            Origins::Each(v) => {
+                v.drain(..n);
+            }
+        }
+    }
+
+    pub(crate) fn truncate(&mut self, n: usize) {
+        self.s.truncate(n);
+        if let Origins::Each(v) = &mut self.origin {
+            v.truncate(n);
+        }
+    }
+
+    pub(crate) fn trim_start_blank(&mut self) {
+        let n = self.bytes().iter().take_while(|b| is_blank(**b)).count();
+        self.drain_front(n);
+    }
+
+    pub(crate) fn trim_end_blank(&mut self) {
+        let n = self
+            .bytes()
+            .iter()
+            .rev()
+            .take_while(|b| is_blank(**b))
+            .count();
+        self.truncate(self.len() - n);
+    }
+
+    /// Splits off everything from `at` on.
+    pub(crate) fn split_off(&mut self, at: usize) -> Text {
+        let s = self.s.split_off(at);
+        let origin = match &mut self.origin {
+            Origins::Run { file, line, col } => Origins::Run {
+                file: *file,
+                line: *line,
+                col: *col + at as u32,
+            },
+            Origins::Each(v) => Origins::Each(v.split_off(at)),
+        };
+        Text { s, origin }
+    }
+
+    /// Replaces bytes `start..end` with `value`, all of it coming from `at`.
+    pub(crate) fn replace(&mut self, start: usize, end: usize, value: &str, at: Span) {
+        self.each()
+            .splice(start..end, std::iter::repeat_n(at, value.len()));
+        self.s.replace_range(start..end, value);
+    }
+
+    /// Bytes `from..to` as a text of their own.
+    fn slice(&self, from: usize, to: usize) -> Text {
+        let origin = match &self.origin {
+            Origins::Run { file, line, col } => Origins::Run {
+                file: *file,
+                line: *line,
+                col: col + from as u32,
+            },
+            Origins::Each(v) => Origins::Each(v[from..to].to_vec()),
+        };
+        Text {
+            s: self.s[from..to].to_string(),
+            origin,
+        }
+    }
+
+    /// Appends `other` (its origins kept).
+    fn push_text(&mut self, other: &Text) {
+        if self.is_empty() {
+            *self = other.clone();
+            return;
+        }
+        let extra: Vec<Span> = (0..other.len()).map(|i| other.at(i)).collect();
+        self.each().extend(extra);
+        self.s.push_str(&other.s);
+    }
+}
+
+/// keepalived's `decomment`: strips leading blanks, cuts a `#`/`!` comment
+/// outside `"…"`, turns `\#`/`\!` outside quotes into `#`/`!`, trims trailing
+/// blanks, and keeps a final `\` (the mark of a continued definition) right
+/// after the last word. Like keepalived, a `\` ending a comment still counts.
+pub(crate) fn decomment(mut text: Text) -> Text {
+    let b = text.bytes();
+    let start = b.iter().take_while(|c| is_blank(**c)).count();
+    // Backslashes before `#`/`!` to drop, in order.
+    let mut drop: Vec<usize> = Vec::new();
+    let mut quote = false;
+    let mut comment_at: Option<usize> = None;
+    let mut cont: Option<usize> = None;
+    let mut i = start;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                if comment_at.is_none() {
+                    quote = !quote;
+                }
+                i += 1;
+            }
+            b'\\' if i + 1 == b.len() => {
+                cont = Some(i);
+                break;
+            }
+            b'\\' => {
+                if !quote && matches!(b[i + 1], b'#' | b'!') && comment_at.is_none() {
+                    // The backslash goes; the comment character stays as text.
+                    drop.push(i);
+                }
+                i += 2;
+            }
+            b'#' | b'!' if !quote && comment_at.is_none() => {
+                comment_at = Some(i);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    let end = comment_at.or(cont).unwrap_or(b.len());
+    let tail = cont.map(|c| text.slice(c, c + 1));
+    let mut out = if drop.is_empty() {
+        // The common case: cut in place, no copy.
+        text.truncate(end);
+        text.drain_front(start);
+        text
+    } else {
+        let mut out = Text::default();
+        let mut copied = start;
+        for d in drop {
+            push_range(&mut out, &text, copied, d);
+            copied = d + 1;
+        }
+        push_range(&mut out, &text, copied, end);
+        out
+    };
+    out.trim_end_blank();
+    if let Some(t) = tail {
+        out.push_text(&t);
+    }
+    out
+}
+
+fn push_range(out: &mut Text, text: &Text, from: usize, to: usize) {
+    if from < to {
+        out.push_text(&text.slice(from, to));
+    }
+}
+
+/// Where keepalived splits a line at a brace: the first `{` or `}` outside
+/// `"…"`. A line starting with a brace keeps only the brace; otherwise the line
+/// ends before it. Returns the rest (without leading blanks), if any.
+pub(crate) fn split_at_brace(text: &mut Text) -> Option<Text> {
+    let b = text.bytes();
+    let mut at = None;
+    if matches!(b.first(), Some(b'{' | b'}')) {
+        at = Some(0);
+    } else {
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'{' | b'}' => {
+                    at = Some(i);
+                    break;
+                }
+                b'"' => match b[i + 1..].iter().position(|c| *c == b'"') {
+                    Some(close) => i += close + 2,
+                    None => break,
+                },
+                _ => i += 1,
+            }
+        }
+    }
+    let at = at?;
+    let cut = if at == 0 { 1 } else { at };
+    let mut rest = text.split_off(cut);
+    text.trim_end_blank();
+    rest.trim_start_blank();
+    rest.trim_end_blank();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// A word as keepalived's `alloc_strvec` cuts it: `"…"` is one word without
+/// its quotes (no escapes); otherwise a word runs to a blank or a `"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawWord {
+    pub(crate) text: String,
+    pub(crate) span: Span,
+    pub(crate) quoted: bool,
+}
+
+/// Splits a preprocessed line into words. `Err` carries the words before an
+/// unmatched `"` and where that quote is (keepalived drops the rest of the line).
+pub(crate) fn words(text: &Text) -> Result<Vec<RawWord>, (Vec<RawWord>, Span)> {
+    let b = text.bytes();
+    // Sized up front: big configurations hold millions of these vectors.
+    let starts = b
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| !is_space(**c) && (*i == 0 || is_space(b[i - 1]) || **c == b'"'))
+        .count();
+    let mut out = Vec::with_capacity(starts);
+    let mut i = 0;
+    loop {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if i >= b.len() {
+            return Ok(out);
+        }
+        if b[i] == b'"' {
+            match b[i + 1..].iter().position(|c| *c == b'"') {
+                Some(len) => {
+                    out.push(RawWord {
+                        text: text.s[i + 1..i + 1 + len].to_string(),
+                        span: text.span_of(i, i + len + 2),
+                        quoted: true,
+                    });
+                    i += len + 2;
+                }
+                None => {
+                    let at = text.span_of(i, b.len());
+                    return Err((out, at));
+                }
+            }
+        } else {
+            let start = i;
+            while i < b.len() && !is_space(b[i]) && b[i] != b'"' {
+                i += 1;
+            }
+            out.push(RawWord {
+                text: text.s[start..i].to_string(),
+                span: text.span_of(start, i),
+                quoted: false,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Text {
+        Text::from_source(s, FileId(0), 1, 1)
+    }
+
+    #[test]
+    fn decomment_cuts_comments_outside_double_quotes_only() {
+        assert_eq!(decomment(t("  a b # c")).s, "a b");
+        assert_eq!(decomment(t("a \"b # c\" ! d")).s, "a \"b # c\"");
+        assert_eq!(decomment(t("a 'b # c'")).s, "a 'b");
+        assert_eq!(decomment(t("a\\#b \\!c")).s, "a#b !c");
+        assert_eq!(decomment(t("a \"\\#\"")).s, "a \"\\#\"");
+    }
+
+    #[test]
+    fn decomment_keeps_a_final_backslash_next_to_the_last_word() {
+        let d = decomment(t("$X=a   \\"));
+        assert_eq!(d.s, "$X=a\\");
+        assert_eq!(d.at(d.len() - 1).col, 8);
+        assert_eq!(decomment(t("a # note \\")).s, "a\\");
+    }
+
+    #[test]
+    fn split_at_brace_isolates_each_brace() {
+        let mut a = t("global_defs { router_id a }");
+        let rest = split_at_brace(&mut a).expect("rest");
+        assert_eq!(a.s, "global_defs");
+        assert_eq!(rest.s, "{ router_id a }");
+        let mut b = rest;
+        let rest = split_at_brace(&mut b).expect("rest");
+        assert_eq!(b.s, "{");
+        assert_eq!(rest.s, "router_id a }");
+        let mut c = t("x \"{\" y");
+        assert!(split_at_brace(&mut c).is_none());
+    }
+
+    #[test]
+    fn words_follow_alloc_strvec() {
+        let w = words(&t("a \"b c\"d 'e f'")).expect("words");
+        let texts: Vec<_> = w.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(texts, ["a", "b c", "d", "'e", "f'"]);
+        assert_eq!((w[1].span.col, w[1].span.len), (3, 5));
+        assert!(w[1].quoted);
+        let (before, at) = words(&t("a \"b")).expect_err("unmatched");
+        assert_eq!(before.len(), 1);
+        assert_eq!(at.col, 3);
+    }
+
+    #[test]
+    fn substituted_text_points_at_the_reference() {
+        let mut x = t("a $X b");
+        let at = x.span_of(2, 4);
+        x.replace(2, 4, "long value", at);
+        assert_eq!(x.s, "a long value b");
+        let w = words(&x).expect("words");
+        assert_eq!((w[1].span.col, w[1].span.len), (3, 2));
+        assert_eq!((w[3].span.col, w[3].span.len), (6, 1));
+    }
+}
