@@ -337,6 +337,10 @@ fn bad_values_are_errors_at_their_word() {
         ("UDP_CHECK { payload zz }", "not a hex string"),
         ("FILE_CHECK { weight 3 }", "no track_file"),
         ("BFD_CHECK { name b }", "BFD instance 'b' is not configured"),
+        (
+            "HTTP_GET { url { digest 1234\n path / } }",
+            "digest '1234' is not an MD5 digest",
+        ),
     ];
     for (body, needle) in rs_cases {
         let text = vs(&format!(" real_server 10.0.0.2 80 {{\n {body}\n }}"));
@@ -353,6 +357,37 @@ fn bad_values_are_errors_at_their_word() {
         Severity::Error,
         "outside [1, 65535]",
         Some(1),
+    );
+}
+
+#[test]
+fn reported_oddities_that_keepalived_works_around() {
+    expect(
+        &vs(" real_server 10.0.0.2 80 {\n notify_up /a\n notify_up /b\n }"),
+        Severity::Warning,
+        "notify_up script already specified",
+        Some(7),
+    );
+    expect(
+        &vs(" real_server 10.0.0.2 80 {\n UDP_CHECK {\n min_reply_length 300\n }\n }"),
+        Severity::Warning,
+        "min_reply_length 300 > max_reply_length 255",
+        Some(6),
+    );
+    // A group of fwmarks takes no protocol, like a fwmark service.
+    let fw_group = "virtual_server_group G {\n fwmark 1 inet6\n}\nvirtual_server group G {\n lb_kind NAT\n lb_algo rr\n real_server 10.0.0.2 80 { }\n}\n";
+    clean(fw_group);
+    expect(
+        &fw_group.replace(" lb_kind NAT", " protocol TCP\n lb_kind NAT"),
+        Severity::Warning,
+        "protocol will be ignored",
+        Some(5),
+    );
+    expect(
+        &fw_group.replace("fwmark 1 inet6", "10.0.0.1 80"),
+        Severity::Warning,
+        "no protocol set",
+        Some(4),
     );
 }
 
@@ -400,6 +435,9 @@ fn things_keepalived_accepts_quietly_do_not_fail_the_check() {
         " real_server 10.0.0.2 80 {\n TCP_CHECK { bind_if nosuchif0 }\n }",
         " real_server 10.0.0.2 80 {\n TCP_CHECK { retry 0 }\n }",
         " real_server 10.0.0.2 {\n }",
+        " real_server 10.0.0.2 0 {\n }",
+        " real_server 10.0.0.2 80 {\n snmp_name x\n }",
+        " real_server 10.0.0.2 80 {\n HTTP_GET { url { path /\n digest FF20AD2481F97B1754EF3E12ECD3A9CC\n } }\n }",
         "persistence_granularity 255.0.255.0\n real_server 10.0.0.2 80 { }",
     ] {
         let l = load(&vs(body));

@@ -8,9 +8,9 @@ use rvs_config::model::lvs::check::{
     Url,
 };
 use rvs_config::model::lvs::{
-    Forwarding, GroupAddress, IpFamily, LvsConfig, Method, Protocol, RealServer, SchedFlag,
-    Scheduler, Script, Service, SorryServer, Tunnel, TunnelCsum, TunnelType, VirtualServer,
-    VirtualServerGroup,
+    Forwarding, GroupAddress, GroupFwmark, IpFamily, LvsConfig, Method, Protocol, RealServer,
+    SchedFlag, Scheduler, Script, Service, SorryServer, Tunnel, TunnelCsum, TunnelType,
+    VirtualServer, VirtualServerGroup,
 };
 use rvs_config::model::{Config, Secs};
 use rvs_config::{AnyHost, LexOptions, Severity};
@@ -270,7 +270,7 @@ fn checker() -> impl Strategy<Value = Checker> {
                     payload,
                     require_reply: reply.is_some(),
                     reply: reply.flatten(),
-                    min_reply_length: min,
+                    min_reply_length: min.min(max),
                     max_reply_length: max,
                 },
             }),
@@ -481,7 +481,14 @@ fn group(name: String) -> impl Strategy<Value = VirtualServerGroup> {
             ),
             0..3,
         ),
-        vec(1u32.., 0..3),
+        vec(
+            (
+                1u32..,
+                proptest::option::of(prop_oneof![Just(IpFamily::Inet), Just(IpFamily::Inet6)]),
+            )
+                .prop_map(|(fwmark, family)| GroupFwmark { fwmark, family }),
+            0..3,
+        ),
     )
         .prop_filter("a group needs an entry", |(a, f)| {
             !a.is_empty() || !f.is_empty()
@@ -513,6 +520,12 @@ fn config() -> impl Strategy<Value = LvsConfig> {
         .prop_map(|(groups, mut vss)| {
             if groups.is_empty() {
                 vss.retain(|v| !matches!(v.service, Service::Group { .. }));
+            }
+            for v in &mut vss {
+                if v.service.is_fwmark_only_group(&groups) {
+                    v.protocol = Protocol::Tcp;
+                    v.ops = false;
+                }
             }
             LvsConfig {
                 virtual_server_groups: groups,

@@ -28,7 +28,16 @@ pub struct VirtualServerGroup {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub addresses: Vec<GroupAddress>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
-    pub fwmarks: Vec<u32>,
+    pub fwmarks: Vec<GroupFwmark>,
+}
+
+/// `fwmark N [inet|inet6]` in a group; the family matters only when every
+/// real server is tunnelled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupFwmark {
+    pub fwmark: u32,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub family: Option<IpFamily>,
 }
 
 /// `ADDR[-END] [PORT]` in a group: one address or an inclusive range that
@@ -52,6 +61,20 @@ pub enum Service {
     Fwmark { fwmark: u32 },
     /// `virtual_server group NAME`.
     Group { group: String },
+}
+
+impl Service {
+    /// Whether this names one of `groups` that holds only fwmarks (such a
+    /// virtual server takes no protocol).
+    pub fn is_fwmark_only_group(&self, groups: &[VirtualServerGroup]) -> bool {
+        let Service::Group { group } = self else {
+            return false;
+        };
+        groups
+            .iter()
+            .find(|g| g.name == *group)
+            .is_some_and(|g| g.addresses.is_empty())
+    }
 }
 
 /// `lb_algo` / `lvs_sched`.

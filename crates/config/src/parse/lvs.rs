@@ -10,7 +10,7 @@ use super::Cx;
 use crate::diagnostic::{DiagKind, Diagnostic, Severity};
 use crate::model::lvs::{
     Forwarding, IpFamily, Method, Protocol, RealServer, SchedFlag, Scheduler, Script, Service,
-    SorryServer, Tunnel, TunnelCsum, TunnelType, VirtualServer,
+    SorryServer, Tunnel, TunnelCsum, TunnelType, VirtualServer, VirtualServerGroup,
 };
 use crate::model::{Config, Secs};
 use crate::span::Span;
@@ -39,7 +39,7 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
             true
         }
         "virtual_server" => {
-            if let Some(vs) = virtual_server(stmt, cx) {
+            if let Some(vs) = virtual_server(stmt, &cfg.lvs.virtual_server_groups, cx) {
                 cfg.lvs.virtual_servers.push(vs);
             }
             true
@@ -89,6 +89,14 @@ fn unknown(stmt: &Stmt, block: &str, cx: &mut Cx<'_>) {
     );
 }
 
+fn no_snmp(s: &Stmt, cx: &mut Cx<'_>) {
+    cx.diags.note(
+        DiagKind::NoEffect,
+        s.keyword.span,
+        "snmp_name: accepted, no effect (rvs has no SNMP agent)",
+    );
+}
+
 fn body(stmt: &Stmt) -> &[Stmt] {
     stmt.block
         .as_ref()
@@ -111,7 +119,11 @@ struct VsSeen {
     sorry_method: Option<Forwarding>,
 }
 
-fn virtual_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<VirtualServer> {
+fn virtual_server(
+    stmt: &Stmt,
+    groups: &[VirtualServerGroup],
+    cx: &mut Cx<'_>,
+) -> Option<VirtualServer> {
     let service = service(stmt, cx)?;
     let mut vs = VirtualServer {
         service,
@@ -171,7 +183,7 @@ fn virtual_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<VirtualServer> {
         s.port = seen.sorry_port.unwrap_or(vs_port(&vs.service));
         s.forwarding = seen.sorry_method.unwrap_or(vs.forwarding);
     }
-    validate(stmt, &mut vs, &seen, reals, cx);
+    validate(stmt, &mut vs, &seen, reals, groups, cx);
     Some(vs)
 }
 
@@ -432,6 +444,7 @@ fn vs_keyword(
                 }
             }
         }
+        "snmp_name" => no_snmp(s, cx),
         _ => unknown(s, "virtual_server", cx),
     }
 }
@@ -679,8 +692,12 @@ struct RsRaw {
 fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
     let w = need(stmt, 0, "an address", cx)?;
     let address = value::ip(w, cx)?;
+    // keepalived takes port 0 as "no port": the virtual server's.
     let port = match stmt.arg(1) {
-        Some(p) => Some(value::port(p, cx)?),
+        Some(p) => match value::uint(p, 0, 65535, cx)? {
+            0 => None,
+            p => Some(p as u16),
+        },
         None => None,
     };
     let mut rs = RsRaw {
@@ -724,10 +741,10 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
             }
             "notify_up" => {
                 if rs.notify_up.is_some() {
-                    cx.diags.note(
+                    cx.diags.warning(
                         DiagKind::Conflict,
                         s.keyword.span,
-                        "notify_up already specified - ignoring",
+                        "notify_up script already specified - ignoring",
                     );
                 } else {
                     rs.notify_up = script(s, cx);
@@ -735,10 +752,10 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
             }
             "notify_down" => {
                 if rs.notify_down.is_some() {
-                    cx.diags.note(
+                    cx.diags.warning(
                         DiagKind::Conflict,
                         s.keyword.span,
-                        "notify_down already specified - ignoring",
+                        "notify_down script already specified - ignoring",
                     );
                 } else {
                     rs.notify_down = script(s, cx);
@@ -760,6 +777,7 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
                     rs.virtualhost = Some(w.text.clone());
                 }
             }
+            "snmp_name" => no_snmp(s, cx),
             _ => unknown(s, "real_server", cx),
         }
     }
@@ -772,11 +790,15 @@ fn validate(
     vs: &mut VirtualServer,
     seen: &VsSeen,
     reals: Vec<RsRaw>,
+    groups: &[VirtualServerGroup],
     cx: &mut Cx<'_>,
 ) {
     let here = stmt.span();
     let is_fwmark = matches!(vs.service, Service::Fwmark { .. });
-    match (is_fwmark, seen.protocol) {
+    // A group is judged by its entries if it is already defined (keepalived
+    // judges after parsing; groups are normally defined before their use).
+    let fwmarks_only = is_fwmark || vs.service.is_fwmark_only_group(groups);
+    match (fwmarks_only, seen.protocol) {
         (true, Some(p)) => cx.diags.warning(
             DiagKind::Conflict,
             p,

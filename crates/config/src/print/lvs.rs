@@ -14,7 +14,12 @@ pub(super) fn print(cfg: &Config, out: &mut String) {
         group(g, out);
     }
     for vs in &cfg.lvs.virtual_servers {
-        virtual_server(vs, out);
+        // keepalived ignores (and reports) a protocol on fwmark services.
+        let fwmarks = matches!(vs.service, Service::Fwmark { .. })
+            || vs
+                .service
+                .is_fwmark_only_group(&cfg.lvs.virtual_server_groups);
+        virtual_server(vs, !fwmarks, out);
     }
 }
 
@@ -60,7 +65,11 @@ fn group(g: &VirtualServerGroup, out: &mut String) {
         line(out, 1, t);
     }
     for m in &g.fwmarks {
-        line(out, 1, format!("fwmark {m}"));
+        match m.family {
+            None => line(out, 1, format!("fwmark {}", m.fwmark)),
+            Some(IpFamily::Inet) => line(out, 1, format!("fwmark {} inet", m.fwmark)),
+            Some(IpFamily::Inet6) => line(out, 1, format!("fwmark {} inet6", m.fwmark)),
+        }
     }
     line(out, 0, "}");
 }
@@ -100,7 +109,7 @@ fn script(s: &Script) -> String {
     t
 }
 
-fn virtual_server(vs: &VirtualServer, out: &mut String) {
+fn virtual_server(vs: &VirtualServer, with_protocol: bool, out: &mut String) {
     let head = match &vs.service {
         Service::Address { address, port: 0 } => address.to_string(),
         Service::Address { address, port } => format!("{address} {port}"),
@@ -109,7 +118,7 @@ fn virtual_server(vs: &VirtualServer, out: &mut String) {
     };
     line(out, 0, format!("virtual_server {head} {{"));
     let d = 1;
-    if !matches!(vs.service, Service::Fwmark { .. }) {
+    if with_protocol {
         line(out, d, format!("protocol {}", vs.protocol.as_str()));
     }
     if let Some(f) = vs.ip_family {

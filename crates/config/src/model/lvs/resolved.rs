@@ -62,7 +62,7 @@ impl LvsConfig {
                         }
                     }
                     for m in &g.fwmarks {
-                        push(ServiceKey::Fwmark(*m));
+                        push(ServiceKey::Fwmark(m.fwmark));
                     }
                 }
             }

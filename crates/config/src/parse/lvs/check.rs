@@ -513,17 +513,14 @@ fn url(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Url> {
             "digest" => {
                 if let Some(w) = need(s, 0, "an MD5 digest", cx) {
                     if w.text.len() != 32 || !w.text.chars().all(|c| c.is_ascii_hexdigit()) {
-                        // keepalived accepts it; the check can then never succeed.
-                        cx.diags.note(
+                        cx.diags.error(
                             DiagKind::BadValue,
                             w.span,
-                            format!(
-                                "digest '{}' is not 32 hex digits; no body will match",
-                                w.text
-                            ),
+                            format!("digest '{}' is not an MD5 digest (32 hex digits)", w.text),
                         );
+                    } else {
+                        u.digest = Some(w.text.to_ascii_lowercase());
                     }
-                    u.digest = Some(w.text.to_ascii_lowercase());
                 }
             }
             "status_code" => {
@@ -687,6 +684,16 @@ fn udp(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
             }
             _ => unknown(s, "UDP_CHECK", cx),
         }
+    }
+    if u.min_reply_length > u.max_reply_length {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            stmt.keyword.span,
+            format!(
+                "UDP_CHECK min_reply_length {} > max_reply_length {} - the check will always fail",
+                u.min_reply_length, u.max_reply_length
+            ),
+        );
     }
     let conn = c.connect();
     Some(c.raw(Checker::Udp { conn, udp: u }))

@@ -2,7 +2,7 @@
 
 use super::{body, Cx};
 use crate::diagnostic::DiagKind;
-use crate::model::lvs::{GroupAddress, VirtualServerGroup};
+use crate::model::lvs::{GroupAddress, GroupFwmark, IpFamily, VirtualServerGroup};
 use crate::parse::value::{self, need};
 use crate::tree::{Stmt, Word};
 use std::net::IpAddr;
@@ -19,9 +19,26 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<VirtualServerGroup> 
             let Some(w) = need(s, 0, "a firewall mark", cx) else {
                 continue;
             };
-            if let Some(m) = value::uint(w, 1, u32::MAX as u64, cx) {
-                g.fwmarks.push(m as u32);
-            }
+            let Some(m) = value::uint(w, 1, u32::MAX as u64, cx) else {
+                continue;
+            };
+            let family = match s.arg(1).map(|w| (w, w.text.as_str())) {
+                None => None,
+                Some((_, "inet")) => Some(IpFamily::Inet),
+                Some((_, "inet6")) => Some(IpFamily::Inet6),
+                Some((w, _)) => {
+                    cx.diags.error(
+                        DiagKind::BadValue,
+                        w.span,
+                        format!("unknown address family '{}' (inet or inet6)", w.text),
+                    );
+                    continue;
+                }
+            };
+            g.fwmarks.push(GroupFwmark {
+                fwmark: m as u32,
+                family,
+            });
             continue;
         }
         let Some((address, range_end)) = range(&s.keyword, cx) else {
