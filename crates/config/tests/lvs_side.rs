@@ -392,6 +392,55 @@ fn reported_oddities_that_keepalived_works_around() {
 }
 
 #[test]
+fn ports_that_dr_and_tun_cannot_change_are_reset() {
+    let l = expect(
+        &vs(&format!("lb_kind DR\n sorry_server 10.0.0.9 81\n{RS}")),
+        Severity::Warning,
+        "sorry server port 81 differs",
+        Some(1),
+    );
+    assert_eq!(only_vs(&l).sorry_server.as_ref().map(|s| s.port), Some(80));
+    let l = expect(
+        "virtual_server fwmark 5 {\n lb_kind TUN\n lb_algo rr\n real_server 10.0.0.2 81 { }\n}\n",
+        Severity::Warning,
+        "has port 81 specified",
+        Some(4),
+    );
+    assert_eq!(only_vs(&l).real_servers[0].port, 0);
+    clean(
+        "virtual_server fwmark 5 {\n lb_kind NAT\n lb_algo rr\n real_server 10.0.0.2 81 { }\n}\n",
+    );
+}
+
+#[test]
+fn real_server_blocks_need_braces_and_their_own_keywords() {
+    expect(
+        &vs(" real_server 10.0.0.2 80"),
+        Severity::Error,
+        "'real_server' needs a '{' block",
+        Some(5),
+    );
+    expect(
+        &vs(" real_server 10.0.0.2 80 {\n TCP_CHECK\n }"),
+        Severity::Error,
+        "'TCP_CHECK' needs a '{' block",
+        Some(6),
+    );
+    expect(
+        &vs(" real_server 10.0.0.2 80 {\n lb_kind DR\n }"),
+        Severity::Warning,
+        "unknown keyword 'lb_kind' in real_server",
+        Some(6),
+    );
+    expect(
+        &vs(" real_server 10.0.0.2 80 {\n retry 0\n }"),
+        Severity::Error,
+        "outside [1, 4294967295]",
+        Some(6),
+    );
+}
+
+#[test]
 fn unknown_keywords_are_warnings_naming_the_block() {
     let cases: &[(&str, &str)] = &[
         ("foo bar", "unknown keyword 'foo' in virtual_server"),

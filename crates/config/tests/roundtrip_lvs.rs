@@ -301,7 +301,7 @@ fn real_server() -> impl Strategy<Value = RealServer> {
             any::<bool>(),
             timer(1_000_000_000),
             timer(4_294_967_295),
-            proptest::option::of(0u32..10),
+            proptest::option::of(1u32..10),
             proptest::option::of(zero_timer()),
             proptest::option::of(zero_timer()),
             proptest::option::of(any::<bool>()),
@@ -441,14 +441,20 @@ fn normalise(vs: &mut VirtualServer, sorry: Option<(bool, Forwarding, u16)>) {
     if let Some((inhibit, forwarding, port)) = sorry {
         vs.sorry_server = Some(SorryServer {
             address: address(v6, 0xffff),
-            port,
+            port: if forwarding.lvs_method != Method::Nat && vport != 0 {
+                vport
+            } else {
+                port
+            },
             inhibit,
             forwarding,
         });
     }
     for (i, rs) in vs.real_servers.iter_mut().enumerate() {
         rs.address = address(v6, i as u32 + 1);
-        if rs.forwarding.lvs_method != Method::Nat && vport != 0 {
+        if rs.forwarding.lvs_method != Method::Nat {
+            // DR and TUN keep the destination port: the virtual server's, or
+            // none for fwmark services.
             rs.port = vport;
         }
         rs.retry = rs.retry.or(vs.retry);

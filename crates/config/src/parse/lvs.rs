@@ -97,11 +97,19 @@ fn no_snmp(s: &Stmt, cx: &mut Cx<'_>) {
     );
 }
 
-fn body(stmt: &Stmt) -> &[Stmt] {
-    stmt.block
-        .as_ref()
-        .map(|b| b.body.as_slice())
-        .unwrap_or(&[])
+/// The statements of a block keyword; keepalived reports a missing block.
+fn body<'s>(stmt: &'s Stmt, cx: &mut Cx<'_>) -> &'s [Stmt] {
+    match &stmt.block {
+        Some(b) => &b.body,
+        None => {
+            cx.diags.error(
+                DiagKind::Syntax,
+                stmt.span(),
+                format!("'{}' needs a '{{' block", stmt.keyword.text),
+            );
+            &[]
+        }
+    }
 }
 
 /// What a `virtual_server` block set explicitly, for inheritance and the
@@ -167,7 +175,7 @@ fn virtual_server(
         sorry_method: None,
     };
     let mut reals = Vec::new();
-    for s in body(stmt) {
+    for s in body(stmt, cx) {
         vs_keyword(s, &mut vs, &mut seen, &mut reals, cx);
     }
     if let Some(t) = seen.delay_loop {
@@ -179,9 +187,22 @@ fn virtual_server(
     vs.retry = seen.retry;
     vs.delay_before_retry = seen.delay_before_retry;
     vs.warmup = seen.warmup;
+    let vport = vs_port(&vs.service);
     if let Some(s) = vs.sorry_server.as_mut() {
-        s.port = seen.sorry_port.unwrap_or(vs_port(&vs.service));
+        s.port = seen.sorry_port.unwrap_or(vport);
         s.forwarding = seen.sorry_method.unwrap_or(vs.forwarding);
+        if s.forwarding.lvs_method != Method::Nat && vport != 0 && s.port != vport {
+            cx.diags.warning(
+                DiagKind::Conflict,
+                stmt.span(),
+                format!(
+                    "sorry server port {} differs from virtual server port {vport}, which {} cannot change - using {vport}",
+                    s.port,
+                    s.forwarding.lvs_method.as_str()
+                ),
+            );
+            s.port = vport;
+        }
     }
     validate(stmt, &mut vs, &seen, reals, groups, cx);
     Some(vs)
@@ -399,8 +420,10 @@ fn vs_keyword(
                 return;
             };
             let port = match s.arg(1) {
-                Some(p) => match value::port(p, cx) {
-                    Some(p) => Some(p),
+                // As for real servers, port 0 means the virtual server's.
+                Some(p) => match value::uint(p, 0, 65535, cx) {
+                    Some(0) => None,
+                    Some(p) => Some(p as u16),
                     None => return,
                 },
                 None => None,
@@ -716,7 +739,7 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
         virtualhost: None,
         checkers: Vec::new(),
     };
-    for s in body(stmt) {
+    for s in body(stmt, cx) {
         let kw = s.keyword.text.as_str();
         if check::is_checker(kw) {
             if let Some(c) = check::parse(s, cx) {
@@ -724,7 +747,7 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
             }
             continue;
         }
-        if check::timer_keyword(s, &mut rs.timers, cx) {
+        if check::timer_keyword(s, &mut rs.timers, 1, cx) {
             continue;
         }
         match kw {
@@ -735,7 +758,7 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
                     }
                 }
             }
-            "lb_kind" | "lvs_method" => rs.forwarding = forwarding(s, cx).or(rs.forwarding),
+            "lvs_method" => rs.forwarding = forwarding(s, cx).or(rs.forwarding),
             "inhibit_on_failure" => {
                 rs.inhibit_on_failure = value::boolean(s, cx).or(rs.inhibit_on_failure)
             }
@@ -873,6 +896,17 @@ fn validate(
             continue;
         }
         let mut port = raw.port.unwrap_or(vport);
+        if forwarding.lvs_method != Method::Nat && is_fwmark && port != 0 {
+            cx.diags.warning(
+                DiagKind::Conflict,
+                raw.span,
+                format!(
+                    "real server of a fwmark virtual server has port {port} specified, which {} cannot use - clearing",
+                    forwarding.lvs_method.as_str()
+                ),
+            );
+            port = 0;
+        }
         if forwarding.lvs_method != Method::Nat && vport != 0 && port != vport {
             cx.diags.warning(
                 DiagKind::Conflict,

@@ -54,7 +54,8 @@ impl TimerOpts {
 }
 
 /// Reads a timer keyword shared by real servers and checkers; `false` if `s` is not one.
-pub(super) fn timer_keyword(s: &Stmt, t: &mut TimerOpts, cx: &mut Cx<'_>) -> bool {
+/// `min_retry` is 1 for real servers and 0 for checkers, as in keepalived.
+pub(super) fn timer_keyword(s: &Stmt, t: &mut TimerOpts, min_retry: u64, cx: &mut Cx<'_>) -> bool {
     let kw = s.keyword.text.as_str();
     match kw {
         "alpha" => t.alpha = value::boolean(s, cx).or(t.alpha),
@@ -77,7 +78,7 @@ pub(super) fn timer_keyword(s: &Stmt, t: &mut TimerOpts, cx: &mut Cx<'_>) -> boo
         }
         "retry" => {
             if let Some(w) = need(s, 0, "a count", cx) {
-                t.retry = value::uint(w, 0, u32::MAX as u64, cx)
+                t.retry = value::uint(w, min_retry, u32::MAX as u64, cx)
                     .map(|v| v as u32)
                     .or(t.retry);
             }
@@ -162,7 +163,7 @@ impl Common {
 
     /// Reads a shared keyword; `with_endpoint` is false for MISC_CHECK.
     fn keyword(&mut self, s: &Stmt, with_endpoint: bool, cx: &mut Cx<'_>) -> bool {
-        if timer_keyword(s, &mut self.timers, cx) {
+        if timer_keyword(s, &mut self.timers, 0, cx) {
             return true;
         }
         if s.keyword.text == "log_all_failures" {
@@ -241,7 +242,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
     let mut c = Common::new();
     match kw {
         "TCP_CHECK" | "PING_CHECK" => {
-            for s in body(stmt) {
+            for s in body(stmt, cx) {
                 if !c.keyword(s, true, cx) {
                     unknown(s, kw, cx);
                 }
@@ -258,7 +259,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
         "SMTP_CHECK" => {
             let mut helo_name = None;
             let mut hosts = Vec::new();
-            for s in body(stmt) {
+            for s in body(stmt, cx) {
                 if c.keyword(s, true, cx) {
                     continue;
                 }
@@ -270,7 +271,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
                     }
                     "host" => {
                         let mut ep = Endpoint::default();
-                        for h in body(s) {
+                        for h in body(s, cx) {
                             if !endpoint_keyword(h, &mut ep, cx) {
                                 unknown(h, "SMTP_CHECK host", cx);
                             }
@@ -290,7 +291,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
         "DNS_CHECK" => {
             let mut kind = DnsType::SOA;
             let mut name = ".".to_string();
-            for s in body(stmt) {
+            for s in body(stmt, cx) {
                 if c.keyword(s, true, cx) {
                     continue;
                 }
@@ -328,7 +329,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
             let mut track_file = None;
             let mut weight = None;
             let mut reverse = false;
-            for s in body(stmt) {
+            for s in body(stmt, cx) {
                 match s.keyword.text.as_str() {
                     "track_file" | "file" => {
                         if let Some(w) = need(s, 0, "a track_file name", cx) {
@@ -339,7 +340,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
                         let Some(w) = need(s, 0, "a weight", cx) else {
                             continue;
                         };
-                        if let Some(v) = signed(w, -254, 254, cx) {
+                        if let Some(v) = signed(w, i32::MIN as i64, i32::MAX as i64, cx) {
                             weight = Some(v);
                         }
                         match s.arg(1).map(|w| w.text.as_str()) {
@@ -367,7 +368,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
         }
         "BFD_CHECK" => {
             let mut name = None;
-            for s in body(stmt) {
+            for s in body(stmt, cx) {
                 match s.keyword.text.as_str() {
                     "name" => name = need(s, 0, "a bfd_instance name", cx).map(|w| w.text.clone()),
                     _ => unknown(s, kw, cx),
@@ -423,7 +424,7 @@ fn http(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
         urls: Vec::new(),
     };
     let mut virtualhost = None;
-    for s in body(stmt) {
+    for s in body(stmt, cx) {
         if c.keyword(s, true, cx) {
             continue;
         }
@@ -506,7 +507,7 @@ fn url(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Url> {
         regex_max_offset: None,
         regex_stack: None,
     };
-    for s in body(stmt) {
+    for s in body(stmt, cx) {
         let kw = s.keyword.text.as_str();
         match kw {
             "path" => path = need(s, 0, "a path", cx).map(|w| w.text.clone()).or(path),
@@ -536,7 +537,15 @@ fn url(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Url> {
             "regex_options" => u.regex_options = s.args.iter().map(|w| w.text.clone()).collect(),
             "regex_min_offset" | "regex_max_offset" => {
                 if let Some(w) = need(s, 0, "an offset", cx) {
-                    let v = value::uint(w, 0, u64::MAX, cx);
+                    // keepalived 2.2.7 takes a bad offset without a word.
+                    let v = w.text.parse::<u64>().ok();
+                    if v.is_none() {
+                        cx.diags.note(
+                            DiagKind::BadValue,
+                            w.span,
+                            format!("'{}' is not an offset - ignoring", w.text),
+                        );
+                    }
                     if kw == "regex_min_offset" {
                         u.regex_min_offset = v;
                     } else {
@@ -602,7 +611,7 @@ fn misc(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
     let mut user: Option<(String, Option<String>)> = None;
     let mut timeout = None;
     let mut dynamic = false;
-    for s in body(stmt) {
+    for s in body(stmt, cx) {
         if c.keyword(s, false, cx) {
             continue;
         }
@@ -654,7 +663,7 @@ fn udp(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
         min_reply_length: 0,
         max_reply_length: 255,
     };
-    for s in body(stmt) {
+    for s in body(stmt, cx) {
         if c.keyword(s, true, cx) {
             continue;
         }

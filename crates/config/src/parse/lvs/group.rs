@@ -14,12 +14,12 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<VirtualServerGroup> 
         addresses: Vec::new(),
         fwmarks: Vec::new(),
     };
-    for s in body(stmt) {
+    for s in body(stmt, cx) {
         if s.keyword.text == "fwmark" {
             let Some(w) = need(s, 0, "a firewall mark", cx) else {
                 continue;
             };
-            let Some(m) = value::uint(w, 1, u32::MAX as u64, cx) else {
+            let Some(m) = value::uint(w, 0, u32::MAX as u64, cx) else {
                 continue;
             };
             let family = match s.arg(1).map(|w| (w, w.text.as_str())) {
