@@ -441,6 +441,82 @@ fn real_server_blocks_need_braces_and_their_own_keywords() {
 }
 
 #[test]
+fn checks_found_in_keepalived_2_2_7_validation() {
+    let rs = |body: &str| vs(&format!(" real_server 10.0.0.2 80 {{\n{body}\n }}"));
+    for code in ["99", "600", "abc", "300-200", "200-700"] {
+        expect(
+            &rs(&format!(
+                " HTTP_GET {{ url {{ path /\n status_code {code} }} }}"
+            )),
+            Severity::Error,
+            &format!("status_code '{code}'"),
+            Some(7),
+        );
+    }
+    expect(
+        &rs(" TCP_CHECK { connect_ip fe80::1 }"),
+        Severity::Error,
+        "requires a bind_if",
+        Some(6),
+    );
+    clean(&rs(" TCP_CHECK { connect_ip fe80::1\n bind_if eth0 }"));
+    expect(
+        &rs(" TCP_CHECK { bindto 2001:db8::1\n connect_ip 2001:db8::3 }"),
+        Severity::Warning,
+        "does not match the address family",
+        Some(6),
+    );
+    clean(&rs(
+        " TCP_CHECK { connect_ip 2001:db8::3\n bindto 2001:db8::1 }",
+    ));
+    expect(
+        &vs(&format!("quorum_up /a\n quorum_up /b\n{RS}")),
+        Severity::Warning,
+        "quorum_up script already specified",
+        Some(6),
+    );
+    expect(
+        "virtual_server fwmark 1 {\n ha_suspend\n lb_kind NAT\n lb_algo rr\n real_server 10.0.0.2 80 { }\n}\n",
+        Severity::Warning,
+        "cannot use ha_suspend with fwmarks",
+        Some(1),
+    );
+    let l = expect(
+        &vs(&format!(
+            "sorry_server 10.0.0.2 80\n sorry_server_inhibit\n{RS}"
+        )),
+        Severity::Warning,
+        "matches the sorry server",
+        Some(1),
+    );
+    assert_eq!(
+        only_vs(&l).sorry_server.as_ref().map(|s| s.inhibit),
+        Some(false)
+    );
+    expect(
+        "virtual_server_group G {\n 10.0.0.1 80\n 2001:db8::1 80\n fwmark 1\n}\n",
+        Severity::Warning,
+        "cannot have IPv4, IPv6 and fwmark without family",
+        Some(1),
+    );
+    let l = clean(&vs(
+        " weight 7\n real_server 10.0.0.2 80 { }\n real_server 10.0.0.3 80 { weight 2 }",
+    ));
+    let weights: Vec<u32> = only_vs(&l).real_servers.iter().map(|r| r.weight).collect();
+    assert_eq!(
+        weights,
+        vec![7, 2],
+        "virtual server weight is the real servers' default"
+    );
+    expect(
+        &vs(&format!("weight 0\n{RS}")),
+        Severity::Error,
+        "outside [1, 2147483647]",
+        Some(5),
+    );
+}
+
+#[test]
 fn unknown_keywords_are_warnings_naming_the_block() {
     let cases: &[(&str, &str)] = &[
         ("foo bar", "unknown keyword 'foo' in virtual_server"),
@@ -627,7 +703,7 @@ fn virtual_server_groups_and_the_flat_view() {
  10.0.0.1-3 80
  10.0.1.8/30 443
  2001:db8::1-2 80
- fwmark 7
+ fwmark 7 inet
 }
 virtual_server group G {
  protocol UDP

@@ -430,6 +430,7 @@ fn normalise(vs: &mut VirtualServer, sorry: Option<(bool, Forwarding, u16)>) {
     };
     if matches!(vs.service, Service::Fwmark { .. }) {
         vs.protocol = Protocol::Tcp;
+        vs.ha_suspend = false;
     }
     vs.ops &= vs.protocol == Protocol::Udp && !matches!(vs.service, Service::Fwmark { .. });
     vs.sched_flags
@@ -441,7 +442,10 @@ fn normalise(vs: &mut VirtualServer, sorry: Option<(bool, Forwarding, u16)>) {
     if let Some((inhibit, forwarding, port)) = sorry {
         vs.sorry_server = Some(SorryServer {
             address: address(v6, 0xffff),
-            port: if forwarding.lvs_method != Method::Nat && vport != 0 {
+            // DR and TUN keep the virtual server's port (none for fwmarks).
+            port: if forwarding.lvs_method != Method::Nat
+                && (vport != 0 || matches!(vs.service, Service::Fwmark { .. }))
+            {
                 vport
             } else {
                 port
@@ -465,6 +469,21 @@ fn normalise(vs: &mut VirtualServer, sorry: Option<(bool, Forwarding, u16)>) {
             if let Checker::Http { http, .. } | Checker::Ssl { http, .. } = c {
                 http.virtualhost = http.virtualhost.take().or(rs.virtualhost.clone());
             }
+            match c {
+                Checker::Tcp { conn }
+                | Checker::Ping { conn }
+                | Checker::Http { conn, .. }
+                | Checker::Ssl { conn, .. }
+                | Checker::Dns { conn, .. }
+                | Checker::Udp { conn, .. } => same_family_bind(&mut conn.endpoint, rs.address),
+                Checker::Smtp { conn, hosts, .. } => {
+                    same_family_bind(&mut conn.endpoint, rs.address);
+                    for h in hosts {
+                        same_family_bind(h, rs.address);
+                    }
+                }
+                _ => {}
+            }
         }
     }
     let total: u64 = vs.real_servers.iter().map(|r| r.weight as u64).sum();
@@ -474,6 +493,14 @@ fn normalise(vs: &mut VirtualServer, sorry: Option<(bool, Forwarding, u16)>) {
     let total = total.max(1);
     vs.quorum = (vs.quorum as u64 % total) as u32 + 1;
     vs.hysteresis %= vs.quorum;
+}
+
+/// keepalived drops a `bindto` of another family than the connect address.
+fn same_family_bind(e: &mut Endpoint, rs: IpAddr) {
+    let target = e.connect_ip.unwrap_or(rs);
+    if e.bindto.is_some_and(|b| b.is_ipv4() != target.is_ipv4()) {
+        e.bindto = None;
+    }
 }
 
 fn group(name: String) -> impl Strategy<Value = VirtualServerGroup> {
@@ -499,20 +526,30 @@ fn group(name: String) -> impl Strategy<Value = VirtualServerGroup> {
         .prop_filter("a group needs an entry", |(a, f)| {
             !a.is_empty() || !f.is_empty()
         })
-        .prop_map(move |(addrs, fwmarks)| VirtualServerGroup {
-            name: name.clone(),
-            addresses: addrs
-                .into_iter()
-                .map(|(v6, i, len, port)| {
-                    let first = address(v6, i * 1000);
-                    GroupAddress {
-                        address: first,
-                        range_end: len.map(|l| address(v6, i * 1000 + l)),
-                        port,
-                    }
-                })
-                .collect(),
-            fwmarks,
+        .prop_map(move |(addrs, mut fwmarks)| {
+            // Mixed families need a family on every fwmark.
+            let v4 = addrs.iter().any(|a| !a.0);
+            let v6 = addrs.iter().any(|a| a.0);
+            if v4 && v6 {
+                for f in &mut fwmarks {
+                    f.family.get_or_insert(IpFamily::Inet);
+                }
+            }
+            VirtualServerGroup {
+                name: name.clone(),
+                addresses: addrs
+                    .into_iter()
+                    .map(|(v6, i, len, port)| {
+                        let first = address(v6, i * 1000);
+                        GroupAddress {
+                            address: first,
+                            range_end: len.map(|l| address(v6, i * 1000 + l)),
+                            port,
+                        }
+                    })
+                    .collect(),
+                fwmarks,
+            }
         })
 }
 

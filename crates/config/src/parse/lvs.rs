@@ -124,6 +124,8 @@ struct VsSeen {
     connect_timeout: Option<Secs>,
     delay_loop: Option<Secs>,
     sorry_port: Option<u16>,
+    /// The default weight of the real servers.
+    weight: Option<u32>,
     sorry_method: Option<Forwarding>,
 }
 
@@ -172,6 +174,7 @@ fn virtual_server(
         connect_timeout: None,
         delay_loop: None,
         sorry_port: None,
+        weight: None,
         sorry_method: None,
     };
     let mut reals = Vec::new();
@@ -202,6 +205,17 @@ fn virtual_server(
                 ),
             );
             s.port = vport;
+        }
+        if s.forwarding.lvs_method != Method::Nat
+            && matches!(vs.service, Service::Fwmark { .. })
+            && s.port != 0
+        {
+            cx.diags.warning(
+                DiagKind::Conflict,
+                stmt.span(),
+                "sorry server of a fwmark virtual server has a port specified - clearing",
+            );
+            s.port = 0;
         }
     }
     validate(stmt, &mut vs, &seen, reals, groups, cx);
@@ -356,6 +370,13 @@ fn vs_keyword(
             }
         }
         "ha_suspend" => vs.ha_suspend = true,
+        "weight" => {
+            if let Some(w) = need(s, 0, "a weight", cx) {
+                seen.weight = value::uint(w, 1, MAX_WEIGHT, cx)
+                    .map(|v| v as u32)
+                    .or(seen.weight);
+            }
+        }
         // keepalived takes no value here and ignores one.
         "alpha" => vs.alpha = true,
         "omega" => vs.omega = true,
@@ -378,8 +399,22 @@ fn vs_keyword(
                 }
             }
         }
-        "quorum_up" => vs.quorum_up = script(s, cx).or(vs.quorum_up.take()),
-        "quorum_down" => vs.quorum_down = script(s, cx).or(vs.quorum_down.take()),
+        "quorum_up" | "quorum_down" => {
+            let slot = if kw == "quorum_up" {
+                &mut vs.quorum_up
+            } else {
+                &mut vs.quorum_down
+            };
+            if slot.is_some() {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    s.keyword.span,
+                    format!("{kw} script already specified - ignoring"),
+                );
+            } else {
+                *slot = script(s, cx);
+            }
+        }
         "inhibit_on_failure" => {
             if let Some(b) = value::boolean(s, cx) {
                 vs.inhibit_on_failure = b;
@@ -699,7 +734,7 @@ struct RsRaw {
     span: Span,
     address: IpAddr,
     port: Option<u16>,
-    weight: u32,
+    weight: Option<u32>,
     forwarding: Option<Forwarding>,
     inhibit_on_failure: Option<bool>,
     notify_up: Option<Script>,
@@ -727,7 +762,7 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
         span: stmt.span(),
         address,
         port,
-        weight: 1,
+        weight: None,
         forwarding: None,
         inhibit_on_failure: None,
         notify_up: None,
@@ -742,7 +777,7 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
     for s in body(stmt, cx) {
         let kw = s.keyword.text.as_str();
         if check::is_checker(kw) {
-            if let Some(c) = check::parse(s, cx) {
+            if let Some(c) = check::parse(s, address, cx) {
                 rs.checkers.push(c);
             }
             continue;
@@ -754,7 +789,7 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
             "weight" => {
                 if let Some(w) = need(s, 0, "a weight", cx) {
                     if let Some(v) = value::uint(w, 0, MAX_WEIGHT, cx) {
-                        rs.weight = v as u32;
+                        rs.weight = Some(v as u32);
                     }
                 }
             }
@@ -939,7 +974,7 @@ fn validate(
         vs.real_servers.push(RealServer {
             address: raw.address,
             port,
-            weight: raw.weight,
+            weight: raw.weight.or(seen.weight).unwrap_or(1),
             forwarding,
             inhibit_on_failure: raw.inhibit_on_failure.unwrap_or(vs.inhibit_on_failure),
             notify_up: raw.notify_up,
@@ -956,6 +991,30 @@ fn validate(
             virtualhost,
             checkers,
         });
+    }
+    if vs.ha_suspend && is_fwmark {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            here,
+            "cannot use ha_suspend with fwmarks - clearing ha_suspend",
+        );
+        vs.ha_suspend = false;
+    }
+    if let Some(s) = vs.sorry_server.as_mut() {
+        let twin = vs
+            .real_servers
+            .iter()
+            .find(|r| r.address == s.address && r.port == s.port);
+        if let Some(r) = twin {
+            if r.inhibit_on_failure != s.inhibit {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    here,
+                    format!("real server {} port {} matches the sorry server, but the inhibit setting differs - using the real server's", r.address, r.port),
+                );
+                s.inhibit = r.inhibit_on_failure;
+            }
+        }
     }
     if vs.real_servers.is_empty() {
         cx.diags.warning(

@@ -10,6 +10,7 @@ use crate::model::lvs::Script;
 use crate::model::Secs;
 use crate::parse::value::{self, need};
 use crate::tree::{Stmt, Word};
+use std::net::IpAddr;
 
 const CHECKERS: [&str; 10] = [
     "TCP_CHECK",
@@ -147,14 +148,17 @@ impl CheckerRaw {
 
 /// The options every polling checker shares.
 struct Common {
+    /// The real server's address: where the checker connects by default.
+    rs_addr: IpAddr,
     endpoint: Endpoint,
     timers: TimerOpts,
     log_all_failures: bool,
 }
 
 impl Common {
-    fn new() -> Self {
+    fn new(rs_addr: IpAddr) -> Self {
         Common {
+            rs_addr,
             endpoint: Endpoint::default(),
             timers: TimerOpts::default(),
             log_all_failures: false,
@@ -172,10 +176,11 @@ impl Common {
             }
             return true;
         }
-        with_endpoint && endpoint_keyword(s, &mut self.endpoint, cx)
+        with_endpoint && endpoint_keyword(s, &mut self.endpoint, self.rs_addr, cx)
     }
 
-    fn connect(&self) -> Connect {
+    fn connect(&self, stmt: &Stmt, cx: &mut Cx<'_>) -> Connect {
+        link_local_needs_interface(&self.endpoint, stmt, cx);
         Connect {
             endpoint: self.endpoint.clone(),
             timers: Timers::default(),
@@ -193,12 +198,37 @@ impl Common {
     }
 }
 
-fn endpoint_keyword(s: &Stmt, ep: &mut Endpoint, cx: &mut Cx<'_>) -> bool {
+/// keepalived needs the interface of an IPv6 link-local address.
+fn link_local_needs_interface(ep: &Endpoint, stmt: &Stmt, cx: &mut Cx<'_>) {
+    if let Some(IpAddr::V6(a)) = ep.connect_ip {
+        if a.segments()[0] & 0xffc0 == 0xfe80 && ep.bind_if.is_none() {
+            cx.diags.error(
+                DiagKind::MissingValue,
+                stmt.keyword.span,
+                format!("checker link local address {a} requires a bind_if"),
+            );
+        }
+    }
+}
+
+/// Reads `connect_ip`, `bindto` and the like. `bindto` must be of the family
+/// of the connect address given so far (else the real server's), as keepalived
+/// checks it when it reads it.
+fn endpoint_keyword(s: &Stmt, ep: &mut Endpoint, rs_addr: IpAddr, cx: &mut Cx<'_>) -> bool {
     let kw = s.keyword.text.as_str();
     match kw {
         "connect_ip" | "bindto" => {
             if let Some(w) = need(s, 0, "an address", cx) {
-                let v = value::ip(w, cx);
+                let mut v = value::ip(w, cx);
+                let target = ep.connect_ip.unwrap_or(rs_addr);
+                if kw == "bindto" && v.is_some_and(|b| b.is_ipv4() != target.is_ipv4()) {
+                    cx.diags.warning(
+                        DiagKind::Conflict,
+                        w.span,
+                        format!("bindto address {} does not match the address family of connect_ip {target} - skipping", w.text),
+                    );
+                    v = None;
+                }
                 let slot = if kw == "connect_ip" {
                     &mut ep.connect_ip
                 } else {
@@ -237,9 +267,9 @@ fn endpoint_keyword(s: &Stmt, ep: &mut Endpoint, cx: &mut Cx<'_>) -> bool {
 }
 
 /// Parses one checker block; `None` when keepalived would drop it.
-pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
+pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
     let kw = stmt.keyword.text.as_str();
-    let mut c = Common::new();
+    let mut c = Common::new(rs_addr);
     match kw {
         "TCP_CHECK" | "PING_CHECK" => {
             for s in body(stmt, cx) {
@@ -247,7 +277,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
                     unknown(s, kw, cx);
                 }
             }
-            let conn = c.connect();
+            let conn = c.connect(stmt, cx);
             let checker = if kw == "TCP_CHECK" {
                 Checker::Tcp { conn }
             } else {
@@ -272,16 +302,17 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
                     "host" => {
                         let mut ep = Endpoint::default();
                         for h in body(s, cx) {
-                            if !endpoint_keyword(h, &mut ep, cx) {
+                            if !endpoint_keyword(h, &mut ep, rs_addr, cx) {
                                 unknown(h, "SMTP_CHECK host", cx);
                             }
                         }
+                        link_local_needs_interface(&ep, s, cx);
                         hosts.push(ep);
                     }
                     _ => unknown(s, kw, cx),
                 }
             }
-            let conn = c.connect();
+            let conn = c.connect(stmt, cx);
             Some(c.raw(Checker::Smtp {
                 conn,
                 helo_name,
@@ -320,7 +351,7 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
                     _ => unknown(s, kw, cx),
                 }
             }
-            let conn = c.connect();
+            let conn = c.connect(stmt, cx);
             Some(c.raw(Checker::Dns { conn, kind, name }))
         }
         "MISC_CHECK" => misc(stmt, c, cx),
@@ -482,7 +513,7 @@ fn http(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
         );
         return None;
     }
-    let conn = c.connect();
+    let conn = c.connect(stmt, cx);
     let checker = if kw == "HTTP_GET" {
         Checker::Http { conn, http: h }
     } else {
@@ -584,8 +615,7 @@ fn url(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Url> {
     Some(u)
 }
 
-/// `N` or `N-M`. keepalived 2.2.7 accepts anything here without a word, so a
-/// bad entry is a note and is left out.
+/// `N` or `N-M`, within 100-599.
 fn status_range(w: &Word, cx: &mut Cx<'_>) -> Option<StatusRange> {
     let (a, b) = w.text.split_once('-').unwrap_or((&w.text, &w.text));
     match (a.parse::<u16>(), b.parse::<u16>()) {
@@ -593,7 +623,7 @@ fn status_range(w: &Word, cx: &mut Cx<'_>) -> Option<StatusRange> {
             Some(StatusRange { from, to })
         }
         _ => {
-            cx.diags.note(
+            cx.diags.error(
                 DiagKind::BadValue,
                 w.span,
                 format!(
@@ -704,6 +734,6 @@ fn udp(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
             ),
         );
     }
-    let conn = c.connect();
+    let conn = c.connect(stmt, cx);
     Some(c.raw(Checker::Udp { conn, udp: u }))
 }

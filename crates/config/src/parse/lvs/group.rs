@@ -57,6 +57,16 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<VirtualServerGroup> 
             port,
         });
     }
+    let v4 = g.addresses.iter().any(|a| a.address.is_ipv4());
+    let v6 = g.addresses.iter().any(|a| a.address.is_ipv6());
+    if v4 && v6 && g.fwmarks.iter().any(|f| f.family.is_none()) {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            stmt.span(),
+            format!("virtual_server_group {} cannot have IPv4, IPv6 and fwmark without family - removing", g.name),
+        );
+        return None;
+    }
     if g.addresses.is_empty() && g.fwmarks.is_empty() {
         cx.diags.warning(
             DiagKind::MissingValue,
