@@ -453,6 +453,41 @@ fn checks_found_in_keepalived_2_2_7_validation() {
             Some(7),
         );
     }
+    for (name, ok) in [
+        ("example.com.", true),
+        (".", true),
+        ("x", true),
+        ("abc.d.ef", true),
+        ("a..b", false),
+        (".a", false),
+        // keepalived 2.2.7 rejects a one-letter first label; rvs agrees.
+        ("a.example", false),
+    ] {
+        let text = rs(&format!(" DNS_CHECK {{\n name {name}\n }}"));
+        if ok {
+            clean(&text);
+        } else {
+            expect(&text, Severity::Error, "has an empty label", Some(7));
+        }
+    }
+    expect(
+        &rs(" DNS_CHECK {\n name ab.com\n name bc.com\n }"),
+        Severity::Warning,
+        "name already specified",
+        Some(8),
+    );
+    expect(
+        &rs(" HTTP_GET { url { path /\n digest ff20ad2481f97b1754ef3e12ecd3a9cc\n digest 640205b7b0fc66c1ea91c463fac6334d } }"),
+        Severity::Warning,
+        "is a duplicate",
+        Some(8),
+    );
+    expect(
+        &rs(" MISC_CHECK { misc_path /bin/x\n misc_timeout 65535 }"),
+        Severity::Error,
+        "outside [0, 4294]",
+        Some(7),
+    );
     expect(
         &rs(" TCP_CHECK { connect_ip fe80::1 }"),
         Severity::Error,

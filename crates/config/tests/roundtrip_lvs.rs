@@ -242,7 +242,7 @@ fn checker() -> impl Strategy<Value = Checker> {
         (
             connect(),
             proptest::sample::select(DnsType::ALL.to_vec()),
-            "[a-z.]{1,10}"
+            prop_oneof![Just(".".to_string()), "[a-z]{2,6}(\\.[a-z]{1,6}){0,2}\\.?"]
         )
             .prop_map(|(conn, kind, name)| Checker::Dns { conn, kind, name }),
         (

@@ -842,6 +842,31 @@ fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
     Some(rs)
 }
 
+/// DR and TUN cannot change ports: a real server's port must be that of every
+/// address of its group, and fwmark entries have no port at all.
+fn group_ports(g: &VirtualServerGroup, port: u16, span: Span, cx: &mut Cx<'_>) {
+    if !g.fwmarks.is_empty() {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            span,
+            format!(
+                "real server port {port} is ignored for the fwmarks of virtual_server_group {}",
+                g.name
+            ),
+        );
+    }
+    for a in g.addresses.iter().filter(|a| a.port != 0 && a.port != port) {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            span,
+            format!(
+                "real server port {port} and port {} of {} in virtual_server_group {} don't match",
+                a.port, a.address, g.name
+            ),
+        );
+    }
+}
+
 /// keepalived's post-parse checks of one virtual server, and inheritance.
 fn validate(
     stmt: &Stmt,
@@ -856,6 +881,10 @@ fn validate(
     // A group is judged by its entries if it is already defined (keepalived
     // judges after parsing; groups are normally defined before their use).
     let fwmarks_only = is_fwmark || vs.service.is_fwmark_only_group(groups);
+    let group = match &vs.service {
+        Service::Group { group } => groups.iter().find(|g| g.name == *group),
+        _ => None,
+    };
     match (fwmarks_only, seen.protocol) {
         (true, Some(p)) => cx.diags.warning(
             DiagKind::Conflict,
@@ -929,6 +958,11 @@ fn validate(
                 format!("address family of virtual server and real server {} don't match - skipping real server", raw.address),
             );
             continue;
+        }
+        if let (Some(g), Some(p)) = (group, raw.port) {
+            if forwarding.lvs_method != Method::Nat {
+                group_ports(g, p, raw.span, cx);
+            }
         }
         let mut port = raw.port.unwrap_or(vport);
         if forwarding.lvs_method != Method::Nat && is_fwmark && port != 0 {

@@ -25,6 +25,9 @@ const CHECKERS: [&str; 10] = [
     "BFD_CHECK",
 ];
 
+/// keepalived keeps `misc_timeout` in 32-bit microseconds.
+const MAX_MISC_TIMEOUT_S: u64 = 4294;
+
 pub(super) fn is_checker(kw: &str) -> bool {
     CHECKERS.contains(&kw)
 }
@@ -322,6 +325,7 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
         "DNS_CHECK" => {
             let mut kind = DnsType::SOA;
             let mut name = ".".to_string();
+            let mut name_seen = false;
             for s in body(stmt, cx) {
                 if c.keyword(s, true, cx) {
                     continue;
@@ -344,8 +348,27 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
                         }
                     }
                     "name" => {
-                        if let Some(w) = need(s, 0, "a domain name", cx) {
+                        let Some(w) = need(s, 0, "a domain name", cx) else {
+                            continue;
+                        };
+                        if name_seen {
+                            cx.diags.warning(
+                                DiagKind::Conflict,
+                                s.keyword.span,
+                                "DNS_CHECK name already specified - ignoring",
+                            );
+                        } else if dns_name_ok(&w.text) {
                             name = w.text.clone();
+                            name_seen = true;
+                        } else {
+                            cx.diags.error(
+                                DiagKind::BadValue,
+                                w.span,
+                                format!(
+                                    "DNS_CHECK name '{}' has an empty label - ignoring",
+                                    w.text
+                                ),
+                            );
                         }
                     }
                     _ => unknown(s, kw, cx),
@@ -419,6 +442,19 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
         }
         _ => None,
     }
+}
+
+/// A DNS name as keepalived 2.2.7 accepts it: `.`, or labels that are not
+/// empty (a final dot allowed). 2.2.7 also rejects a one-character first label
+/// followed by a dot (`a.example`), a bug kept here so verdicts agree.
+fn dns_name_ok(n: &str) -> bool {
+    if n == "." {
+        return true;
+    }
+    let labels: Vec<&str> = n.strip_suffix('.').unwrap_or(n).split('.').collect();
+    let empty = labels.iter().any(|l| l.is_empty());
+    let short_first = n.contains('.') && labels[0].len() == 1;
+    !(empty || short_first)
 }
 
 fn unknown_arg(s: &Stmt, i: usize, cx: &mut Cx<'_>) {
@@ -544,7 +580,14 @@ fn url(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Url> {
             "path" => path = need(s, 0, "a path", cx).map(|w| w.text.clone()).or(path),
             "digest" => {
                 if let Some(w) = need(s, 0, "an MD5 digest", cx) {
-                    if w.text.len() != 32 || !w.text.chars().all(|c| c.is_ascii_hexdigit()) {
+                    if u.digest.is_some() {
+                        // keepalived 2.2.7 calls any second digest a duplicate.
+                        cx.diags.warning(
+                            DiagKind::Conflict,
+                            w.span,
+                            format!("digest '{}' is a duplicate - ignoring", w.text),
+                        );
+                    } else if w.text.len() != 32 || !w.text.chars().all(|c| c.is_ascii_hexdigit()) {
                         cx.diags.error(
                             DiagKind::BadValue,
                             w.span,
@@ -649,7 +692,7 @@ fn misc(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
             "misc_path" => path = script(s, cx).or(path),
             "misc_timeout" => {
                 if let Some(w) = need(s, 0, "seconds", cx) {
-                    if let Some(v) = value::uint(w, 0, u32::MAX as u64, cx) {
+                    if let Some(v) = value::uint(w, 0, MAX_MISC_TIMEOUT_S, cx) {
                         timeout = (v > 0).then(|| Secs::from_secs(v));
                     }
                 }
