@@ -423,27 +423,33 @@ fn vs_keyword(
         "smtp_alert" => vs.smtp_alert = value::boolean(s, cx).or(vs.smtp_alert),
         "ip_family" => {
             if let Some(w) = need(s, 0, "inet or inet6", cx) {
-                match w.text.as_str() {
-                    "inet" => vs.ip_family = Some(IpFamily::Inet),
-                    "inet6" => vs.ip_family = Some(IpFamily::Inet6),
-                    _ => cx.diags.error(
-                        DiagKind::BadValue,
-                        w.span,
-                        format!("unknown address family '{}' (inet or inet6)", w.text),
-                    ),
-                }
-                if let (Some(f), Service::Address { address, .. }) = (vs.ip_family, &vs.service) {
-                    if f != family(address) {
-                        cx.diags.warning(
-                            DiagKind::Conflict,
+                let f = match w.text.as_str() {
+                    "inet" => IpFamily::Inet,
+                    "inet6" => IpFamily::Inet6,
+                    _ => {
+                        cx.diags.error(
+                            DiagKind::BadValue,
                             w.span,
-                            format!(
-                                "ip_family {} conflicts with the virtual server's address - ignoring",
-                                w.text
-                            ),
+                            format!("unknown address family '{}' (inet or inet6)", w.text),
                         );
-                        vs.ip_family = None;
+                        return;
                     }
+                };
+                let known = match &vs.service {
+                    Service::Address { address, .. } => Some(family(address)),
+                    _ => vs.ip_family,
+                };
+                if known.is_some_and(|k| k != f) {
+                    cx.diags.warning(
+                        DiagKind::Conflict,
+                        w.span,
+                        format!(
+                            "ip_family {} conflicts with the virtual server's family - ignoring",
+                            w.text
+                        ),
+                    );
+                } else if !matches!(vs.service, Service::Address { .. }) {
+                    vs.ip_family = Some(f);
                 }
             }
         }
@@ -934,9 +940,16 @@ fn validate(
     }
 
     let vport = vs_port(&vs.service);
+    // Without an address or ip_family, the first real server not tunnelled
+    // sets the family, as in keepalived.
     let vs_family = match &vs.service {
         Service::Address { address, .. } => Some(family(address)),
-        _ => vs.ip_family,
+        _ => vs.ip_family.or_else(|| {
+            reals
+                .iter()
+                .find(|r| r.forwarding.unwrap_or(vs.forwarding).lvs_method != Method::Tun)
+                .map(|r| family(&r.address))
+        }),
     };
     let inherited = TimerOpts {
         connect_timeout: seen.connect_timeout,
