@@ -614,6 +614,25 @@ fn things_keepalived_accepts_quietly_do_not_fail_the_check() {
 }
 
 #[test]
+fn scripts_and_track_file_references_are_listed_for_global_checks() {
+    let l = clean(&vs(" quorum_up /q/up\n real_server 10.0.0.2 80 {
+ notify_down \"/n/down x\" nobody
+ MISC_CHECK { misc_path /m/check }
+ FILE_CHECK { track_file tf }
+ }"));
+    let cmds: Vec<&str> = l
+        .config
+        .lvs
+        .scripts()
+        .iter()
+        .map(|s| s.command.as_str())
+        .collect();
+    assert_eq!(cmds, vec!["/q/up", "/n/down x", "/m/check"]);
+    assert_eq!(l.config.lvs.scripts()[1].user.as_deref(), Some("nobody"));
+    assert_eq!(l.config.lvs.file_check_track_files(), vec!["tf"]);
+}
+
+#[test]
 fn http_get_with_everything() {
     let l = clean(&vs(" real_server 10.0.0.2 80 {
   HTTP_GET {

@@ -21,6 +21,42 @@ pub struct LvsConfig {
     pub virtual_servers: Vec<VirtualServer>,
 }
 
+impl LvsConfig {
+    /// Every script the LVS side runs (quorum_up/down, notify_up/down,
+    /// MISC_CHECK), for keepalived's script-security check, which needs
+    /// global_defs: without `enable_script_security`, keepalived 2.2.7 refuses
+    /// (`-t` exits 6) as soon as one of them names an existing file.
+    pub fn scripts(&self) -> Vec<&Script> {
+        let mut out = Vec::new();
+        for vs in &self.virtual_servers {
+            out.extend(vs.quorum_up.iter().chain(vs.quorum_down.iter()));
+            for rs in &vs.real_servers {
+                out.extend(rs.notify_up.iter().chain(rs.notify_down.iter()));
+                for c in &rs.checkers {
+                    if let Checker::Misc { misc_path, .. } = c {
+                        out.push(misc_path);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The `track_file` names FILE_CHECKs refer to; each must name a top-level
+    /// `track_file` block (keepalived reports "track_file X not found").
+    pub fn file_check_track_files(&self) -> Vec<&str> {
+        self.virtual_servers
+            .iter()
+            .flat_map(|vs| &vs.real_servers)
+            .flat_map(|rs| &rs.checkers)
+            .filter_map(|c| match c {
+                Checker::File { track_file, .. } => Some(track_file.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
 /// `virtual_server_group NAME { … }`: services that share one set of real servers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VirtualServerGroup {
