@@ -247,7 +247,12 @@ fn post_parse_reports_of_keepalived() {
         "protocol will be ignored",
         Some(2),
     );
-    expect(&vs(""), Severity::Warning, "no real servers", Some(1));
+    expect(
+        &vs(""),
+        Severity::Warning,
+        "no real servers - ignoring it",
+        Some(1),
+    );
     let l = expect(
         &vs(" lb_kind DR\n real_server 10.0.0.2 81 { }"),
         Severity::Warning,

@@ -218,8 +218,7 @@ fn virtual_server(
             s.port = 0;
         }
     }
-    validate(stmt, &mut vs, &seen, reals, groups, cx);
-    Some(vs)
+    validate(stmt, &mut vs, &seen, reals, groups, cx).then_some(vs)
 }
 
 fn vs_port(service: &Service) -> u16 {
@@ -873,7 +872,8 @@ fn group_ports(g: &VirtualServerGroup, port: u16, span: Span, cx: &mut Cx<'_>) {
     }
 }
 
-/// keepalived's post-parse checks of one virtual server, and inheritance.
+/// keepalived's post-parse checks of one virtual server, and inheritance;
+/// `false` when keepalived drops the virtual server.
 fn validate(
     stmt: &Stmt,
     vs: &mut VirtualServer,
@@ -881,7 +881,7 @@ fn validate(
     reals: Vec<RsRaw>,
     groups: &[VirtualServerGroup],
     cx: &mut Cx<'_>,
-) {
+) -> bool {
     let here = stmt.span();
     let is_fwmark = matches!(vs.service, Service::Fwmark { .. });
     // A group is judged by its entries if it is already defined (keepalived
@@ -1067,9 +1067,9 @@ fn validate(
         cx.diags.warning(
             DiagKind::MissingValue,
             here,
-            "virtual server has no real servers - keepalived ignores it",
+            "virtual server has no real servers - ignoring it, as keepalived does",
         );
-        return;
+        return false;
     }
     let total: u64 = vs.real_servers.iter().map(|r| r.weight as u64).sum();
     if vs.quorum as u64 > total {
@@ -1092,4 +1092,5 @@ fn validate(
         );
         vs.hysteresis = h;
     }
+    true
 }
