@@ -247,11 +247,15 @@ fn post_parse_reports_of_keepalived() {
         "protocol will be ignored",
         Some(2),
     );
-    expect(
+    let l = expect(
         &vs(""),
         Severity::Warning,
         "no real servers - ignoring it",
         Some(1),
+    );
+    assert!(
+        l.config.lvs.virtual_servers.is_empty(),
+        "keepalived drops it"
     );
     let l = expect(
         &vs(" lb_kind DR\n real_server 10.0.0.2 81 { }"),
