@@ -795,6 +795,11 @@ virtual_server group G {
         }
     );
     assert_eq!(keys[9], ServiceKey::Fwmark(7));
+    let across = rvs_config::model::lvs::resolved::expand_range(
+        "10.0.0.254".parse().unwrap(),
+        Some("10.0.1.1".parse().unwrap()),
+    );
+    assert_eq!(across.len(), 4, "a range may cross a /24: {across:?}");
 
     expect(
         "virtual_server_group G {\n 10.0.0.10-5 80\n}\n",

@@ -71,19 +71,23 @@ impl LvsConfig {
     }
 }
 
-/// The addresses of `first..=last` (at most 65536, as only the last byte or
-/// 16-bit group may differ); just `first` when there is no range.
+/// At most this many addresses come from one group range (a /16 of IPv4);
+/// bigger ranges are cut, not expanded into millions of services.
+pub const MAX_RANGE: u128 = 1 << 16;
+
+/// The addresses of `first..=last` (at most [`MAX_RANGE`]); just `first`
+/// when there is no range.
 pub fn expand_range(first: IpAddr, last: Option<IpAddr>) -> Vec<IpAddr> {
     match (first, last) {
         (IpAddr::V4(a), Some(IpAddr::V4(b))) => {
-            let (a, b) = (u32::from(a), u32::from(b));
-            (a..=b.min(a | 0xff))
-                .map(|x| IpAddr::V4(x.into()))
+            let (a, b) = (u32::from(a) as u128, u32::from(b) as u128);
+            (a..=b.min(a + MAX_RANGE - 1))
+                .map(|x| IpAddr::V4((x as u32).into()))
                 .collect()
         }
         (IpAddr::V6(a), Some(IpAddr::V6(b))) => {
             let (a, b) = (u128::from(a), u128::from(b));
-            (a..=b.min(a | 0xffff))
+            (a..=b.min(a.saturating_add(MAX_RANGE - 1)))
                 .map(|x| IpAddr::V6(x.into()))
                 .collect()
         }
