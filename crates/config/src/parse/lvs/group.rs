@@ -44,6 +44,8 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<VirtualServerGroup> 
         let Some((address, range_end)) = range(&s.keyword, cx) else {
             continue;
         };
+        // A /32 (or /128) is a single address.
+        let range_end = range_end.filter(|e| *e != address);
         let port = match s.arg(0) {
             Some(p) => match value::port(p, cx) {
                 Some(p) => p,
