@@ -584,6 +584,14 @@ fn unknown_keywords_are_warnings_naming_the_block() {
             " real_server 10.0.0.2 80 {\n MISC_CHECK { misc_path /bin/true\n connect_ip 10.0.0.5 }\n }",
             "unknown keyword 'connect_ip' in MISC_CHECK",
         ),
+        (
+            " real_server 10.0.0.2 80 {\n MISC_CHECK { misc_path /bin/true\n connect_timeout 3 }\n }",
+            "unknown keyword 'connect_timeout' in MISC_CHECK",
+        ),
+        (
+            " real_server 10.0.0.2 80 {\n FILE_CHECK { track_file tf\n alpha }\n }",
+            "unknown keyword 'alpha' in FILE_CHECK",
+        ),
     ];
     for (body, needle) in cases {
         let l = expect(&vs(body), Severity::Warning, needle, None);

@@ -470,6 +470,8 @@ fn normalise(vs: &mut VirtualServer, sorry: Option<(bool, Forwarding, u16)>) {
                 http.virtualhost = http.virtualhost.take().or(rs.virtualhost.clone());
             }
             match c {
+                // MISC_CHECK has no connect_timeout of its own.
+                Checker::Misc { timers, .. } => timers.connect_timeout = rs.connect_timeout,
                 Checker::Tcp { conn }
                 | Checker::Ping { conn }
                 | Checker::Http { conn, .. }

@@ -298,12 +298,15 @@ fn endpoint(e: &Endpoint, d: usize, out: &mut String) {
     }
 }
 
-fn timers(t: &Timers, d: usize, out: &mut String) {
-    line(
-        out,
-        d,
-        format!("connect_timeout {}", secs(t.connect_timeout)),
-    );
+/// MISC_CHECK takes no `connect_timeout` (keepalived 2.2.7 rejects it).
+fn timers(t: &Timers, connect_timeout: bool, d: usize, out: &mut String) {
+    if connect_timeout {
+        line(
+            out,
+            d,
+            format!("connect_timeout {}", secs(t.connect_timeout)),
+        );
+    }
     line(out, d, format!("retry {}", t.retry));
     line(
         out,
@@ -320,7 +323,7 @@ fn timers(t: &Timers, d: usize, out: &mut String) {
 
 fn connect(c: &Connect, d: usize, out: &mut String) {
     endpoint(&c.endpoint, d, out);
-    timers(&c.timers, d, out);
+    timers(&c.timers, true, d, out);
 }
 
 fn checker(c: &Checker, out: &mut String) {
@@ -358,7 +361,7 @@ fn checker(c: &Checker, out: &mut String) {
             misc_timeout,
             misc_dynamic,
         } => {
-            timers(t, d, out);
+            timers(t, false, d, out);
             line(out, d, format!("misc_path {}", word(&misc_path.command)));
             if let Some(u) = &misc_path.user {
                 match &misc_path.group {

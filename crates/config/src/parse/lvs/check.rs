@@ -425,6 +425,10 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
             for s in body(stmt, cx) {
                 match s.keyword.text.as_str() {
                     "name" => name = need(s, 0, "a bfd_instance name", cx).map(|w| w.text.clone()),
+                    // Accepted by keepalived; BFD is refused below anyway.
+                    "alpha" => {
+                        let _ = value::boolean(s, cx);
+                    }
                     _ => unknown(s, kw, cx),
                 }
             }
@@ -685,7 +689,8 @@ fn misc(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
     let mut timeout = None;
     let mut dynamic = false;
     for s in body(stmt, cx) {
-        if c.keyword(s, false, cx) {
+        // Against the manual, keepalived 2.2.7 has no connect_timeout here.
+        if s.keyword.text != "connect_timeout" && c.keyword(s, false, cx) {
             continue;
         }
         match s.keyword.text.as_str() {
