@@ -344,6 +344,7 @@ fn bad_values_are_errors_at_their_word() {
         ("MISC_CHECK { misc_timeout 3 }", "no script path"),
         ("DNS_CHECK { type FOO }", "unknown DNS check type"),
         ("UDP_CHECK { payload zz }", "not a hex string"),
+        ("UDP_CHECK { payload 01 ff }", "cannot read a final byte ff"),
         ("FILE_CHECK { weight 3 }", "no track_file"),
         ("BFD_CHECK { name b }", "BFD instance 'b' is not configured"),
         (

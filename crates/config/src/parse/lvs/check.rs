@@ -733,6 +733,24 @@ fn misc(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
     Some(raw)
 }
 
+/// keepalived 2.2.7 rejects a hex string whose last byte is ff (it mistakes
+/// the byte for its error value); rvs agrees so that verdicts match.
+fn udp_hex(s: &Stmt, hex: Option<String>, cx: &mut Cx<'_>) -> Option<String> {
+    let hex = hex?;
+    if hex.ends_with("ff") {
+        cx.diags.error(
+            DiagKind::BadValue,
+            s.span(),
+            format!(
+                "invalid hex string for UDP_CHECK {}: keepalived 2.2.7 cannot read a final byte ff",
+                s.keyword.text
+            ),
+        );
+        return None;
+    }
+    Some(hex)
+}
+
 fn udp(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
     let mut u = UdpCheck {
         payload: None,
@@ -749,13 +767,15 @@ fn udp(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
         match kw {
             "payload" => {
                 if need(s, 0, "a hex string", cx).is_some() {
-                    u.payload = value::hex_string(&s.args, false, cx).or(u.payload.take());
+                    let v = value::hex_string(&s.args, false, cx);
+                    u.payload = udp_hex(s, v, cx).or(u.payload.take());
                 }
             }
             "require_reply" => {
                 u.require_reply = true;
                 if !s.args.is_empty() {
-                    u.reply = value::hex_string(&s.args, true, cx).or(u.reply.take());
+                    let v = value::hex_string(&s.args, true, cx);
+                    u.reply = udp_hex(s, v, cx).or(u.reply.take());
                 }
             }
             "min_reply_length" | "max_reply_length" => {

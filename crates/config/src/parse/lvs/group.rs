@@ -59,8 +59,11 @@ pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<VirtualServerGroup> 
             port,
         });
     }
-    let v4 = g.addresses.iter().any(|a| a.address.is_ipv4());
-    let v6 = g.addresses.iter().any(|a| a.address.is_ipv6());
+    // A fwmark without a family takes the group's; it has none when both appear.
+    let v4 = g.addresses.iter().any(|a| a.address.is_ipv4())
+        || g.fwmarks.iter().any(|f| f.family == Some(IpFamily::Inet));
+    let v6 = g.addresses.iter().any(|a| a.address.is_ipv6())
+        || g.fwmarks.iter().any(|f| f.family == Some(IpFamily::Inet6));
     if v4 && v6 && g.fwmarks.iter().any(|f| f.family.is_none()) {
         cx.diags.warning(
             DiagKind::Conflict,

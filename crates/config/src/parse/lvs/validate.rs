@@ -25,7 +25,7 @@ fn group_ports(g: &VirtualServerGroup, port: u16, span: Span, cx: &mut Cx<'_>) {
             ),
         );
     }
-    for a in g.addresses.iter().filter(|a| a.port != 0 && a.port != port) {
+    for a in g.addresses.iter().filter(|a| a.port != port) {
         cx.diags.warning(
             DiagKind::Conflict,
             span,
@@ -56,6 +56,24 @@ pub(super) fn validate(
         Service::Group { group } => groups.iter().find(|g| g.name == *group),
         _ => None,
     };
+    if let (Some(g), Some(s), Some(p)) = (group, &vs.sorry_server, seen.sorry_port) {
+        if s.forwarding.lvs_method != Method::Nat {
+            if !g.fwmarks.is_empty() {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    here,
+                    format!("sorry server port {p} is ignored for the fwmarks of virtual_server_group {}", g.name),
+                );
+            }
+            if g.addresses.iter().any(|a| a.port != p) {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    here,
+                    format!("sorry server port {p} differs from ports of virtual_server_group {} and is ignored", g.name),
+                );
+            }
+        }
+    }
     match (fwmarks_only, seen.protocol) {
         (true, Some(p)) => cx.diags.warning(
             DiagKind::Conflict,
@@ -204,7 +222,7 @@ pub(super) fn validate(
             checkers,
         });
     }
-    if vs.ha_suspend && is_fwmark {
+    if vs.ha_suspend && (is_fwmark || group.is_some_and(|g| !g.fwmarks.is_empty())) {
         cx.diags.warning(
             DiagKind::Conflict,
             here,
