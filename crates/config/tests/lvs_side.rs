@@ -613,6 +613,7 @@ fn things_keepalived_accepts_quietly_do_not_fail_the_check() {
         " real_server 10.0.0.2 80 {\n TCP_CHECK { bind_if nosuchif0 }\n }",
         " real_server 10.0.0.2 80 {\n TCP_CHECK { retry 0 }\n }",
         " real_server 10.0.0.2 {\n }",
+        " real_server 10.0.0.2-5 80 {\n TCP_CHECK { connect_ip 10.0.0.9/24 }\n }",
         " real_server 10.0.0.2 0 {\n }",
         " real_server 10.0.0.2 80 {\n snmp_name x\n }",
         " real_server 10.0.0.2 80 {\n HTTP_GET { url { path /\n digest FF20AD2481F97B1754EF3E12ECD3A9CC\n } }\n }",

@@ -255,7 +255,7 @@ fn service(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Service> {
             })
         }
         _ => {
-            let address = value::ip(first, cx)?;
+            let address = value::server_ip(first, cx)?;
             let port = match stmt.arg(1) {
                 Some(w) => value::port(w, cx)?,
                 None => 0,
@@ -461,7 +461,7 @@ fn vs_keyword(
             let Some(w) = need(s, 0, "an address", cx) else {
                 return;
             };
-            let Some(address) = value::ip(w, cx) else {
+            let Some(address) = value::server_ip(w, cx) else {
                 return;
             };
             let port = match s.arg(1) {

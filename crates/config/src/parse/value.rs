@@ -142,3 +142,26 @@ pub fn hex_string(words: &[Word], wild: bool, cx: &mut Cx<'_>) -> Option<String>
     }
     Some(out)
 }
+
+/// An address as keepalived reads a server's: anything from a `-` or `/` on
+/// is ignored (`10.0.0.2-5` is 10.0.0.2), which rvs notes.
+pub fn server_ip(w: &Word, cx: &mut Cx<'_>) -> Option<IpAddr> {
+    if let Ok(a) = w.text.parse::<IpAddr>() {
+        return Some(a);
+    }
+    let cut = w.text.find(['-', '/']);
+    match cut.and_then(|i| w.text[..i].parse::<IpAddr>().ok()) {
+        Some(a) => {
+            cx.diags.note(
+                DiagKind::BadValue,
+                w.span,
+                format!(
+                    "keepalived ignores what follows the address in '{}': using {a}",
+                    w.text
+                ),
+            );
+            Some(a)
+        }
+        None => ip(w, cx),
+    }
+}

@@ -222,7 +222,7 @@ fn endpoint_keyword(s: &Stmt, ep: &mut Endpoint, rs_addr: IpAddr, cx: &mut Cx<'_
     match kw {
         "connect_ip" | "bindto" => {
             if let Some(w) = need(s, 0, "an address", cx) {
-                let mut v = value::ip(w, cx);
+                let mut v = value::server_ip(w, cx);
                 let target = ep.connect_ip.unwrap_or(rs_addr);
                 if kw == "bindto" && v.is_some_and(|b| b.is_ipv4() != target.is_ipv4()) {
                     cx.diags.warning(

@@ -29,7 +29,7 @@ pub(super) struct RsRaw {
 
 pub(super) fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
     let w = need(stmt, 0, "an address", cx)?;
-    let address = value::ip(w, cx)?;
+    let address = value::server_ip(w, cx)?;
     // keepalived takes port 0 as "no port": the virtual server's.
     let port = match stmt.arg(1) {
         Some(p) => match value::uint(p, 0, 65535, cx)? {
