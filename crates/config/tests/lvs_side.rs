@@ -652,6 +652,23 @@ fn scripts_and_track_file_references_are_listed_for_global_checks() {
 }
 
 #[test]
+fn the_ssl_block_holds_ssl_get_credentials() {
+    let l = clean(&format!(
+        "SSL {{\n password secret\n ca /etc/ca.pem\n certificate /etc/c.pem\n key /etc/k.pem\n}}\n{}",
+        vs(RS)
+    ));
+    let ssl = l.config.lvs.ssl.as_ref().expect("SSL block");
+    assert_eq!(ssl.password.as_deref(), Some("secret"));
+    assert_eq!(ssl.key.as_deref(), Some("/etc/k.pem"));
+    expect(
+        "SSL {\n foo\n}\n",
+        Severity::Warning,
+        "unknown keyword 'foo' in SSL",
+        Some(2),
+    );
+}
+
+#[test]
 fn http_get_with_everything() {
     let l = clean(&vs(" real_server 10.0.0.2 80 {
   HTTP_GET {

@@ -9,7 +9,7 @@ use rvs_config::model::lvs::check::{
 };
 use rvs_config::model::lvs::{
     Forwarding, GroupAddress, GroupFwmark, IpFamily, LvsConfig, Method, Protocol, RealServer,
-    SchedFlag, Scheduler, Script, Service, SorryServer, Tunnel, TunnelCsum, TunnelType,
+    SchedFlag, Scheduler, Script, Service, SorryServer, Ssl, Tunnel, TunnelCsum, TunnelType,
     VirtualServer, VirtualServerGroup,
 };
 use rvs_config::model::{Config, Secs};
@@ -557,14 +557,30 @@ fn group(name: String) -> impl Strategy<Value = VirtualServerGroup> {
         })
 }
 
+fn ssl() -> impl Strategy<Value = Ssl> {
+    let file = || proptest::option::of("/nonexistent/[a-z]{1,6}\\.pem");
+    (proptest::option::of(name()), file(), file(), file()).prop_map(
+        |(password, ca, certificate, key)| Ssl {
+            password,
+            ca,
+            certificate,
+            key,
+        },
+    )
+}
+
 fn config() -> impl Strategy<Value = LvsConfig> {
     (0usize..3)
         .prop_flat_map(|n| {
             let names: Vec<String> = (0..n).map(|i| format!("G{i}")).collect();
             let groups: Vec<_> = names.iter().cloned().map(group).collect();
-            (groups, vec(virtual_server(names), 1..4))
+            (
+                groups,
+                vec(virtual_server(names), 1..4),
+                proptest::option::of(ssl()),
+            )
         })
-        .prop_map(|(groups, mut vss)| {
+        .prop_map(|(groups, mut vss, ssl)| {
             if groups.is_empty() {
                 vss.retain(|v| !matches!(v.service, Service::Group { .. }));
             }
@@ -584,6 +600,7 @@ fn config() -> impl Strategy<Value = LvsConfig> {
                 v.ha_suspend &= !fwmarks;
             }
             LvsConfig {
+                ssl,
                 virtual_server_groups: groups,
                 virtual_servers: vss,
             }
@@ -619,7 +636,7 @@ fn printed_lvs_models_parse_back_equal() {
         .stack_size(256 << 20)
         .spawn(|| {
             let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(96));
-            runner.run(&config(), roundtrip)
+            runner.run(&config(), roundtrip).map_err(|e| e.to_string())
         })
         .expect("spawn the property-test thread");
     let result = run.join().expect("property-test thread panicked");
@@ -689,7 +706,9 @@ fn keepalived_accepts_printed_lvs_models() {
                 }
                 lvs
             });
-            runner.run(&strategy, |lvs| keepalived_accepts(lvs, &n))
+            runner
+                .run(&strategy, |lvs| keepalived_accepts(lvs, &n))
+                .map_err(|e| e.to_string())
         })
         .expect("spawn the property-test thread");
     let result = run.join().expect("property-test thread panicked");

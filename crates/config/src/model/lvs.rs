@@ -15,6 +15,9 @@ use std::net::IpAddr;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct LvsConfig {
+    /// The top-level `SSL { … }` block: client credentials of SSL_GET.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ssl: Option<Ssl>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub virtual_server_groups: Vec<VirtualServerGroup>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
@@ -55,6 +58,20 @@ impl LvsConfig {
             })
             .collect()
     }
+}
+
+/// `SSL { password; ca; certificate; key }`: files are read when SSL_GET
+/// starts, not when the configuration is checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ssl {
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub password: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ca: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub certificate: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub key: Option<String>,
 }
 
 /// `virtual_server_group NAME { … }`: services that share one set of real servers.

@@ -13,7 +13,7 @@ use super::Cx;
 use crate::diagnostic::{DiagKind, Diagnostic, Severity};
 use crate::model::lvs::{
     Forwarding, IpFamily, Method, Protocol, SchedFlag, Scheduler, Script, Service, SorryServer,
-    VirtualServer, VirtualServerGroup,
+    Ssl, VirtualServer, VirtualServerGroup,
 };
 use crate::model::{Config, Secs};
 use crate::span::Span;
@@ -41,6 +41,10 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
             if let Some(g) = group::parse(stmt, cx) {
                 cfg.lvs.virtual_server_groups.push(g);
             }
+            true
+        }
+        "SSL" => {
+            cfg.lvs.ssl = Some(ssl(stmt, cx));
             true
         }
         "virtual_server" => {
@@ -84,6 +88,26 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
             }
         }
     }
+}
+
+fn ssl(stmt: &Stmt, cx: &mut Cx<'_>) -> Ssl {
+    let mut out = Ssl::default();
+    for s in body(stmt, cx) {
+        let slot = match s.keyword.text.as_str() {
+            "password" => &mut out.password,
+            "ca" => &mut out.ca,
+            "certificate" => &mut out.certificate,
+            "key" => &mut out.key,
+            _ => {
+                unknown(s, "SSL", cx);
+                continue;
+            }
+        };
+        if let Some(w) = need(s, 0, "a value", cx) {
+            *slot = Some(w.text.clone());
+        }
+    }
+    out
 }
 
 fn unknown(stmt: &Stmt, block: &str, cx: &mut Cx<'_>) {

@@ -10,6 +10,20 @@ use crate::model::{Config, Secs};
 use std::fmt::Write as _;
 
 pub(super) fn print(cfg: &Config, out: &mut String) {
+    if let Some(s) = &cfg.lvs.ssl {
+        line(out, 0, "SSL {");
+        for (k, v) in [
+            ("password", &s.password),
+            ("ca", &s.ca),
+            ("certificate", &s.certificate),
+            ("key", &s.key),
+        ] {
+            if let Some(v) = v {
+                line(out, 1, format!("{k} {}", word(v)));
+            }
+        }
+        line(out, 0, "}");
+    }
     for g in &cfg.lvs.virtual_server_groups {
         group(g, out);
     }

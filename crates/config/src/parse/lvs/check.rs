@@ -400,6 +400,7 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
                         match s.arg(1).map(|w| w.text.as_str()) {
                             None => {}
                             Some("reverse") => reverse = true,
+                            Some("noreverse") => reverse = false,
                             Some(_) => unknown_arg(s, 1, cx),
                         }
                     }
