@@ -95,6 +95,28 @@ fn persistence_timeout_alone_is_six_minutes() {
 }
 
 #[test]
+fn ipv4_granularity_is_read_like_inet_aton() {
+    for (mask, prefix) in [
+        ("0xffffff00", Some(24)),
+        ("255.255.65280", Some(24)),
+        ("0377.0377.0.0", Some(16)),
+        ("65535", None),
+    ] {
+        let l = load(&vs(&format!("persistence_granularity {mask}\n{RS}")));
+        assert!(!l.fails_check(), "{mask}: {}", l.render_diagnostics());
+        assert_eq!(only_vs(&l).persistence_granularity, prefix, "{mask}");
+    }
+    for bad in ["255.255.255.256", "1.2.3.4.5"] {
+        expect(
+            &vs(&format!("persistence_granularity {bad}\n{RS}")),
+            Severity::Error,
+            "invalid IPv4 persistence_granularity",
+            Some(5),
+        );
+    }
+}
+
+#[test]
 fn timers_inherit_from_virtual_server_to_real_server_to_checker() {
     let text = vs("delay_loop 10
  connect_timeout 2
@@ -661,6 +683,18 @@ fn the_ssl_block_holds_ssl_get_credentials() {
     assert_eq!(ssl.password.as_deref(), Some("secret"));
     assert_eq!(ssl.key.as_deref(), Some("/etc/k.pem"));
     expect(
+        "SSL {\n ca /a\n ca /b\n}\n",
+        Severity::Warning,
+        "SSL ca already specified",
+        Some(3),
+    );
+    expect(
+        "SSL {\n}\nSSL {\n}\n",
+        Severity::Warning,
+        "SSL context already specified",
+        Some(3),
+    );
+    expect(
         "SSL {\n foo\n}\n",
         Severity::Warning,
         "unknown keyword 'foo' in SSL",
@@ -785,6 +819,14 @@ fn smtp_file_and_ping_checkers() {
         }
     );
     assert!(matches!(c[2], Checker::Ping { .. }));
+    // keepalived takes the checker's timers inside a host block too.
+    let l = clean(&vs(
+        " real_server 10.0.0.2 80 {\n SMTP_CHECK {\n host {\n connect_ip 10.0.0.5\n warmup 0\n }\n }\n }",
+    ));
+    let t = only_vs(&l).real_servers[0].checkers[0]
+        .timers()
+        .expect("timers");
+    assert_eq!(t.warmup, Secs(0));
 }
 
 #[test]

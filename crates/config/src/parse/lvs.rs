@@ -44,6 +44,13 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
             true
         }
         "SSL" => {
+            if cfg.lvs.ssl.is_some() {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    stmt.keyword.span,
+                    "SSL context already specified - replacing",
+                );
+            }
             cfg.lvs.ssl = Some(ssl(stmt, cx));
             true
         }
@@ -104,6 +111,13 @@ fn ssl(stmt: &Stmt, cx: &mut Cx<'_>) -> Ssl {
             }
         };
         if let Some(w) = need(s, 0, "a value", cx) {
+            if slot.is_some() {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    s.keyword.span,
+                    format!("SSL {} already specified - replacing", s.keyword.text),
+                );
+            }
             *slot = Some(w.text.clone());
         }
     }
@@ -575,6 +589,37 @@ fn sched_flag(s: &Stmt, vs: &mut VirtualServer, cx: &mut Cx<'_>) {
     }
 }
 
+/// An IPv4 address as C's `inet_aton` reads it (keepalived reads netmasks
+/// with it): one to four parts in decimal, octal (`0…`) or hex (`0x…`), the
+/// last part filling the remaining bytes (`65535` is 0.0.255.255).
+fn inet_aton(s: &str) -> Option<u32> {
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() > 4 {
+        return None;
+    }
+    let mut nums = Vec::with_capacity(parts.len());
+    for p in &parts {
+        let (digits, radix) = if let Some(h) = p.strip_prefix("0x").or(p.strip_prefix("0X")) {
+            (h, 16)
+        } else if p.len() > 1 && p.starts_with('0') {
+            (&p[1..], 8)
+        } else {
+            (*p, 10)
+        };
+        nums.push(u32::from_str_radix(digits, radix).ok()?);
+    }
+    let (last, head) = nums.split_last()?;
+    if head.iter().any(|&n| n > 255) {
+        return None;
+    }
+    let rest_bits = 8 * (4 - head.len() as u32);
+    if rest_bits < 32 && *last >= 1 << rest_bits {
+        return None;
+    }
+    let high = head.iter().fold(0u64, |acc, &n| (acc << 8) | n as u64);
+    Some(((high << rest_bits) | *last as u64) as u32)
+}
+
 fn persistence_granularity(w: &Word, vs: &mut VirtualServer, cx: &mut Cx<'_>) {
     let v4 = match (&vs.service, vs.ip_family) {
         (Service::Address { address, .. }, _) => address.is_ipv4(),
@@ -582,9 +627,8 @@ fn persistence_granularity(w: &Word, vs: &mut VirtualServer, cx: &mut Cx<'_>) {
         _ => w.text.contains('.'),
     };
     let prefix = if v4 {
-        match w.text.parse::<std::net::Ipv4Addr>() {
-            Ok(mask) => {
-                let m = u32::from(mask);
+        match inet_aton(&w.text) {
+            Some(m) => {
                 if m.leading_ones() + m.trailing_zeros() != 32 || m == 0 {
                     // keepalived only logs this and keeps no granularity.
                     cx.diags.note(
@@ -599,7 +643,7 @@ fn persistence_granularity(w: &Word, vs: &mut VirtualServer, cx: &mut Cx<'_>) {
                 }
                 m.leading_ones() as u8
             }
-            Err(_) => {
+            None => {
                 cx.diags.error(
                     DiagKind::BadValue,
                     w.span,

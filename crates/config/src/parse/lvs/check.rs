@@ -305,7 +305,11 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
                     "host" => {
                         let mut ep = Endpoint::default();
                         for h in body(s, cx) {
-                            if !endpoint_keyword(h, &mut ep, rs_addr, cx) {
+                            // keepalived 2.2.7 also takes the checker's
+                            // timers here; they apply to the whole checker.
+                            if !endpoint_keyword(h, &mut ep, rs_addr, cx)
+                                && !c.keyword(h, false, cx)
+                            {
                                 unknown(h, "SMTP_CHECK host", cx);
                             }
                         }
