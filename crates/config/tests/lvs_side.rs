@@ -899,6 +899,21 @@ virtual_server group G {
 }
 
 #[test]
+fn only_a_tunnelled_sorry_server_may_be_of_another_family() {
+    let l = clean(&vs(&format!(
+        "sorry_server 2001:db8::9 80\n sorry_server_lvs_method TUN\n{RS}"
+    )));
+    assert!(only_vs(&l).sorry_server.is_some());
+    let l = expect(
+        &vs(&format!("sorry_server 2001:db8::9 80\n{RS}")),
+        Severity::Warning,
+        "don't match - skipping sorry server",
+        Some(1),
+    );
+    assert!(only_vs(&l).sorry_server.is_none());
+}
+
+#[test]
 fn sorry_server_takes_the_virtual_servers_port_and_method() {
     let l = clean(&vs(&format!(
         "lb_kind DR\n sorry_server 10.0.0.9\n sorry_server_inhibit\n{RS}"

@@ -237,6 +237,22 @@ fn virtual_server(
     if let Some(s) = vs.sorry_server.as_mut() {
         s.port = seen.sorry_port.unwrap_or(vport);
         s.forwarding = seen.sorry_method.unwrap_or(vs.forwarding);
+    }
+    // Only a tunnelled sorry server may be of another family.
+    if let (Some(s), Service::Address { address, .. }) = (&vs.sorry_server, &vs.service) {
+        if s.forwarding.lvs_method != Method::Tun && family(address) != family(&s.address) {
+            cx.diags.warning(
+                DiagKind::Conflict,
+                stmt.span(),
+                format!(
+                    "address family of virtual server and sorry server {} don't match - skipping sorry server",
+                    s.address
+                ),
+            );
+            vs.sorry_server = None;
+        }
+    }
+    if let Some(s) = vs.sorry_server.as_mut() {
         if s.forwarding.lvs_method != Method::Nat && vport != 0 && s.port != vport {
             cx.diags.warning(
                 DiagKind::Conflict,
@@ -511,16 +527,6 @@ fn vs_keyword(
                 },
                 None => None,
             };
-            if let Service::Address { address: va, .. } = &vs.service {
-                if family(va) != family(&address) && seen.sorry_method.is_none() {
-                    cx.diags.warning(
-                        DiagKind::Conflict,
-                        s.span(),
-                        format!("address family of virtual server and sorry server {address} don't match - skipping sorry server"),
-                    );
-                    return;
-                }
-            }
             seen.sorry_port = port;
             vs.sorry_server = Some(SorryServer {
                 address,
