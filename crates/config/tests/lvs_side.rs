@@ -911,6 +911,12 @@ fn only_a_tunnelled_sorry_server_may_be_of_another_family() {
         Some(1),
     );
     assert!(only_vs(&l).sorry_server.is_none());
+    expect(
+        "virtual_server fwmark 1 {\n lb_kind NAT\n lb_algo rr\n ip_family inet6\n sorry_server 10.0.0.9 80\n real_server 2001:db8::2 80 { }\n}\n",
+        Severity::Warning,
+        "don't match - skipping sorry server",
+        Some(1),
+    );
 }
 
 #[test]

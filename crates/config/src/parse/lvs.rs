@@ -239,8 +239,12 @@ fn virtual_server(
         s.forwarding = seen.sorry_method.unwrap_or(vs.forwarding);
     }
     // Only a tunnelled sorry server may be of another family.
-    if let (Some(s), Service::Address { address, .. }) = (&vs.sorry_server, &vs.service) {
-        if s.forwarding.lvs_method != Method::Tun && family(address) != family(&s.address) {
+    let known = match &vs.service {
+        Service::Address { address, .. } => Some(family(address)),
+        _ => vs.ip_family,
+    };
+    if let (Some(s), Some(f)) = (&vs.sorry_server, known) {
+        if s.forwarding.lvs_method != Method::Tun && f != family(&s.address) {
             cx.diags.warning(
                 DiagKind::Conflict,
                 stmt.span(),
