@@ -235,8 +235,32 @@ fn scheduler_flags_follow_the_scheduler() {
     expect(
         &vs(&format!("sh-port\n{RS}")),
         Severity::Warning,
-        "sh-port only applies to the sh scheduler",
+        "sh-port only applies to the sh and mh schedulers",
         Some(5),
+    );
+}
+
+#[test]
+fn sh_and_mh_flags_set_the_same_bits() {
+    let l = clean(&vs(&format!("lb_algo mh\n sh-port\n hashed\n{RS}")));
+    assert_eq!(only_vs(&l).sched_flags, vec![SchedFlag::MhPort]);
+    let l = clean(&vs(&format!("lb_algo sh\n mh-fallback\n{RS}")));
+    assert_eq!(only_vs(&l).sched_flags, vec![SchedFlag::ShFallback]);
+}
+
+#[test]
+fn a_real_server_takes_the_forwarding_method_set_before_it() {
+    // keepalived -t accepts this: the real server was made while NAT was set.
+    let l = clean("virtual_server 10.0.0.1 80 {\n protocol TCP\n lb_algo rr\n lb_kind NAT\n real_server 10.0.0.2 81 { }\n lb_kind DR\n}\n");
+    let v = only_vs(&l);
+    assert_eq!(v.forwarding.lvs_method, Method::Dr);
+    assert_eq!(v.real_servers[0].forwarding.lvs_method, Method::Nat);
+    assert_eq!(v.real_servers[0].port, 81);
+    expect(
+        "virtual_server 10.0.0.1 80 {\n protocol TCP\n lb_algo rr\n real_server 10.0.0.2 81 { }\n lb_kind DR\n}\n",
+        Severity::Warning,
+        "real server port 81 differs",
+        Some(4),
     );
 }
 

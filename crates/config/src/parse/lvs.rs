@@ -333,7 +333,12 @@ fn vs_keyword(
     let kw = s.keyword.text.as_str();
     match kw {
         "real_server" => {
-            if let Some(rs) = real_server(s, cx) {
+            if let Some(mut rs) = real_server(s, cx) {
+                // keepalived gives a real server the forwarding method its
+                // virtual server has so far; only if none, the final one.
+                if seen.method && rs.forwarding.is_none() {
+                    rs.forwarding = Some(vs.forwarding);
+                }
                 reals.push(rs);
             }
         }
@@ -570,27 +575,30 @@ fn zero_timer(w: &Word, cx: &mut Cx<'_>) -> Option<Secs> {
     value::seconds_us(w, 0.0, MAX_TIMER_S, cx).map(Secs)
 }
 
-/// `sh-port` and friends apply to the scheduler set so far, as in keepalived.
+/// `sh-port` and friends apply to the scheduler set so far, as in keepalived:
+/// with sh or mh they set the port/fallback bit (keepalived 2.2.7 accepts
+/// either family's name for either scheduler), otherwise they are ignored
+/// with a report. `hashed` is accepted with sh and mh and does nothing.
 fn sched_flag(s: &Stmt, vs: &mut VirtualServer, cx: &mut Cx<'_>) {
     let kw = s.keyword.text.as_str();
-    let (flag, sched) = match SchedFlag::from_name(kw) {
-        Some(f) => (Some(f), f.scheduler()),
-        // `hashed` is only accepted (and has no effect) with sh.
-        None => (None, Some(Scheduler::Sh)),
-    };
-    if let Some(sched) = sched {
-        if vs.lb_algo != sched {
+    let hashing = matches!(vs.lb_algo, Scheduler::Sh | Scheduler::Mh);
+    let generic = SchedFlag::from_name(kw).filter(|f| f.scheduler().is_none());
+    let flag = match (generic, vs.lb_algo, kw) {
+        (Some(f), _, _) => Some(f),
+        (None, _, "hashed") if hashing => None,
+        (None, Scheduler::Sh, "sh-port" | "mh-port") => Some(SchedFlag::ShPort),
+        (None, Scheduler::Sh, "sh-fallback" | "mh-fallback") => Some(SchedFlag::ShFallback),
+        (None, Scheduler::Mh, "sh-port" | "mh-port") => Some(SchedFlag::MhPort),
+        (None, Scheduler::Mh, "sh-fallback" | "mh-fallback") => Some(SchedFlag::MhFallback),
+        _ => {
             cx.diags.warning(
                 DiagKind::Conflict,
                 s.keyword.span,
-                format!(
-                    "{kw} only applies to the {} scheduler - ignoring",
-                    sched.as_str()
-                ),
+                format!("{kw} only applies to the sh and mh schedulers - ignoring"),
             );
             return;
         }
-    }
+    };
     if let Some(f) = flag {
         if !vs.sched_flags.contains(&f) {
             vs.sched_flags.push(f);
