@@ -888,6 +888,18 @@ virtual_server group G {
         }
     );
     assert_eq!(keys[9], ServiceKey::Fwmark(7));
+    let l = clean(
+        "virtual_server_group B {\n 10.0.0.1 80\n}\nvirtual_server_group A {\n fwmark 1\n}\n",
+    );
+    let names: Vec<&str> = l
+        .config
+        .lvs
+        .virtual_server_groups
+        .iter()
+        .map(|g| g.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["A", "B"], "groups are kept sorted for lookups");
+    assert!(rvs_config::model::lvs::find_group(&l.config.lvs.virtual_server_groups, "B").is_some());
     let across = rvs_config::model::lvs::resolved::expand_range(
         "10.0.0.254".parse().unwrap(),
         Some("10.0.1.1".parse().unwrap()),

@@ -585,7 +585,7 @@ fn config() -> impl Strategy<Value = LvsConfig> {
                 vss.retain(|v| !matches!(v.service, Service::Group { .. }));
             }
             for v in &mut vss {
-                if v.service.is_fwmark_only_group(&groups) {
+                if v.service.is_fwmarks_only(&groups) {
                     v.protocol = Protocol::Tcp;
                     v.ops = false;
                 }

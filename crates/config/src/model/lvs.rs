@@ -18,6 +18,7 @@ pub struct LvsConfig {
     /// The top-level `SSL { … }` block: client credentials of SSL_GET.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ssl: Option<Ssl>,
+    /// Sorted by name, so that references resolve without a scan.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub virtual_server_groups: Vec<VirtualServerGroup>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
@@ -117,17 +118,27 @@ pub enum Service {
 }
 
 impl Service {
-    /// Whether this names one of `groups` that holds only fwmarks (such a
-    /// virtual server takes no protocol).
-    pub fn is_fwmark_only_group(&self, groups: &[VirtualServerGroup]) -> bool {
-        let Service::Group { group } = self else {
-            return false;
-        };
-        groups
-            .iter()
-            .find(|g| g.name == *group)
-            .is_some_and(|g| g.addresses.is_empty())
+    /// Whether this is a fwmark, or names one of `groups` (sorted by name)
+    /// holding only fwmarks: such a virtual server takes no protocol.
+    pub fn is_fwmarks_only(&self, groups: &[VirtualServerGroup]) -> bool {
+        match self {
+            Service::Fwmark { .. } => true,
+            Service::Group { group } => {
+                find_group(groups, group).is_some_and(|g| g.addresses.is_empty())
+            }
+            Service::Address { .. } => false,
+        }
     }
+}
+
+/// The first group called `name` in `groups`, which are sorted by name (as
+/// the parser keeps them), in logarithmic time.
+pub fn find_group<'g>(
+    groups: &'g [VirtualServerGroup],
+    name: &str,
+) -> Option<&'g VirtualServerGroup> {
+    let i = groups.partition_point(|g| g.name.as_str() < name);
+    groups.get(i).filter(|g| g.name == name)
 }
 
 /// `lb_algo` / `lvs_sched`.

@@ -39,7 +39,9 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
     match stmt.keyword.text.as_str() {
         "virtual_server_group" => {
             if let Some(g) = group::parse(stmt, cx) {
-                cfg.lvs.virtual_server_groups.push(g);
+                let groups = &mut cfg.lvs.virtual_server_groups;
+                let at = groups.partition_point(|x| x.name <= g.name);
+                groups.insert(at, g);
             }
             true
         }

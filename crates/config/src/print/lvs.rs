@@ -29,10 +29,7 @@ pub(super) fn print(cfg: &Config, out: &mut String) {
     }
     for vs in &cfg.lvs.virtual_servers {
         // keepalived ignores (and reports) a protocol on fwmark services.
-        let fwmarks = matches!(vs.service, Service::Fwmark { .. })
-            || vs
-                .service
-                .is_fwmark_only_group(&cfg.lvs.virtual_server_groups);
+        let fwmarks = vs.service.is_fwmarks_only(&cfg.lvs.virtual_server_groups);
         virtual_server(vs, !fwmarks, out);
     }
 }

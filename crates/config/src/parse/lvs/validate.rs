@@ -7,7 +7,9 @@ use super::{
     family, vs_port, Cx, VsSeen, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DELAY_LOOP, DEFAULT_PERSISTENCE,
 };
 use crate::diagnostic::DiagKind;
-use crate::model::lvs::{Method, Protocol, RealServer, Service, VirtualServer, VirtualServerGroup};
+use crate::model::lvs::{
+    find_group, Method, Protocol, RealServer, Service, VirtualServer, VirtualServerGroup,
+};
 use crate::span::Span;
 use crate::tree::Stmt;
 use std::collections::HashSet;
@@ -51,9 +53,9 @@ pub(super) fn validate(
     let is_fwmark = matches!(vs.service, Service::Fwmark { .. });
     // A group is judged by its entries if it is already defined (keepalived
     // judges after parsing; groups are normally defined before their use).
-    let fwmarks_only = is_fwmark || vs.service.is_fwmark_only_group(groups);
+    let fwmarks_only = vs.service.is_fwmarks_only(groups);
     let group = match &vs.service {
-        Service::Group { group } => groups.iter().find(|g| g.name == *group),
+        Service::Group { group } => find_group(groups, group),
         _ => None,
     };
     if let (Some(g), Some(s), Some(p)) = (group, &vs.sorry_server, seen.sorry_port) {
