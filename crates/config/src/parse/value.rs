@@ -99,3 +99,69 @@ pub fn ip(w: &Word, cx: &mut Cx<'_>) -> Option<IpAddr> {
         }
     }
 }
+
+// --- lvs side
+
+/// A TCP/UDP port, 1-65535.
+pub fn port(w: &Word, cx: &mut Cx<'_>) -> Option<u16> {
+    uint(w, 1, 65535, cx).map(|p| p as u16)
+}
+
+/// A keepalived timer (decimal seconds, at least a microsecond).
+pub fn timer(w: &Word, max: f64, cx: &mut Cx<'_>) -> Option<crate::model::Secs> {
+    seconds_us(w, 0.000_001, max, cx).map(crate::model::Secs)
+}
+
+/// keepalived's free-format hex string (`Ab12f 3 456` is `ab 12 0f 03 45 06`):
+/// each word is read in pairs of digits, a last odd digit being the low nibble
+/// of a byte of its own. `wild` also allows `x`/`X` (a nibble not compared).
+/// Returns the normalised lower-case pairs.
+pub fn hex_string(words: &[Word], wild: bool, cx: &mut Cx<'_>) -> Option<String> {
+    let mut out = String::new();
+    for w in words {
+        let ok = w
+            .text
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() || (wild && (c == 'x' || c == 'X')));
+        if !ok {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is not a hex string", w.text),
+            );
+            return None;
+        }
+        let lower = w.text.to_ascii_lowercase();
+        let digits = lower.as_bytes();
+        for pair in digits.chunks(2) {
+            if pair.len() == 1 {
+                out.push('0');
+            }
+            out.extend(pair.iter().map(|&b| b as char));
+        }
+    }
+    Some(out)
+}
+
+/// An address as keepalived reads a server's: anything from a `-` or `/` on
+/// is ignored (`10.0.0.2-5` is 10.0.0.2), which rvs notes.
+pub fn server_ip(w: &Word, cx: &mut Cx<'_>) -> Option<IpAddr> {
+    if let Ok(a) = w.text.parse::<IpAddr>() {
+        return Some(a);
+    }
+    let cut = w.text.find(['-', '/']);
+    match cut.and_then(|i| w.text[..i].parse::<IpAddr>().ok()) {
+        Some(a) => {
+            cx.diags.note(
+                DiagKind::BadValue,
+                w.span,
+                format!(
+                    "keepalived ignores what follows the address in '{}': using {a}",
+                    w.text
+                ),
+            );
+            Some(a)
+        }
+        None => ip(w, cx),
+    }
+}
