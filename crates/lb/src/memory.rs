@@ -1,0 +1,445 @@
+//! An in-memory data plane: the reference model the XDP and IPVS backends must match.
+//!
+//! It holds the table, schedules new flows with the service's scheduler, keeps
+//! persistence templates and a connection table, and counts as IPVS does: a new
+//! connection starts inactive, turns active when established, and every UDP
+//! connection stays inactive; the overload flag follows the thresholds (see
+//! [`crate::sched::overload`]). Not modelled: services on port 0 (all ports) and
+//! connections that outlive their real's removal (IPVS keeps them in its trash;
+//! here they go with the real).
+
+use std::collections::BTreeMap;
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+
+use crate::dataplane::{
+    ApplyError, ConnState, Connection, Counters, Dataplane, RealStats, ServiceStats,
+};
+use crate::sched::{overload, Candidate, Flow, SchedulerState};
+use crate::service::{Family, Protocol, RealKey, ServiceKey};
+use crate::table::{Change, Table, TableError};
+use crate::time::Instant;
+
+#[derive(Debug, Clone, Default)]
+struct RealState {
+    counters: Counters,
+    active: u32,
+    inactive: u32,
+    persistent: u32,
+    overloaded: bool,
+}
+
+#[derive(Debug, Clone)]
+struct ServiceState {
+    sched: SchedulerState,
+    /// Counters of reals since removed, so the service's totals never go back.
+    gone: Counters,
+    reals: BTreeMap<RealKey, RealState>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct ConnKey {
+    protocol: Protocol,
+    client: SocketAddr,
+    vaddr: SocketAddr,
+}
+
+#[derive(Debug, Clone)]
+struct Conn {
+    service: ServiceKey,
+    real: RealKey,
+    state: ConnState,
+    expires: Instant,
+}
+
+#[derive(Debug, Clone)]
+struct Template {
+    real: RealKey,
+    expires: Instant,
+}
+
+/// The in-memory backend.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryDataplane {
+    table: Table,
+    services: BTreeMap<ServiceKey, ServiceState>,
+    conns: BTreeMap<ConnKey, Conn>,
+    templates: BTreeMap<(ServiceKey, IpAddr), Template>,
+    /// The latest time seen, for the expiry column of [`Dataplane::connections`].
+    now: Instant,
+}
+
+/// IPVS's default timeout for a connection in `state`.
+pub fn state_timeout(state: ConnState) -> Duration {
+    let secs = match state {
+        ConnState::Established | ConnState::SctpEstablished => 900,
+        ConnState::SynRecv | ConnState::CloseWait => 60,
+        ConnState::FinWait | ConnState::TimeWait => 120,
+        ConnState::LastAck => 30,
+        ConnState::Udp => 300,
+        ConnState::None | ConnState::Close | ConnState::SctpInit | ConnState::SctpClosed => 10,
+    };
+    Duration::from_secs(secs)
+}
+
+impl MemoryDataplane {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn table(&self) -> &Table {
+        &self.table
+    }
+
+    /// The service a packet to `flow.dst` belongs to: a fwmark service for the
+    /// packet's mark first (as IPVS), else the VIP:port service.
+    fn lookup(&self, flow: &Flow, fwmark: Option<u32>) -> Option<ServiceKey> {
+        let by_mark = fwmark.map(|mark| ServiceKey::Fwmark {
+            mark,
+            family: Family::of(flow.dst),
+        });
+        let by_addr = ServiceKey::Addr {
+            vip: flow.dst,
+            port: flow.dst_port,
+            protocol: flow.protocol,
+        };
+        by_mark
+            .into_iter()
+            .chain(Some(by_addr))
+            .find(|k| self.services.contains_key(k))
+    }
+
+    /// A client packet of `bytes` bytes: joins its connection or, for a new flow,
+    /// schedules one (persistence first). Returns the real, or `None` when there is
+    /// no service or no available real.
+    pub fn handle_packet(
+        &mut self,
+        now: Instant,
+        flow: &Flow,
+        fwmark: Option<u32>,
+        bytes: u64,
+    ) -> Option<RealKey> {
+        self.now = self.now.max(now);
+        let ck = conn_key(flow);
+        if let Some(conn) = self.conns.get(&ck) {
+            let (service, real) = (conn.service, conn.real);
+            let rs = self.real_mut(&service, &real)?;
+            rs.counters.in_packets += 1;
+            rs.counters.in_bytes += bytes;
+            return Some(real);
+        }
+        let service = self.lookup(flow, fwmark)?;
+        let real = self.pick(now, &service, flow)?;
+        let state = match flow.protocol {
+            Protocol::Tcp => ConnState::SynRecv,
+            Protocol::Udp => ConnState::Udp,
+            Protocol::Sctp => ConnState::SctpInit,
+        };
+        let (upper, lower) = self.thresholds(&service, &real);
+        let rs = self.real_mut(&service, &real)?;
+        rs.counters.conns += 1;
+        rs.counters.in_packets += 1;
+        rs.counters.in_bytes += bytes;
+        rs.inactive += 1;
+        let total = u64::from(rs.active) + u64::from(rs.inactive);
+        rs.overloaded = overload::overloaded(rs.overloaded, total, upper, lower);
+        self.conns.insert(
+            ck,
+            Conn {
+                service,
+                real,
+                state,
+                expires: now.saturating_add(state_timeout(state)),
+            },
+        );
+        Some(real)
+    }
+
+    /// A reply packet of the connection of `flow` (as the client sent it).
+    pub fn handle_reply(&mut self, now: Instant, flow: &Flow, bytes: u64) -> Option<RealKey> {
+        self.now = self.now.max(now);
+        let conn = self.conns.get(&conn_key(flow))?;
+        let (service, real) = (conn.service, conn.real);
+        let rs = self.real_mut(&service, &real)?;
+        rs.counters.out_packets += 1;
+        rs.counters.out_bytes += bytes;
+        Some(real)
+    }
+
+    /// Moves the connection of `flow` to `state` (the protocol tracker's job in IPVS)
+    /// and restarts its timer.
+    pub fn set_state(&mut self, now: Instant, flow: &Flow, state: ConnState) -> bool {
+        self.now = self.now.max(now);
+        let Some(conn) = self.conns.get_mut(&conn_key(flow)) else {
+            return false;
+        };
+        let was = conn.state.is_active();
+        conn.state = state;
+        conn.expires = now.saturating_add(state_timeout(state));
+        let (service, real) = (conn.service, conn.real);
+        if let Some(rs) = self.real_mut(&service, &real) {
+            match (was, state.is_active()) {
+                (false, true) => {
+                    rs.inactive -= 1;
+                    rs.active += 1;
+                }
+                (true, false) => {
+                    rs.active -= 1;
+                    rs.inactive += 1;
+                }
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// Drops connections and templates whose time is up.
+    pub fn expire(&mut self, now: Instant) {
+        self.now = self.now.max(now);
+        let dead: Vec<ConnKey> = self
+            .conns
+            .iter()
+            .filter(|(_, c)| c.expires <= now)
+            .map(|(k, _)| *k)
+            .collect();
+        for k in dead {
+            if let Some(c) = self.conns.remove(&k) {
+                self.unbind(&c);
+            }
+        }
+        let dead: Vec<(ServiceKey, IpAddr)> = self
+            .templates
+            .iter()
+            .filter(|(_, t)| t.expires <= now)
+            .map(|(k, _)| *k)
+            .collect();
+        for k in dead {
+            if let Some(t) = self.templates.remove(&k) {
+                if let Some(rs) = self.real_mut(&k.0, &t.real) {
+                    rs.persistent -= 1;
+                }
+            }
+        }
+    }
+
+    fn unbind(&mut self, c: &Conn) {
+        let (upper, lower) = self.thresholds(&c.service, &c.real);
+        if let Some(rs) = self.real_mut(&c.service, &c.real) {
+            if c.state.is_active() {
+                rs.active -= 1;
+            } else {
+                rs.inactive -= 1;
+            }
+            let total = u64::from(rs.active) + u64::from(rs.inactive);
+            rs.overloaded = overload::overloaded(rs.overloaded, total, upper, lower);
+        }
+    }
+
+    fn thresholds(&self, service: &ServiceKey, real: &RealKey) -> (u32, u32) {
+        self.table
+            .service(service)
+            .and_then(|s| s.reals.get(real))
+            .map_or((0, 0), |r| (r.upper_threshold, r.lower_threshold))
+    }
+
+    fn real_mut(&mut self, service: &ServiceKey, real: &RealKey) -> Option<&mut RealState> {
+        self.services.get_mut(service)?.reals.get_mut(real)
+    }
+
+    fn pick(&mut self, now: Instant, key: &ServiceKey, flow: &Flow) -> Option<RealKey> {
+        let service = self.table.service(key)?;
+        let persistence = service.config.persistence;
+        let template_key = persistence.map(|p| (*key, p.client_key(flow.src)));
+        if let Some(tk) = template_key {
+            if let Some(t) = self.templates.get(&tk) {
+                if t.expires > now && service.reals.contains_key(&t.real) {
+                    let real = t.real;
+                    if let (Some(p), Some(t)) = (persistence, self.templates.get_mut(&tk)) {
+                        t.expires = now.saturating_add(Duration::from_secs(p.timeout_secs.into()));
+                    }
+                    return Some(real);
+                }
+            }
+        }
+        let state = self.services.get_mut(key)?;
+        let candidates: Vec<Candidate> = service
+            .reals
+            .iter()
+            .map(|(rk, r)| {
+                let rs = state.reals.get(rk).cloned().unwrap_or_default();
+                Candidate {
+                    real: *rk,
+                    weight: r.weight,
+                    active: rs.active,
+                    inactive: rs.inactive,
+                    overloaded: rs.overloaded,
+                }
+            })
+            .collect();
+        let i = state.sched.schedule(now, &candidates, flow)?;
+        let real = candidates[i].real;
+        if let (Some(p), Some(tk)) = (persistence, template_key) {
+            let old = self.templates.insert(
+                tk,
+                Template {
+                    real,
+                    expires: now.saturating_add(Duration::from_secs(p.timeout_secs.into())),
+                },
+            );
+            if let Some(old) = old {
+                if let Some(rs) = state.reals.get_mut(&old.real) {
+                    rs.persistent -= 1;
+                }
+            }
+            if let Some(rs) = state.reals.get_mut(&real) {
+                rs.persistent += 1;
+            }
+        }
+        Some(real)
+    }
+
+    fn apply_one(&mut self, change: &Change) -> Result<(), TableError> {
+        self.table.apply(change)?;
+        match change {
+            Change::AddService { key, config } => {
+                self.services.insert(
+                    *key,
+                    ServiceState {
+                        sched: SchedulerState::new(config.scheduler),
+                        gone: Counters::default(),
+                        reals: BTreeMap::new(),
+                    },
+                );
+            }
+            Change::EditService { key, config } => {
+                if let Some(s) = self.services.get_mut(key) {
+                    s.sched = SchedulerState::new(config.scheduler);
+                }
+            }
+            Change::RemoveService { key } => {
+                self.services.remove(key);
+                self.conns.retain(|_, c| c.service != *key);
+                self.templates.retain(|(s, _), _| s != key);
+            }
+            Change::AddReal { service, real, .. } => {
+                if let Some(s) = self.services.get_mut(service) {
+                    s.reals.insert(*real, RealState::default());
+                }
+            }
+            Change::EditReal { .. } => {}
+            Change::RemoveReal { service, real } => {
+                if let Some(s) = self.services.get_mut(service) {
+                    if let Some(rs) = s.reals.remove(real) {
+                        s.gone.add(&rs.counters);
+                    }
+                }
+                self.conns
+                    .retain(|_, c| !(c.service == *service && c.real == *real));
+                self.templates
+                    .retain(|(s, _), t| !(s == service && t.real == *real));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Dataplane for MemoryDataplane {
+    type Error = TableError;
+
+    fn apply(&mut self, changes: &[Change]) -> Result<(), ApplyError<TableError>> {
+        for (index, change) in changes.iter().enumerate() {
+            self.apply_one(change).map_err(|reason| ApplyError {
+                index,
+                change: change.clone(),
+                reason,
+            })?;
+        }
+        Ok(())
+    }
+
+    fn stats(&self) -> Result<Vec<ServiceStats>, TableError> {
+        Ok(self
+            .services
+            .iter()
+            .map(|(key, s)| {
+                let mut counters = s.gone;
+                let reals = s
+                    .reals
+                    .iter()
+                    .map(|(rk, rs)| {
+                        counters.add(&rs.counters);
+                        RealStats {
+                            real: *rk,
+                            counters: rs.counters,
+                            active: rs.active,
+                            inactive: rs.inactive,
+                            persistent: rs.persistent,
+                        }
+                    })
+                    .collect();
+                ServiceStats {
+                    key: *key,
+                    counters,
+                    reals,
+                }
+            })
+            .collect())
+    }
+
+    fn connections(&self) -> Result<Vec<Connection>, TableError> {
+        let mut out: Vec<Connection> = self
+            .conns
+            .iter()
+            .map(|(k, c)| Connection {
+                protocol: k.protocol,
+                expires_in: c.expires.since(self.now),
+                state: c.state,
+                template: false,
+                client: k.client,
+                virtual_addr: k.vaddr,
+                real: real_socket(c.real, k.vaddr.port()),
+            })
+            .collect();
+        for ((service, client), t) in &self.templates {
+            let (protocol, vaddr) = match *service {
+                ServiceKey::Addr {
+                    vip,
+                    port,
+                    protocol,
+                } => (protocol, SocketAddr::new(vip, port)),
+                ServiceKey::Fwmark { mark, family } => {
+                    // ipvsadm prints a fwmark template's virtual address as the mark.
+                    let unspecified: IpAddr = match family {
+                        Family::V4 => std::net::Ipv4Addr::from(mark).into(),
+                        Family::V6 => std::net::Ipv6Addr::from(u128::from(mark)).into(),
+                    };
+                    (Protocol::Tcp, SocketAddr::new(unspecified, 0))
+                }
+            };
+            out.push(Connection {
+                protocol,
+                expires_in: t.expires.since(self.now),
+                state: ConnState::None,
+                template: true,
+                client: SocketAddr::new(*client, 0),
+                virtual_addr: vaddr,
+                real: real_socket(t.real, vaddr.port()),
+            });
+        }
+        Ok(out)
+    }
+}
+
+fn conn_key(flow: &Flow) -> ConnKey {
+    ConnKey {
+        protocol: flow.protocol,
+        client: SocketAddr::new(flow.src, flow.src_port),
+        vaddr: SocketAddr::new(flow.dst, flow.dst_port),
+    }
+}
+
+/// A real's address; port 0 (fwmark services) keeps the client's destination port.
+fn real_socket(real: RealKey, vport: u16) -> SocketAddr {
+    let port = if real.port == 0 { vport } else { real.port };
+    SocketAddr::new(real.addr, port)
+}

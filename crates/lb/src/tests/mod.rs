@@ -1,0 +1,5 @@
+//! Tests of the pure cores.
+
+mod diff;
+mod sched;
+mod util;
