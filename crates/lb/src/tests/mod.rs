@@ -1,5 +1,6 @@
 //! Tests of the pure cores.
 
 mod diff;
+mod memory;
 mod sched;
 mod util;
