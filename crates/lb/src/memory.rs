@@ -35,6 +35,9 @@ struct ServiceState {
     /// Counters of reals since removed, so the service's totals never go back.
     gone: Counters,
     reals: BTreeMap<RealKey, RealState>,
+    /// The reals in IPVS's list order, newest first (IPVS adds at the head); the
+    /// order schedulers walk.
+    order: Vec<RealKey>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -262,9 +265,10 @@ impl MemoryDataplane {
             }
         }
         let state = self.services.get_mut(key)?;
-        let candidates: Vec<Candidate> = service
-            .reals
+        let candidates: Vec<Candidate> = state
+            .order
             .iter()
+            .filter_map(|rk| Some((rk, service.reals.get(rk)?)))
             .map(|(rk, r)| {
                 let rs = state.reals.get(rk).cloned().unwrap_or_default();
                 Candidate {
@@ -308,6 +312,7 @@ impl MemoryDataplane {
                         sched: SchedulerState::new(config.scheduler),
                         gone: Counters::default(),
                         reals: BTreeMap::new(),
+                        order: Vec::new(),
                     },
                 );
             }
@@ -324,6 +329,7 @@ impl MemoryDataplane {
             Change::AddReal { service, real, .. } => {
                 if let Some(s) = self.services.get_mut(service) {
                     s.reals.insert(*real, RealState::default());
+                    s.order.insert(0, *real);
                 }
             }
             Change::EditReal { .. } => {}
@@ -332,6 +338,7 @@ impl MemoryDataplane {
                     if let Some(rs) = s.reals.remove(real) {
                         s.gone.add(&rs.counters);
                     }
+                    s.order.retain(|k| k != real);
                 }
                 self.conns
                     .retain(|_, c| !(c.service == *service && c.real == *real));

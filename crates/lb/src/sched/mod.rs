@@ -1,14 +1,17 @@
 //! IPVS's schedulers as pure functions and small state objects.
 //!
 //! Every scheduler sees the service's real servers as a slice of [`Candidate`]s, in the
-//! order IPVS keeps its destination list (the order reals were added; for a service
-//! built from a [`crate::Table`] diff that is key order), plus the new [`Flow`], and
-//! answers an index into the slice or `None` ("no destination available"). A weight of
-//! 0 is never scheduled; neither is a real whose `overloaded` flag is set (see
-//! [`overload`] for how IPVS sets it from the thresholds).
+//! order of IPVS's destination list, plus the new [`Flow`], and answers an index into
+//! the slice or `None` ("no destination available"). IPVS adds a real at the *head* of
+//! its list, so the list is newest first: a service whose reals were added in key order
+//! (as a [`crate::Table`] diff adds them) walks them in reverse key order. rr, wrr, sh,
+//! dh and mh depend on that order. A weight of 0 is never scheduled; neither is a real
+//! whose `overloaded` flag is set (see [`overload`] for how IPVS sets it).
 //!
 //! Where each one matches IPVS is written on its module; in short, the pick is exact
-//! for all of them given the same destination order, counts and (for mh) table size.
+//! for all of them given the same list order, counts and (for mh) table size, and
+//! `src/tests/ipvs_fixture.rs` checks rr, wrr, sh, sh-port, mh, mh-port and IPv6 mh
+//! against picks recorded from the kernel's IPVS.
 
 pub mod hash;
 pub mod least;

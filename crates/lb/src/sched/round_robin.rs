@@ -8,7 +8,10 @@
 //! wrr: IPVS's mark `{cl, cw, mw, di}`: `di` is the gcd of the positive weights, `mw`
 //! the maximum weight less `di - 1`; each pass over the list picks reals with
 //! `weight >= cw` and lowers `cw` by `di`. A change of reals or weights resets the
-//! position to the list head and clamps `cw` as `ip_vs_wrr_dest_changed` does.
+//! position to the list head and clamps `cw` as `ip_vs_wrr_dest_changed` does, once
+//! per real added (see [`Wrr`]), so a fresh service starts exactly as in IPVS; several
+//! removals or edits seen at once count as one hook call (IPVS makes one per real,
+//! which can clamp `cw` differently).
 
 use super::{gcd_weight, Candidate, Roster};
 use crate::service::RealKey;
@@ -67,8 +70,9 @@ pub struct Wrr {
 
 impl Wrr {
     pub fn schedule(&mut self, reals: &[Candidate]) -> Option<usize> {
+        let old = self.roster.clone();
         if self.roster.refresh(reals) {
-            self.dests_changed(reals);
+            self.replay_changes(&old, reals);
         }
         if self.mw == 0 {
             return None;
@@ -109,10 +113,37 @@ impl Wrr {
         }
     }
 
-    fn dests_changed(&mut self, reals: &[Candidate]) {
+    /// IPVS calls its hook once per added, removed or edited real, and `cw` depends on
+    /// that history: a service filled one real at a time starts with `cw` = 1, not the
+    /// maximum weight. Replays the step from `old` to `reals` as IPVS saw it: removals
+    /// and weight edits at once, then each new real in the order it was added (the
+    /// list holds the newest first, so from the list's end).
+    fn replay_changes(&mut self, old: &Roster, reals: &[Candidate]) {
+        let is_new = |c: &Candidate| !old.0.iter().any(|&(k, _)| k == c.real);
+        let kept: Vec<u32> = reals
+            .iter()
+            .filter(|c| !is_new(c))
+            .map(|c| c.weight)
+            .collect();
+        let touched_old = kept.len() != old.0.len()
+            || reals
+                .iter()
+                .filter(|c| !is_new(c))
+                .any(|c| old.0.iter().any(|&(k, w)| k == c.real && w != c.weight));
+        let mut weights = kept;
+        if touched_old || weights.is_empty() && reals.is_empty() {
+            self.dests_changed(&weights);
+        }
+        for c in reals.iter().rev().filter(|c| is_new(c)) {
+            weights.push(c.weight);
+            self.dests_changed(&weights);
+        }
+    }
+
+    fn dests_changed(&mut self, weights: &[u32]) {
         self.cl = None;
-        self.di = i64::from(gcd_weight(reals.iter().map(|c| c.weight)).max(1));
-        let max = reals.iter().map(|c| i64::from(c.weight)).max().unwrap_or(0);
+        self.di = i64::from(gcd_weight(weights.iter().copied()).max(1));
+        let max = weights.iter().copied().map(i64::from).max().unwrap_or(0);
         self.mw = max - (self.di - 1);
         if self.cw > self.mw || self.cw == 0 {
             self.cw = self.mw;
@@ -131,8 +162,9 @@ pub fn rr_sequence(reals: &[Candidate]) -> Vec<u32> {
         .collect()
 }
 
-/// One full wrr cycle from a fresh mark, ignoring overload: real `i` appears
-/// `weight_i / gcd` times, in the order IPVS picks them.
+/// One full wrr cycle, ignoring overload: real `i` appears `weight_i / gcd` times, in
+/// the order IPVS picks them for a service whose reals were added from the list's end
+/// to its head (IPVS starts such a service on its `weight >= 1` pass).
 pub fn wrr_sequence(reals: &[Candidate]) -> Vec<u32> {
     let fresh: Vec<Candidate> = reals
         .iter()

@@ -85,7 +85,7 @@ fn counts_connections_packets_and_states_like_ipvsadm() {
     assert_eq!(s.counters.in_bytes, 30 * 1560);
     assert_eq!(s.counters.out_packets, 6);
     assert_eq!(s.counters.out_bytes, 600);
-    // wrr 2:1 → 20 and 10 connections; the first 6 flows went 1,1,2,1,1,2.
+    // wrr 2:1 → 20 and 10 connections; the first 6 flows went 2,1,1,2,1,1.
     assert_eq!(
         (s.reals[0].counters.conns, s.reals[1].counters.conns),
         (20, 10)
@@ -158,8 +158,9 @@ fn upper_threshold_overloads_a_real_until_connections_drain() {
                 .expect("scheduled")
         })
         .collect();
-    // Real 1 takes two connections, reaches its threshold of 2, and is skipped.
-    assert_eq!(got, vec![real(1), real(1), real(2), real(2)]);
+    // IPVS's list is newest first ([2, 1]) and a fresh wrr starts on its weight >= 1
+    // pass: 2, 1; then cw = 100: 1, which reaches its threshold of 2 and is skipped.
+    assert_eq!(got, vec![real(2), real(1), real(1), real(2)]);
     dp.expire(t.saturating_add(Duration::from_secs(61)));
     assert_eq!(
         dp.handle_packet(

@@ -53,21 +53,25 @@ fn rr_continues_after_the_removed_last_pick() {
 
 #[test]
 fn wrr_follows_ipvs_sequence() {
-    // weights 4,3,2 (gcd 1): passes with cw = 4, 3, 2, 1.
+    // weights 4,3,2 (gcd 1). IPVS fills a service one real at a time, which leaves
+    // cw = 1: the first pass is the weight >= 1 pass, then cw = 4, 3, 2, 1, ...
     let reals = vec![cand(0, 4, 0, 0), cand(1, 3, 0, 0), cand(2, 2, 0, 0)];
     let mut wrr = Wrr::default();
-    let expected = vec![0, 0, 1, 0, 1, 2, 0, 1, 2];
-    assert_eq!(picks(9, || wrr.schedule(&reals)), expected);
-    assert_eq!(picks(9, || wrr.schedule(&reals)), expected, "second cycle");
+    let cycle = vec![0, 1, 2, 0, 0, 1, 0, 1, 2];
+    assert_eq!(picks(9, || wrr.schedule(&reals)), cycle);
+    assert_eq!(picks(9, || wrr.schedule(&reals)), cycle, "second cycle");
     assert_eq!(
         wrr_sequence(&reals),
-        expected.iter().map(|&i| i as u32).collect::<Vec<_>>()
+        cycle.iter().map(|&i| i as u32).collect::<Vec<_>>()
     );
-    // weights 4,2 (gcd 2): mw = 4 - 1 = 3, passes with cw = 3, 1.
+    // weights 4,2 (gcd 2): mw = 4 - 1 = 3, passes with cw = 1, 3, 1, 3, ...
     let reals = vec![cand(0, 4, 0, 0), cand(1, 2, 0, 0)];
     let mut wrr = Wrr::default();
-    assert_eq!(picks(6, || wrr.schedule(&reals)), vec![0, 0, 1, 0, 0, 1]);
-    assert_eq!(wrr_sequence(&reals), vec![0, 0, 1]);
+    assert_eq!(picks(6, || wrr.schedule(&reals)), vec![0, 1, 0, 0, 1, 0]);
+    assert_eq!(wrr_sequence(&reals), vec![0, 1, 0]);
+    // A weight change resets the position to the head; cw = 1 stays within the new mw.
+    let reals = vec![cand(0, 4, 0, 0), cand(1, 1, 0, 0)];
+    assert_eq!(picks(3, || wrr.schedule(&reals)), vec![0, 0, 0]);
 }
 
 #[test]
@@ -523,5 +527,9 @@ fn scheduler_state_dispatches_by_name() {
     assert_eq!(picks_by["lc"], Some(1));
     assert_eq!(picks_by["fo"], Some(1));
     assert_eq!(picks_by["rr"], Some(0));
-    assert_eq!(picks_by["wrr"], Some(1));
+    assert_eq!(
+        picks_by["wrr"],
+        Some(0),
+        "a fresh wrr service starts on its weight >= 1 pass"
+    );
 }
