@@ -15,7 +15,7 @@ use std::time::Duration;
 use crate::dataplane::{
     ApplyError, ConnState, Connection, Counters, Dataplane, RealStats, ServiceStats,
 };
-use crate::sched::{overload, Candidate, Flow, SchedulerState};
+use crate::sched::{overload, Candidate, Flow, MaglevParams, SchedulerState};
 use crate::service::{Family, Protocol, RealKey, ServiceKey};
 use crate::table::{Change, Table, TableError};
 use crate::time::Instant;
@@ -70,6 +70,7 @@ pub struct MemoryDataplane {
     templates: BTreeMap<(ServiceKey, IpAddr), Template>,
     /// The latest time seen, for the expiry column of [`Dataplane::connections`].
     now: Instant,
+    maglev: MaglevParams,
 }
 
 /// IPVS's default timeout for a connection in `state`.
@@ -88,6 +89,14 @@ pub fn state_timeout(state: ConnState) -> Duration {
 impl MemoryDataplane {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// With mh services laid out with `params` (IPVS's own are [`MaglevParams::IPVS`]).
+    pub fn with_maglev(params: MaglevParams) -> Self {
+        MemoryDataplane {
+            maglev: params,
+            ..Self::default()
+        }
     }
 
     pub fn table(&self) -> &Table {
@@ -309,7 +318,7 @@ impl MemoryDataplane {
                 self.services.insert(
                     *key,
                     ServiceState {
-                        sched: SchedulerState::new(config.scheduler),
+                        sched: SchedulerState::with_maglev(config.scheduler, self.maglev),
                         gone: Counters::default(),
                         reals: BTreeMap::new(),
                         order: Vec::new(),
@@ -318,7 +327,7 @@ impl MemoryDataplane {
             }
             Change::EditService { key, config } => {
                 if let Some(s) = self.services.get_mut(key) {
-                    s.sched = SchedulerState::new(config.scheduler);
+                    s.sched = SchedulerState::with_maglev(config.scheduler, self.maglev);
                 }
             }
             Change::RemoveService { key } => {

@@ -40,9 +40,10 @@ pub fn sh_bucket(addr: IpAddr, port: u16, offset: u32) -> usize {
     (h as usize) & (TABLE_SIZE - 1)
 }
 
-/// dh's bucket for a destination address (Knuth's multiplicative hash).
+/// dh's bucket for a destination address. (Older kernels multiplied by Knuth's
+/// 2654435761 and kept the low bits; the fixture from Linux 6.1 shows `hash_32`.)
 pub fn dh_bucket(addr: IpAddr) -> usize {
-    (fold_addr(addr).wrapping_mul(2_654_435_761) as usize) & (TABLE_SIZE - 1)
+    hash_32(fold_addr(addr), TABLE_BITS) as usize
 }
 
 /// sh's table: indices into `reals`, each real for `weight` consecutive buckets

@@ -10,8 +10,8 @@
 //!
 //! Where each one matches IPVS is written on its module; in short, the pick is exact
 //! for all of them given the same list order, counts and (for mh) table size, and
-//! `src/tests/ipvs_fixture.rs` checks rr, wrr, sh, sh-port, mh, mh-port and IPv6 mh
-//! against picks recorded from the kernel's IPVS.
+//! `src/tests/ipvs_fixture.rs` checks every scheduler (and persistence) against the
+//! connection table the kernel's IPVS built for the same services and flows.
 
 pub mod hash;
 pub mod least;
@@ -52,6 +52,27 @@ pub enum Scheduler {
 }
 
 impl Scheduler {
+    /// The scheduler ipvsadm and keepalived call `name`; `port` and `fallback` are the
+    /// sh-/mh- flags, ignored by the others.
+    pub fn from_name(name: &str, port: bool, fallback: bool) -> Option<Scheduler> {
+        Some(match name {
+            "rr" => Scheduler::Rr,
+            "wrr" => Scheduler::Wrr,
+            "lc" => Scheduler::Lc,
+            "wlc" => Scheduler::Wlc,
+            "lblc" => Scheduler::Lblc,
+            "lblcr" => Scheduler::Lblcr,
+            "dh" => Scheduler::Dh,
+            "sh" => Scheduler::Sh { port, fallback },
+            "sed" => Scheduler::Sed,
+            "nq" => Scheduler::Nq,
+            "fo" => Scheduler::Fo,
+            "ovf" => Scheduler::Ovf,
+            "mh" => Scheduler::Mh { port, fallback },
+            _ => return None,
+        })
+    }
+
     /// The name ipvsadm and keepalived use.
     pub fn name(self) -> &'static str {
         match self {

@@ -1,119 +1,147 @@
-//! Picks compared with the real kernel IPVS (Linux 6.1), recorded by
-//! `fixtures/ipvs/gen.sh`: every line of `lnc.txt` is a client, the virtual service and
-//! the real IPVS chose, from `ipvsadm -Lnc` after one UDP datagram per flow.
+//! The in-memory data plane against the real kernel IPVS (Linux 6.1).
+//!
+//! `fixtures/ipvs/gen.sh` set up the services of `services.txt` in the IPVS VM, sent
+//! one UDP datagram per line of `flows.txt`, and kept `ipvsadm -Lnc` in `lnc.txt`.
+//! Here the same services and flows go through [`MemoryDataplane`]; its connection
+//! table must be the same, line for line: every scheduler's picks, in order, and the
+//! persistence templates.
 
-use std::collections::BTreeMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::time::Duration;
 
-use crate::sched::{Candidate, Flow, MaglevParams, Scheduler, SchedulerState};
-use crate::service::{Protocol, RealKey};
+use crate::dataplane::Dataplane;
+use crate::memory::MemoryDataplane;
+use crate::sched::{Flow, MaglevParams, Scheduler};
+use crate::service::{
+    Family, Forwarding, Persistence, Protocol, RealKey, RealServer, Service, ServiceConfig,
+    ServiceKey,
+};
+use crate::table::Table;
 use crate::time::Instant;
 
+const SERVICES: &str = include_str!("../../fixtures/ipvs/services.txt");
+const FLOWS: &str = include_str!("../../fixtures/ipvs/flows.txt");
 const LNC: &str = include_str!("../../fixtures/ipvs/lnc.txt");
+const FWMARK_NET: [u8; 3] = [198, 18, 254];
 
-/// The services of `fixtures/ipvs/guest.sh`: scheduler and real weights, reals
-/// 198.19.0.1.. (or 2001:db8:1::1..) port 80 in the order they were added, given to
-/// the scheduler in IPVS's list order: newest first, as IPVS adds at the list head.
-fn service(vip: SocketAddr) -> (Scheduler, Vec<Candidate>) {
-    let reals = |weights: &[u32]| -> Vec<Candidate> {
-        weights
-            .iter()
-            .enumerate()
-            .map(|(i, &weight)| {
-                let n = i as u8 + 1;
-                let addr: IpAddr = match vip {
-                    SocketAddr::V4(_) => [198, 19, 0, n].into(),
-                    SocketAddr::V6(_) => IpAddr::V6(std::net::Ipv6Addr::new(
-                        0x2001,
-                        0xdb8,
-                        1,
-                        0,
-                        0,
-                        0,
-                        0,
-                        n.into(),
-                    )),
-                };
-                Candidate {
-                    real: RealKey { addr, port: 80 },
-                    weight,
-                    active: 0,
-                    inactive: 0,
-                    overloaded: false,
-                }
-            })
-            .rev()
-            .collect()
-    };
-    let plain = |s| (s, false);
-    match vip.to_string().as_str() {
-        "198.18.255.1:80" => (mh(plain(false)), reals(&[1, 2, 3, 4, 5])),
-        "198.18.255.2:80" => (mh((true, false)), reals(&[1; 8])),
-        "198.18.255.3:80" => (
-            Scheduler::Sh {
-                port: false,
-                fallback: false,
-            },
-            reals(&[1, 2, 3, 4, 5]),
-        ),
-        "198.18.255.4:80" => (
-            Scheduler::Sh {
-                port: true,
-                fallback: false,
-            },
-            reals(&[1; 8]),
-        ),
-        "198.18.255.5:80" => (Scheduler::Wrr, reals(&[4, 3, 2])),
-        "198.18.255.6:80" => (Scheduler::Rr, reals(&[1, 0, 1, 1])),
-        "[2001:db8::ffff]:80" => (mh(plain(false)), reals(&[1, 1, 2, 2, 3])),
-        other => panic!("fixture names an unknown service {other}"),
-    }
+fn parse<T: std::str::FromStr>(what: &str, s: &str) -> T {
+    s.parse()
+        .unwrap_or_else(|_| panic!("fixture: bad {what} {s:?}"))
 }
 
-fn mh((port, fallback): (bool, bool)) -> Scheduler {
-    Scheduler::Mh { port, fallback }
+/// services.txt as a table: reals 198.19.0.N:80 (2001:db8:1::N for IPv6), NAT.
+fn table() -> Table {
+    let mut t = Table::new();
+    for line in SERVICES.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(f.len(), 6, "fixture: services line {line:?}");
+        let key = match f[0] {
+            "udp" => {
+                let a: SocketAddr = parse("address", f[1]);
+                ServiceKey::Addr {
+                    vip: a.ip(),
+                    port: a.port(),
+                    protocol: Protocol::Udp,
+                }
+            }
+            "fwmark" => ServiceKey::Fwmark {
+                mark: parse("mark", f[1]),
+                family: Family::V4,
+            },
+            other => panic!("fixture: kind {other}"),
+        };
+        let scheduler =
+            Scheduler::from_name(f[2], f[3].ends_with("-port"), f[3].ends_with("-fallback"))
+                .unwrap_or_else(|| panic!("fixture: scheduler {}", f[2]));
+        let persistence = (f[4] != "-").then(|| {
+            let (secs, mask) = f[4].split_once('/').expect("fixture: persistence T/MASK");
+            let mask: std::net::Ipv4Addr = parse("netmask", mask);
+            Persistence {
+                timeout_secs: parse("timeout", secs),
+                prefix_len: u32::from(mask).count_ones() as u8,
+            }
+        });
+        let reals = f[5]
+            .split(',')
+            .enumerate()
+            .map(|(i, w)| {
+                let n = i as u8 + 1;
+                let addr = match key.family() {
+                    Family::V4 => IpAddr::from([198, 19, 0, n]),
+                    Family::V6 => Ipv6Addr::new(0x2001, 0xdb8, 1, 0, 0, 0, 0, n.into()).into(),
+                };
+                let rs = RealServer {
+                    forwarding: Forwarding::Nat,
+                    weight: parse("weight", w),
+                    upper_threshold: 0,
+                    lower_threshold: 0,
+                };
+                (RealKey { addr, port: 80 }, rs)
+            })
+            .collect();
+        let config = ServiceConfig {
+            scheduler,
+            persistence,
+            forwarding: Forwarding::Nat,
+            sorry_server: None,
+        };
+        t.insert(key, Service { config, reals });
+    }
+    t
 }
 
 #[test]
-fn schedulers_pick_what_kernel_ipvs_picked() {
-    // Per service, the flows in source-port order (the order they were sent).
-    let mut by_service: BTreeMap<SocketAddr, Vec<(SocketAddr, SocketAddr)>> = BTreeMap::new();
-    for line in LNC.lines() {
-        let f: Vec<SocketAddr> = line
-            .split_whitespace()
-            .map(|w| {
-                w.parse()
-                    .unwrap_or_else(|e| panic!("fixture line {line:?}: {e}"))
-            })
-            .collect();
-        assert_eq!(f.len(), 3, "fixture line {line:?}");
-        by_service.entry(f[1]).or_default().push((f[0], f[2]));
+fn memory_dataplane_builds_the_connection_table_kernel_ipvs_built() {
+    let table = table();
+    assert_eq!(table.services().len(), 18);
+    let mut dp = MemoryDataplane::with_maglev(MaglevParams::IPVS);
+    // Reals arrive in key order, the order guest.sh added them.
+    dp.apply(&Table::new().diff(&table))
+        .expect("fixture table applies");
+    let mut now = Instant::ZERO;
+    for line in FLOWS.lines() {
+        let (src, dst) = line.split_once(' ').expect("fixture: flow line");
+        let (src, dst): (SocketAddr, SocketAddr) =
+            (parse("source", src), parse("destination", dst));
+        let fwmark = match dst.ip() {
+            IpAddr::V4(a) if a.octets()[..3] == FWMARK_NET => Some(5),
+            _ => None,
+        };
+        let flow = Flow {
+            protocol: Protocol::Udp,
+            src: src.ip(),
+            src_port: src.port(),
+            dst: dst.ip(),
+            dst_port: dst.port(),
+        };
+        assert!(
+            dp.handle_packet(now, &flow, fwmark, 29).is_some(),
+            "no real for {line}"
+        );
+        now = now.saturating_add(Duration::from_millis(1));
     }
-    assert_eq!(by_service.len(), 7, "every service of guest.sh has picks");
-    let mut checked = 0;
-    for (vip, mut flows) in by_service {
-        flows.sort_by_key(|(client, _)| (client.port(), client.ip()));
-        let (kind, reals) = service(vip);
-        let mut sched = SchedulerState::with_maglev(kind, MaglevParams::IPVS);
-        for (client, ipvs_real) in flows {
-            let flow = Flow {
-                protocol: Protocol::Udp,
-                src: client.ip(),
-                src_port: client.port(),
-                dst: vip.ip(),
-                dst_port: vip.port(),
-            };
-            let ours = sched
-                .schedule(Instant::ZERO, &reals, &flow)
-                .map(|i| SocketAddr::new(reals[i].real.addr, reals[i].real.port));
-            assert_eq!(
-                ours,
-                Some(ipvs_real),
-                "{} for {client} -> {vip}",
-                kind.name()
-            );
-            checked += 1;
-        }
-    }
-    assert_eq!(checked, 346);
+    let mut ours: Vec<String> = dp
+        .connections()
+        .expect("connections")
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} {}",
+                c.state.ipvsadm_name(),
+                c.client,
+                c.virtual_addr,
+                c.real
+            )
+        })
+        .collect();
+    ours.sort();
+    let mut ipvs: Vec<String> = LNC.lines().map(str::to_owned).collect();
+    ipvs.sort();
+    let only_ours: Vec<_> = ours.iter().filter(|l| !ipvs.contains(l)).take(8).collect();
+    let only_ipvs: Vec<_> = ipvs.iter().filter(|l| !ours.contains(l)).take(8).collect();
+    assert!(
+        only_ours.is_empty() && only_ipvs.is_empty(),
+        "connection tables differ\nonly ours: {only_ours:#?}\nonly IPVS: {only_ipvs:#?}"
+    );
+    assert_eq!(ours.len(), 652);
 }
