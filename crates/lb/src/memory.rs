@@ -15,7 +15,7 @@ use std::time::Duration;
 use crate::dataplane::{
     ApplyError, ConnState, Connection, Counters, Dataplane, RealStats, ServiceStats,
 };
-use crate::sched::{overload, Candidate, Flow, MaglevParams, SchedulerState};
+use crate::sched::{overload, Candidate, Flow, MaglevParams, Scheduler, SchedulerState};
 use crate::service::{Family, Protocol, RealKey, ServiceKey};
 use crate::table::{Change, Table, TableError};
 use crate::time::Instant;
@@ -31,6 +31,7 @@ struct RealState {
 
 #[derive(Debug, Clone)]
 struct ServiceState {
+    kind: Scheduler,
     sched: SchedulerState,
     /// Counters of reals since removed, so the service's totals never go back.
     gone: Counters,
@@ -318,6 +319,7 @@ impl MemoryDataplane {
                 self.services.insert(
                     *key,
                     ServiceState {
+                        kind: config.scheduler,
                         sched: SchedulerState::with_maglev(config.scheduler, self.maglev),
                         gone: Counters::default(),
                         reals: BTreeMap::new(),
@@ -326,8 +328,12 @@ impl MemoryDataplane {
                 );
             }
             Change::EditService { key, config } => {
+                // IPVS starts a new scheduler only when the scheduler changes.
                 if let Some(s) = self.services.get_mut(key) {
-                    s.sched = SchedulerState::with_maglev(config.scheduler, self.maglev);
+                    if s.kind != config.scheduler {
+                        s.kind = config.scheduler;
+                        s.sched = SchedulerState::with_maglev(config.scheduler, self.maglev);
+                    }
                 }
             }
             Change::RemoveService { key } => {
