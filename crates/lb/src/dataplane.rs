@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use crate::service::{Protocol, RealKey, ServiceKey};
-use crate::table::Change;
+use crate::table::{Change, Table};
 
 /// A backend that holds a load-balancer table and forwards by it.
 pub trait Dataplane {
@@ -18,12 +18,35 @@ pub trait Dataplane {
     /// computed from.
     fn apply(&mut self, changes: &[Change]) -> Result<(), ApplyError<Self::Error>>;
 
+    /// The table the backend holds now (after a restart: what it adopted), the
+    /// starting point of the next diff.
+    fn table(&self) -> Result<Table, Self::Error>;
+
     /// Counters and connection counts of every service and real, as `ipvsadm -Ln
     /// --stats` and `ipvsadm -Ln` show them, in service key order.
     fn stats(&self) -> Result<Vec<ServiceStats>, Self::Error>;
 
     /// The connection table, as `ipvsadm -Lnc` shows it.
     fn connections(&self) -> Result<Vec<Connection>, Self::Error>;
+}
+
+/// Why [`reconcile`] failed: reading the backend's table, or one change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReconcileError<E> {
+    Read(E),
+    Apply(ApplyError<E>),
+}
+
+/// Brings the backend to `desired` with the changes between what it holds and
+/// `desired`: start-up, reload and recovery alike. Returns the changes applied.
+pub fn reconcile<D: Dataplane>(
+    dp: &mut D,
+    desired: &Table,
+) -> Result<Vec<Change>, ReconcileError<D::Error>> {
+    let current = dp.table().map_err(ReconcileError::Read)?;
+    let changes = current.diff(desired);
+    dp.apply(&changes).map_err(ReconcileError::Apply)?;
+    Ok(changes)
 }
 
 /// Which change failed, and why.

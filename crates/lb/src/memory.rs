@@ -100,10 +100,6 @@ impl MemoryDataplane {
         }
     }
 
-    pub fn table(&self) -> &Table {
-        &self.table
-    }
-
     /// The service a packet to `flow.dst` belongs to: a fwmark service for the
     /// packet's mark first (as IPVS), else the VIP:port service.
     fn lookup(&self, flow: &Flow, fwmark: Option<u32>) -> Option<ServiceKey> {
@@ -377,6 +373,10 @@ impl Dataplane for MemoryDataplane {
             })?;
         }
         Ok(())
+    }
+
+    fn table(&self) -> Result<Table, TableError> {
+        Ok(self.table.clone())
     }
 
     fn stats(&self) -> Result<Vec<ServiceStats>, TableError> {

@@ -4,7 +4,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::time::Duration;
 
 use super::util::{flow_from, real};
-use crate::dataplane::{ConnState, Dataplane};
+use crate::dataplane::{reconcile, ConnState, Dataplane};
 use crate::memory::MemoryDataplane;
 use crate::sched::{Flow, Scheduler};
 use crate::service::{
@@ -53,7 +53,7 @@ fn plane_with(svc: Service) -> MemoryDataplane {
     let mut dp = MemoryDataplane::new();
     dp.apply(&Table::new().diff(&t))
         .expect("diff from empty applies");
-    assert_eq!(dp.table(), &t);
+    assert_eq!(dp.table().expect("table"), t);
     dp
 }
 
@@ -201,11 +201,14 @@ fn apply_reports_the_failing_change_and_keeps_the_earlier_ones() {
     assert_eq!(err.change, changes[1]);
     assert_eq!(err.reason, TableError::NoSuchReal(key, real(1)));
     assert!(
-        dp.table().service(&key).is_some(),
+        dp.table().expect("table").service(&key).is_some(),
         "first change stays applied"
     );
     assert!(
-        dp.table().service(&key).is_some_and(|s| s.reals.is_empty()),
+        dp.table()
+            .expect("table")
+            .service(&key)
+            .is_some_and(|s| s.reals.is_empty()),
         "third was not applied"
     );
 }
@@ -252,4 +255,26 @@ fn fwmark_service_wins_and_port_zero_reals_keep_the_port() {
         .expect("fwmark service");
     assert!(s.reals.is_empty());
     assert_eq!(s.counters.conns, 1);
+}
+
+#[test]
+fn reconcile_reaches_the_desired_table_and_is_idempotent() {
+    let mut dp = plane_with(service(
+        Scheduler::Rr,
+        None,
+        &[(real(1), rs(1, 0)), (real(2), rs(1, 0))],
+    ));
+    let mut desired = Table::new();
+    desired.insert(
+        vip_key(),
+        service(
+            Scheduler::Rr,
+            None,
+            &[(real(2), rs(5, 0)), (real(3), rs(1, 0))],
+        ),
+    );
+    let applied = reconcile(&mut dp, &desired).expect("reconciles");
+    assert_eq!(applied.len(), 3, "add 3, edit 2, remove 1: {applied:?}");
+    assert_eq!(dp.table().expect("table"), desired);
+    assert_eq!(reconcile(&mut dp, &desired).expect("reconciles"), vec![]);
 }
