@@ -4,12 +4,14 @@
 //! one UDP datagram per line of `flows.txt`, and kept `ipvsadm -Lnc` in `lnc.txt`.
 //! Here the same services and flows go through [`MemoryDataplane`]; its connection
 //! table must be the same, line for line: every scheduler's picks, in order, and the
-//! persistence templates.
+//! persistence templates. UDP connections are all inactive; `fixtures/ipvs-tcp/`
+//! adds TCP connections that become established (active) and some that close, for
+//! the schedulers that count active connections.
 
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
-use crate::dataplane::Dataplane;
+use crate::dataplane::{ConnState, Dataplane};
 use crate::memory::MemoryDataplane;
 use crate::sched::{Flow, MaglevParams, Scheduler};
 use crate::service::{
@@ -20,6 +22,8 @@ use crate::table::Table;
 use crate::time::Instant;
 
 const SERVICES: &str = include_str!("../../fixtures/ipvs/services.txt");
+const TCP_SERVICES: &str = include_str!("../../fixtures/ipvs-tcp/services.txt");
+const TCP_PICKS: &str = include_str!("../../fixtures/ipvs-tcp/picks.txt");
 const FLOWS: &str = include_str!("../../fixtures/ipvs/flows.txt");
 const LNC: &str = include_str!("../../fixtures/ipvs/lnc.txt");
 const FWMARK_NET: [u8; 3] = [198, 18, 254];
@@ -31,18 +35,22 @@ fn parse<T: std::str::FromStr>(what: &str, s: &str) -> T {
 
 /// services.txt as a table: reals 198.19.0.N:80 (2001:db8:1::N for IPv6), NAT, with
 /// the weights and upper:lower thresholds of the last two columns.
-fn table() -> Table {
+fn table(services: &str) -> Table {
     let mut t = Table::new();
-    for line in SERVICES.lines().filter(|l| !l.starts_with('#')) {
+    for line in services.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(f.len(), 7, "fixture: services line {line:?}");
         let key = match f[0] {
-            "udp" => {
+            "udp" | "tcp" => {
                 let a: SocketAddr = parse("address", f[1]);
                 ServiceKey::Addr {
                     vip: a.ip(),
                     port: a.port(),
-                    protocol: Protocol::Udp,
+                    protocol: if f[0] == "tcp" {
+                        Protocol::Tcp
+                    } else {
+                        Protocol::Udp
+                    },
                 }
             }
             "fwmark" => ServiceKey::Fwmark {
@@ -101,7 +109,7 @@ fn table() -> Table {
 
 #[test]
 fn memory_dataplane_builds_the_connection_table_kernel_ipvs_built() {
-    let table = table();
+    let table = table(SERVICES);
     assert_eq!(table.services().len(), 23);
     let mut dp = MemoryDataplane::with_maglev(MaglevParams::IPVS);
     // Reals arrive in key order, the order guest.sh added them.
@@ -153,4 +161,41 @@ fn memory_dataplane_builds_the_connection_table_kernel_ipvs_built() {
     );
     assert_eq!(ours.len(), 804);
     assert_eq!(unscheduled, 8);
+}
+
+#[test]
+fn memory_dataplane_schedules_tcp_as_kernel_ipvs_did() {
+    let table = table(TCP_SERVICES);
+    let mut dp = MemoryDataplane::new();
+    dp.apply(&Table::new().diff(&table))
+        .expect("fixture table applies");
+    let mut now = Instant::ZERO;
+    let mut closed = 0;
+    for (i, line) in TCP_PICKS.lines().enumerate() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(f.len(), 3, "fixture: picks line {line:?}");
+        let vip: SocketAddr = parse("virtual address", f[0]);
+        let expected: Option<SocketAddr> = (f[2] != "none").then(|| parse("real", f[2]));
+        // The client was local: its address is the VIP; ports only need to differ.
+        let flow = Flow {
+            protocol: Protocol::Tcp,
+            src: vip.ip(),
+            src_port: 40_000 + i as u16,
+            dst: vip.ip(),
+            dst_port: vip.port(),
+        };
+        let ours = dp
+            .handle_packet(now, &flow, None, 60)
+            .map(|r| SocketAddr::new(r.addr, r.port));
+        assert_eq!(ours, expected, "connection {i}: {line}");
+        if ours.is_some() {
+            assert!(dp.set_state(now, &flow, ConnState::Established));
+            if f[1] == "close" {
+                assert!(dp.set_state(now, &flow, ConnState::Close));
+                closed += 1;
+            }
+        }
+        now = now.saturating_add(Duration::from_millis(60));
+    }
+    assert_eq!(closed, 49);
 }
