@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod dataplane;
+mod entries;
 pub mod group;
 pub mod memory;
 pub mod sched;

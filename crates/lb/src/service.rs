@@ -188,6 +188,7 @@ pub struct RealServer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Service {
     pub config: ServiceConfig,
+    #[serde(with = "crate::entries")]
     pub reals: std::collections::BTreeMap<RealKey, RealServer>,
 }
 

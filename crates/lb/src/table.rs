@@ -8,6 +8,7 @@ use crate::service::{RealKey, RealServer, Service, ServiceConfig, ServiceKey};
 /// Every service with its real servers: what the data plane should hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
+    #[serde(with = "crate::entries")]
     services: BTreeMap<ServiceKey, Service>,
 }
 

@@ -182,6 +182,17 @@ proptest! {
     fn equal_tables_give_no_change(t in table()) {
         prop_assert!(t.diff(&t.clone()).is_empty());
     }
+
+    #[test]
+    fn tables_and_changes_survive_json(old in table(), new in table()) {
+        let json = serde_json::to_string(&new).expect("table serializes");
+        let back: Table = serde_json::from_str(&json).expect("table deserializes");
+        prop_assert_eq!(&back, &new);
+        let changes = old.diff(&new);
+        let json = serde_json::to_string(&changes).expect("changes serialize");
+        let back: Vec<Change> = serde_json::from_str(&json).expect("changes deserialize");
+        prop_assert_eq!(back, changes);
+    }
 }
 
 #[test]
