@@ -4,9 +4,11 @@
 //! persistence templates and a connection table, and counts as IPVS does: a new
 //! connection starts inactive, turns active when established, and every UDP
 //! connection stays inactive; the overload flag follows the thresholds (see
-//! [`crate::sched::overload`]). Not modelled: services on port 0 (all ports) and
-//! connections that outlive their real's removal (IPVS keeps them in its trash;
-//! here they go with the real).
+//! [`crate::sched::overload`]). A persistence template sends its client network
+//! to its real while the template lives and the real is in the service, even at
+//! weight 0, as IPVS does by default (`expire_quiescent_template` = 0). Not
+//! modelled: services on port 0 (all ports) and connections that outlive their
+//! real's removal (IPVS keeps them in its trash; here they go with the real).
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
@@ -189,11 +191,11 @@ impl MemoryDataplane {
         if let Some(rs) = self.real_mut(&service, &real) {
             match (was, state.is_active()) {
                 (false, true) => {
-                    rs.inactive -= 1;
+                    rs.inactive = rs.inactive.saturating_sub(1);
                     rs.active += 1;
                 }
                 (true, false) => {
-                    rs.active -= 1;
+                    rs.active = rs.active.saturating_sub(1);
                     rs.inactive += 1;
                 }
                 _ => {}
@@ -225,7 +227,7 @@ impl MemoryDataplane {
         for k in dead {
             if let Some(t) = self.templates.remove(&k) {
                 if let Some(rs) = self.real_mut(&k.0, &t.real) {
-                    rs.persistent -= 1;
+                    rs.persistent = rs.persistent.saturating_sub(1);
                 }
             }
         }
@@ -235,9 +237,9 @@ impl MemoryDataplane {
         let (upper, lower) = self.thresholds(&c.service, &c.real);
         if let Some(rs) = self.real_mut(&c.service, &c.real) {
             if c.state.is_active() {
-                rs.active -= 1;
+                rs.active = rs.active.saturating_sub(1);
             } else {
-                rs.inactive -= 1;
+                rs.inactive = rs.inactive.saturating_sub(1);
             }
             let total = u64::from(rs.active) + u64::from(rs.inactive);
             rs.overloaded = overload::overloaded(rs.overloaded, total, upper, lower);
@@ -298,7 +300,7 @@ impl MemoryDataplane {
             );
             if let Some(old) = old {
                 if let Some(rs) = state.reals.get_mut(&old.real) {
-                    rs.persistent -= 1;
+                    rs.persistent = rs.persistent.saturating_sub(1);
                 }
             }
             if let Some(rs) = state.reals.get_mut(&real) {
