@@ -5,6 +5,8 @@ use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::{IpAddr, Ipv4Addr};
 
+use crate::dataplane::{reconcile, Dataplane};
+use crate::memory::MemoryDataplane;
 use crate::sched::Scheduler;
 use crate::service::{
     Family, Forwarding, Persistence, Protocol, RealKey, RealServer, Service, ServiceConfig,
@@ -175,6 +177,17 @@ proptest! {
         let first_remove = changes.iter().position(|c| matches!(c, Change::RemoveReal { .. }));
         if let (Some(a), Some(r)) = (last_add, first_remove) {
             prop_assert!(a < r);
+        }
+    }
+
+    #[test]
+    fn reconcile_follows_a_sequence_of_tables(ts in prop::collection::vec(table(), 1..6)) {
+        let mut dp = MemoryDataplane::new();
+        for t in &ts {
+            reconcile(&mut dp, t).expect("each diff applies to what the backend holds");
+            prop_assert_eq!(&dp.table().expect("table"), t);
+            let stats = dp.stats().expect("stats");
+            prop_assert_eq!(stats.len(), t.services().len());
         }
     }
 
