@@ -158,7 +158,9 @@ impl ConnState {
 /// One line of `ipvsadm -Lnc`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Connection {
-    pub protocol: Protocol,
+    /// `None` for a fwmark service's persistence template, which ipvsadm shows as
+    /// protocol "IP".
+    pub protocol: Option<Protocol>,
     /// Time left before the entry expires.
     pub expires_in: Duration,
     pub state: ConnState,

@@ -20,8 +20,9 @@
 //! the same connection counts and, for mh, IPVS's table size
 //! ([`sched::MaglevParams::IPVS`]). The evidence is `src/tests/ipvs_fixture.rs`:
 //! [`MemoryDataplane`] rebuilds, line for line, the connection tables that Linux
-//! 6.1's IPVS built in a VM for 23 UDP services (all 13 schedulers, sh-/mh-port and
-//! -fallback, IPv6 mh, thresholds, persistence with a /24 granularity: 804 entries)
+//! 6.1's IPVS built in a VM for 24 UDP services (all 13 schedulers, sh-/mh-port and
+//! -fallback, IPv6 mh, thresholds, fwmark services, persistence with a /24
+//! granularity on an address and on a fwmark service: 818 entries)
 //! and makes the same picks for 140 TCP connections to 10 services that count active
 //! connections. Known differences:
 //!

@@ -54,6 +54,8 @@ struct ConnKey {
 struct Conn {
     service: ServiceKey,
     real: RealKey,
+    /// The port packets go to on the real (IPVS's `cp->dport`).
+    real_port: u16,
     state: ConnState,
     expires: Instant,
 }
@@ -141,6 +143,7 @@ impl MemoryDataplane {
         }
         let service = self.lookup(flow, fwmark)?;
         let real = self.pick(now, &service, flow)?;
+        let real_port = self.real_port(&service, real, flow.dst_port);
         let state = match flow.protocol {
             Protocol::Tcp => ConnState::SynRecv,
             Protocol::Udp => ConnState::Udp,
@@ -159,6 +162,7 @@ impl MemoryDataplane {
             Conn {
                 service,
                 real,
+                real_port,
                 state,
                 expires: now.saturating_add(state_timeout(state)),
             },
@@ -243,6 +247,25 @@ impl MemoryDataplane {
             }
             let total = u64::from(rs.active) + u64::from(rs.inactive);
             rs.overloaded = overload::overloaded(rs.overloaded, total, upper, lower);
+        }
+    }
+
+    /// IPVS's choice of destination port: the real's, unless it is 0 or the packet
+    /// reached a persistent service on another port than the service's (a persistent
+    /// fwmark service, whose port is 0), where the packet's port is kept.
+    fn real_port(&self, service: &ServiceKey, real: RealKey, vport: u16) -> u16 {
+        let svc_port = match *service {
+            ServiceKey::Addr { port, .. } => port,
+            ServiceKey::Fwmark { .. } => 0,
+        };
+        let persistent = self
+            .table
+            .service(service)
+            .is_some_and(|s| s.config.persistence.is_some());
+        if real.port == 0 || (persistent && vport != svc_port) {
+            vport
+        } else {
+            real.port
         }
     }
 
@@ -415,29 +438,31 @@ impl Dataplane for MemoryDataplane {
             .conns
             .iter()
             .map(|(k, c)| Connection {
-                protocol: k.protocol,
+                protocol: Some(k.protocol),
                 expires_in: c.expires.since(self.now),
                 state: c.state,
                 template: false,
                 client: k.client,
                 virtual_addr: k.vaddr,
-                real: real_socket(c.real, k.vaddr.port()),
+                real: SocketAddr::new(c.real.addr, c.real_port),
             })
             .collect();
         for ((service, client), t) in &self.templates {
-            let (protocol, vaddr) = match *service {
+            // A template keeps the real's port for an address service, none for fwmark.
+            let (protocol, vaddr, real_port) = match *service {
                 ServiceKey::Addr {
                     vip,
                     port,
                     protocol,
-                } => (protocol, SocketAddr::new(vip, port)),
+                } => (Some(protocol), SocketAddr::new(vip, port), t.real.port),
                 ServiceKey::Fwmark { mark, family } => {
-                    // ipvsadm prints a fwmark template's virtual address as the mark.
-                    let unspecified: IpAddr = match family {
+                    // IPVS keeps the mark in a fwmark template's virtual address
+                    // (ipvsadm -Lnc: "IP ... NONE 198.18.0.1:0 0.0.0.5:0 198.19.0.2:0").
+                    let mark_addr: IpAddr = match family {
                         Family::V4 => std::net::Ipv4Addr::from(mark).into(),
                         Family::V6 => std::net::Ipv6Addr::from(u128::from(mark)).into(),
                     };
-                    (Protocol::Tcp, SocketAddr::new(unspecified, 0))
+                    (None, SocketAddr::new(mark_addr, 0), 0)
                 }
             };
             out.push(Connection {
@@ -447,7 +472,7 @@ impl Dataplane for MemoryDataplane {
                 template: true,
                 client: SocketAddr::new(*client, 0),
                 virtual_addr: vaddr,
-                real: real_socket(t.real, vaddr.port()),
+                real: SocketAddr::new(t.real.addr, real_port),
             });
         }
         Ok(out)
@@ -460,10 +485,4 @@ fn conn_key(flow: &Flow) -> ConnKey {
         client: SocketAddr::new(flow.src, flow.src_port),
         vaddr: SocketAddr::new(flow.dst, flow.dst_port),
     }
-}
-
-/// A real's address; port 0 (fwmark services) keeps the client's destination port.
-fn real_socket(real: RealKey, vport: u16) -> SocketAddr {
-    let port = if real.port == 0 { vport } else { real.port };
-    SocketAddr::new(real.addr, port)
 }

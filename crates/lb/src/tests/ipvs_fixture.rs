@@ -26,7 +26,17 @@ const TCP_SERVICES: &str = include_str!("../../fixtures/ipvs-tcp/services.txt");
 const TCP_PICKS: &str = include_str!("../../fixtures/ipvs-tcp/picks.txt");
 const FLOWS: &str = include_str!("../../fixtures/ipvs/flows.txt");
 const LNC: &str = include_str!("../../fixtures/ipvs/lnc.txt");
-const FWMARK_NET: [u8; 3] = [198, 18, 254];
+/// Destinations guest.sh marks for the fwmark services: 198.18.254.0/24 → 5, .253 → 6.
+fn fwmark(dst: IpAddr) -> Option<u32> {
+    match dst {
+        IpAddr::V4(a) => match a.octets() {
+            [198, 18, 254, _] => Some(5),
+            [198, 18, 253, _] => Some(6),
+            _ => None,
+        },
+        IpAddr::V6(_) => None,
+    }
+}
 
 fn parse<T: std::str::FromStr>(what: &str, s: &str) -> T {
     s.parse()
@@ -110,7 +120,7 @@ fn table(services: &str) -> Table {
 #[test]
 fn memory_dataplane_builds_the_connection_table_kernel_ipvs_built() {
     let table = table(SERVICES);
-    assert_eq!(table.services().len(), 23);
+    assert_eq!(table.services().len(), 24);
     let mut dp = MemoryDataplane::with_maglev(MaglevParams::IPVS);
     // Reals arrive in key order, the order guest.sh added them.
     dp.apply(&Table::new().diff(&table))
@@ -121,10 +131,7 @@ fn memory_dataplane_builds_the_connection_table_kernel_ipvs_built() {
         let (src, dst) = line.split_once(' ').expect("fixture: flow line");
         let (src, dst): (SocketAddr, SocketAddr) =
             (parse("source", src), parse("destination", dst));
-        let fwmark = match dst.ip() {
-            IpAddr::V4(a) if a.octets()[..3] == FWMARK_NET => Some(5),
-            _ => None,
-        };
+        let fwmark = fwmark(dst.ip());
         let flow = Flow {
             protocol: Protocol::Udp,
             src: src.ip(),
@@ -141,13 +148,9 @@ fn memory_dataplane_builds_the_connection_table_kernel_ipvs_built() {
         .expect("connections")
         .iter()
         .map(|c| {
-            format!(
-                "{} {} {} {}",
-                c.state.ipvsadm_name(),
-                c.client,
-                c.virtual_addr,
-                c.real
-            )
+            let proto = c.protocol.map_or("IP", |p| p.ipvsadm_name());
+            let state = c.state.ipvsadm_name();
+            format!("{proto} {state} {} {} {}", c.client, c.virtual_addr, c.real)
         })
         .collect();
     ours.sort();
@@ -159,7 +162,7 @@ fn memory_dataplane_builds_the_connection_table_kernel_ipvs_built() {
         only_ours.is_empty() && only_ipvs.is_empty(),
         "connection tables differ\nonly ours: {only_ours:#?}\nonly IPVS: {only_ipvs:#?}"
     );
-    assert_eq!(ours.len(), 804);
+    assert_eq!(ours.len(), 818);
     assert_eq!(unscheduled, 8);
 }
 
