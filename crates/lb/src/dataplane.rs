@@ -72,7 +72,9 @@ impl<E: std::fmt::Display + std::fmt::Debug> std::error::Error for ApplyError<E>
 
 /// Traffic counters, as `ipvsadm --stats` prints them (Conns, InPkts, OutPkts,
 /// InBytes, OutBytes). "In" is client to real; "out" is real to client (seen only
-/// with NAT).
+/// with NAT). Bytes are IP packet lengths, headers included (a UDP datagram with one
+/// byte of payload counts 29). Kernel IPVS (seen on 6.1) publishes these from its
+/// rate estimator, so `ipvsadm` shows them up to about 2 s late.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counters {
     pub conns: u64,

@@ -39,14 +39,6 @@ impl Family {
             IpAddr::V6(_) => Family::V6,
         }
     }
-
-    /// Prefix length that keeps a whole address.
-    pub fn max_prefix(self) -> u8 {
-        match self {
-            Family::V4 => 32,
-            Family::V6 => 128,
-        }
-    }
 }
 
 /// How IPVS finds a service: by VIP, port and protocol, or by firewall mark.
