@@ -150,6 +150,11 @@ impl MemoryDataplane {
             Protocol::Sctp => ConnState::SctpInit,
         };
         let (upper, lower) = self.thresholds(&service, &real);
+        let one_packet = flow.protocol == Protocol::Udp
+            && self
+                .table
+                .service(&service)
+                .is_some_and(|s| s.config.one_packet);
         let rs = self.real_mut(&service, &real)?;
         rs.counters.conns += 1;
         rs.counters.in_packets += 1;
@@ -157,6 +162,12 @@ impl MemoryDataplane {
         rs.inactive += 1;
         let total = u64::from(rs.active) + u64::from(rs.inactive);
         rs.overloaded = overload::overloaded(rs.overloaded, total, upper, lower);
+        if one_packet {
+            // IPVS binds a one-packet connection and frees it as soon as it is sent.
+            rs.inactive -= 1;
+            rs.overloaded = overload::overloaded(rs.overloaded, total - 1, upper, lower);
+            return Some(real);
+        }
         self.conns.insert(
             ck,
             Conn {

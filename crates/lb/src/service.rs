@@ -151,6 +151,9 @@ pub struct ServiceConfig {
     pub persistence: Option<Persistence>,
     /// `lb_kind` of the virtual server: the forwarding method of reals that set none.
     pub forwarding: Forwarding,
+    /// `ops` (IPVS one-packet scheduling): every UDP datagram is scheduled on its
+    /// own and leaves no connection behind. No effect on TCP and SCTP.
+    pub one_packet: bool,
     /// The sorry server, kept with the service for display. The checker decides when
     /// it serves (keepalived puts it in when the live reals fall below quorum) and
     /// then adds it to the service's reals like any other.

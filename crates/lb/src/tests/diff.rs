@@ -69,8 +69,9 @@ fn config() -> impl Strategy<Value = ServiceConfig> {
         ]),
         prop::option::of((1u32..3, prop::sample::select(vec![24u8, 32]))),
         forwarding(),
+        any::<bool>(),
     )
-        .prop_map(|(scheduler, p, forwarding)| ServiceConfig {
+        .prop_map(|(scheduler, p, forwarding, one_packet)| ServiceConfig {
             scheduler,
             persistence: p.map(|(timeout_secs, prefix_len)| Persistence {
                 timeout_secs,
@@ -78,6 +79,7 @@ fn config() -> impl Strategy<Value = ServiceConfig> {
             }),
             forwarding,
             sorry_server: None,
+            one_packet,
         })
 }
 
@@ -229,6 +231,7 @@ fn diff_from_empty_adds_service_before_its_reals() {
         persistence: None,
         forwarding: Forwarding::Dr,
         sorry_server: None,
+        one_packet: false,
     };
     let mut t = Table::new();
     t.insert(

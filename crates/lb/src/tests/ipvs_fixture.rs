@@ -111,6 +111,7 @@ fn table(services: &str) -> Table {
             persistence,
             forwarding: Forwarding::Nat,
             sorry_server: None,
+            one_packet: false,
         };
         t.insert(key, Service { config, reals });
     }

@@ -42,6 +42,7 @@ fn service(
             persistence,
             forwarding: Forwarding::Nat,
             sorry_server: None,
+            one_packet: false,
         },
         reals: reals.iter().copied().collect(),
     }
@@ -277,4 +278,43 @@ fn reconcile_reaches_the_desired_table_and_is_idempotent() {
     assert_eq!(applied.len(), 3, "add 3, edit 2, remove 1: {applied:?}");
     assert_eq!(dp.table().expect("table"), desired);
     assert_eq!(reconcile(&mut dp, &desired).expect("reconciles"), vec![]);
+}
+
+#[test]
+fn one_packet_services_schedule_every_datagram_and_keep_no_connection() {
+    let mut svc = service(
+        Scheduler::Rr,
+        None,
+        &[(real(1), rs(1, 0)), (real(2), rs(1, 0))],
+    );
+    svc.config.one_packet = true;
+    let mut t = Table::new();
+    let key = ServiceKey::Addr {
+        vip: IpAddr::V4(Ipv4Addr::new(198, 18, 255, 1)),
+        port: 80,
+        protocol: Protocol::Udp,
+    };
+    t.insert(key, svc);
+    let mut dp = MemoryDataplane::new();
+    dp.apply(&Table::new().diff(&t)).expect("applies");
+    let f = Flow {
+        protocol: Protocol::Udp,
+        ..flow_from(1, 1000)
+    };
+    // As seen in kernel IPVS (ipvsadm -o): three datagrams of one flow, three
+    // connections, rr from the newest real, nothing left in the table.
+    let got: Vec<_> = (0..3)
+        .map(|_| {
+            dp.handle_packet(Instant::ZERO, &f, None, 29)
+                .expect("scheduled")
+        })
+        .collect();
+    assert_eq!(got, vec![real(2), real(1), real(2)]);
+    assert!(dp.connections().expect("connections").is_empty());
+    let s = &dp.stats().expect("stats")[0];
+    assert_eq!(
+        (s.counters.conns, s.counters.in_packets, s.counters.in_bytes),
+        (3, 3, 87)
+    );
+    assert_eq!(s.reals.iter().map(|r| r.inactive).sum::<u32>(), 0);
 }
