@@ -306,22 +306,8 @@ impl MemoryDataplane {
                 }
             }
         }
+        let candidates = self.candidates(key);
         let state = self.services.get_mut(key)?;
-        let candidates: Vec<Candidate> = state
-            .order
-            .iter()
-            .filter_map(|rk| Some((rk, service.reals.get(rk)?)))
-            .map(|(rk, r)| {
-                let rs = state.reals.get(rk).cloned().unwrap_or_default();
-                Candidate {
-                    real: *rk,
-                    weight: r.weight,
-                    active: rs.active,
-                    inactive: rs.inactive,
-                    overloaded: rs.overloaded,
-                }
-            })
-            .collect();
         let i = state.sched.schedule(now, &candidates, flow)?;
         let real = candidates[i].real;
         if let (Some(p), Some(tk)) = (persistence, template_key) {
@@ -342,6 +328,36 @@ impl MemoryDataplane {
             }
         }
         Some(real)
+    }
+
+    /// The service's reals as its scheduler sees them, in IPVS's list order.
+    fn candidates(&self, key: &ServiceKey) -> Vec<Candidate> {
+        let (Some(service), Some(state)) = (self.table.service(key), self.services.get(key)) else {
+            return Vec::new();
+        };
+        state
+            .order
+            .iter()
+            .filter_map(|rk| Some((rk, service.reals.get(rk)?)))
+            .map(|(rk, r)| {
+                let rs = state.reals.get(rk).cloned().unwrap_or_default();
+                Candidate {
+                    real: *rk,
+                    weight: r.weight,
+                    active: rs.active,
+                    inactive: rs.inactive,
+                    overloaded: rs.overloaded,
+                }
+            })
+            .collect()
+    }
+
+    /// Runs the scheduler's dest hook after a change to the service's reals.
+    fn reals_changed(&mut self, key: &ServiceKey) {
+        let candidates = self.candidates(key);
+        if let Some(s) = self.services.get_mut(key) {
+            s.sched.update(&candidates);
+        }
     }
 
     fn apply_one(&mut self, change: &Change) -> Result<(), TableError> {
@@ -378,8 +394,9 @@ impl MemoryDataplane {
                     s.reals.insert(*real, RealState::default());
                     s.order.insert(0, *real);
                 }
+                self.reals_changed(service);
             }
-            Change::EditReal { .. } => {}
+            Change::EditReal { service, .. } => self.reals_changed(service),
             Change::RemoveReal { service, real } => {
                 if let Some(s) = self.services.get_mut(service) {
                     if let Some(rs) = s.reals.remove(real) {
@@ -391,6 +408,7 @@ impl MemoryDataplane {
                     .retain(|_, c| !(c.service == *service && c.real == *real));
                 self.templates
                     .retain(|(s, _), t| !(s == service && t.real == *real));
+                self.reals_changed(service);
             }
         }
         Ok(())

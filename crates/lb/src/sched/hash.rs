@@ -105,10 +105,15 @@ impl Sh {
         &self.table
     }
 
-    pub fn schedule(&mut self, reals: &[Candidate], flow: &Flow) -> Option<usize> {
+    /// Rebuilds the table if reals or weights changed (IPVS's dest hooks).
+    pub fn update(&mut self, reals: &[Candidate]) {
         if self.roster.refresh(reals) {
             self.table = sh_table(reals);
         }
+    }
+
+    pub fn schedule(&mut self, reals: &[Candidate], flow: &Flow) -> Option<usize> {
+        self.update(reals);
         let port = flow_port(flow, self.port);
         let at = |bucket: usize| self.table[bucket].map(|i| i as usize);
         let ihash = sh_bucket(flow.src, port, 0);
@@ -151,10 +156,15 @@ impl Dh {
         &self.table
     }
 
-    pub fn schedule(&mut self, reals: &[Candidate], flow: &Flow) -> Option<usize> {
+    /// Rebuilds the table if the reals changed (IPVS's dest hooks).
+    pub fn update(&mut self, reals: &[Candidate]) {
         if self.roster.refresh(reals) {
             self.table = dh_table(reals);
         }
+    }
+
+    pub fn schedule(&mut self, reals: &[Candidate], flow: &Flow) -> Option<usize> {
+        self.update(reals);
         let i = self.table[dh_bucket(flow.dst)]? as usize;
         reals[i].available().then_some(i)
     }

@@ -176,6 +176,28 @@ impl SchedulerState {
         SchedulerState { inner }
     }
 
+    /// Tells the scheduler the service's reals or weights changed: IPVS's
+    /// add/del/upd_dest hooks. A backend calls it after each real it adds, edits or
+    /// removes, so rr, wrr and mh follow IPVS step by step; `schedule` catches up on
+    /// its own otherwise, treating all changes since the last call as one.
+    pub fn update(&mut self, reals: &[Candidate]) {
+        match &mut self.inner {
+            Inner::Rr(s) => s.update(reals),
+            Inner::Wrr(s) => s.update(reals),
+            Inner::Dh(s) => s.update(reals),
+            Inner::Sh(s) => s.update(reals),
+            Inner::Mh(s) => s.update(reals),
+            Inner::Lc
+            | Inner::Wlc
+            | Inner::Lblc(_)
+            | Inner::Lblcr(_)
+            | Inner::Sed
+            | Inner::Nq
+            | Inner::Fo
+            | Inner::Ovf => {}
+        }
+    }
+
     /// Picks the real for a new flow: an index into `reals`, or `None` when IPVS would
     /// report "no destination available".
     pub fn schedule(&mut self, now: Instant, reals: &[Candidate], flow: &Flow) -> Option<usize> {

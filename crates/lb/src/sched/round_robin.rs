@@ -3,15 +3,15 @@
 //! rr: from the real after the last pick, the first with weight > 0 that is not
 //! overloaded. When the last pick leaves the list, IPVS moves the position to its
 //! predecessor; here the predecessor is the nearest earlier real of the previous
-//! roster that is still present (exact for one removal at a time).
+//! roster that is still present (exact when [`Rr::update`] sees each removal).
 //!
 //! wrr: IPVS's mark `{cl, cw, mw, di}`: `di` is the gcd of the positive weights, `mw`
 //! the maximum weight less `di - 1`; each pass over the list picks reals with
 //! `weight >= cw` and lowers `cw` by `di`. A change of reals or weights resets the
 //! position to the list head and clamps `cw` as `ip_vs_wrr_dest_changed` does, once
-//! per real added (see [`Wrr`]), so a fresh service starts exactly as in IPVS; several
-//! removals or edits seen at once count as one hook call (IPVS makes one per real,
-//! which can clamp `cw` differently).
+//! per real added (see [`Wrr`]), so a fresh service starts exactly as in IPVS. Exact
+//! when [`Wrr::update`] sees every change; several removals or edits seen at once
+//! count as one hook call (IPVS makes one per real, which can clamp `cw` differently).
 
 use super::{gcd_weight, Candidate, Roster};
 use crate::service::RealKey;
@@ -24,9 +24,28 @@ pub struct Rr {
 }
 
 impl Rr {
-    pub fn schedule(&mut self, reals: &[Candidate]) -> Option<usize> {
-        let start = self.position(reals);
+    /// IPVS's del_dest hook: when the last pick leaves, the position moves to its
+    /// predecessor (the list head if it was first).
+    pub fn update(&mut self, reals: &[Candidate]) {
+        let present = |k: &RealKey| reals.iter().any(|c| c.real == *k);
+        if let Some(last) = self.last.filter(|k| !present(k)) {
+            let old = self.roster.0.iter().position(|&(k, _)| k == last);
+            self.last = old.and_then(|o| {
+                self.roster.0[..o]
+                    .iter()
+                    .rev()
+                    .map(|&(k, _)| k)
+                    .find(|k| present(k))
+            });
+        }
         self.roster = Roster::of(reals);
+    }
+
+    pub fn schedule(&mut self, reals: &[Candidate]) -> Option<usize> {
+        self.update(reals);
+        let start = self
+            .last
+            .and_then(|k| reals.iter().position(|c| c.real == k));
         let n = reals.len();
         // After the last pick, wrapping round to (and including) the last pick itself.
         let order = (0..n).map(|k| match start {
@@ -40,20 +59,6 @@ impl Rr {
             }
         }
         None
-    }
-
-    /// Index of the last pick in `reals`, or of its surviving predecessor.
-    fn position(&self, reals: &[Candidate]) -> Option<usize> {
-        let last = self.last?;
-        let find = |k: RealKey| reals.iter().position(|c| c.real == k);
-        if let Some(i) = find(last) {
-            return Some(i);
-        }
-        let old = self.roster.0.iter().position(|&(k, _)| k == last)?;
-        self.roster.0[..old]
-            .iter()
-            .rev()
-            .find_map(|&(k, _)| find(k))
     }
 }
 
@@ -69,11 +74,17 @@ pub struct Wrr {
 }
 
 impl Wrr {
-    pub fn schedule(&mut self, reals: &[Candidate]) -> Option<usize> {
+    /// IPVS's add/del/upd_dest hook. Called once per change, the mark evolves exactly
+    /// as in IPVS; [`Wrr::schedule`] calls it too, for callers that do not.
+    pub fn update(&mut self, reals: &[Candidate]) {
         let old = self.roster.clone();
         if self.roster.refresh(reals) {
             self.replay_changes(&old, reals);
         }
+    }
+
+    pub fn schedule(&mut self, reals: &[Candidate]) -> Option<usize> {
+        self.update(reals);
         if self.mw == 0 {
             return None;
         }
