@@ -318,3 +318,33 @@ fn one_packet_services_schedule_every_datagram_and_keep_no_connection() {
     );
     assert_eq!(s.reals.iter().map(|r| r.inactive).sum::<u32>(), 0);
 }
+
+#[test]
+fn persistence_outlives_quiescing_as_in_ipvs() {
+    // Seen in kernel IPVS (expire_quiescent_template = 0): after the client's real is
+    // set to weight 0, the client's template still sends it there; others go elsewhere.
+    let p = Persistence {
+        timeout_secs: 300,
+        prefix_len: 32,
+    };
+    let reals = [(real(1), rs(1, 0)), (real(2), rs(1, 0))];
+    let mut dp = plane_with(service(Scheduler::Rr, Some(p), &reals));
+    let t = Instant::from_secs(1);
+    let first = dp
+        .handle_packet(t, &flow_from(1, 1000), None, 1)
+        .expect("scheduled");
+    assert_eq!(first, real(2), "rr starts at the newest real");
+    let mut quiesced = dp.table().expect("table");
+    let mut svc = quiesced.service(&vip_key()).expect("service").clone();
+    svc.reals.insert(real(2), rs(0, 0));
+    quiesced.insert(vip_key(), svc);
+    reconcile(&mut dp, &quiesced).expect("weight edit applies");
+    assert_eq!(
+        dp.handle_packet(t, &flow_from(1, 1001), None, 1),
+        Some(real(2))
+    );
+    assert_eq!(
+        dp.handle_packet(t, &flow_from(2, 1002), None, 1),
+        Some(real(1))
+    );
+}
