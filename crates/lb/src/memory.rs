@@ -219,9 +219,13 @@ impl MemoryDataplane {
         true
     }
 
-    /// Drops connections and templates whose time is up.
+    /// Drops connections and templates whose time is up, and stale lblc/lblcr
+    /// cache entries.
     pub fn expire(&mut self, now: Instant) {
         self.now = self.now.max(now);
+        for s in self.services.values_mut() {
+            s.sched.expire(now);
+        }
         let dead: Vec<ConnKey> = self
             .conns
             .iter()

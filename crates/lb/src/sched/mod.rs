@@ -198,6 +198,16 @@ impl SchedulerState {
         }
     }
 
+    /// Forgets what lblc and lblcr cached for destinations idle too long (IPVS does it
+    /// from a timer every 60 s); nothing for the others.
+    pub fn expire(&mut self, now: Instant) {
+        match &mut self.inner {
+            Inner::Lblc(s) => s.expire(now),
+            Inner::Lblcr(s) => s.expire(now),
+            _ => {}
+        }
+    }
+
     /// Picks the real for a new flow: an index into `reals`, or `None` when IPVS would
     /// report "no destination available".
     pub fn schedule(&mut self, now: Instant, reals: &[Candidate], flow: &Flow) -> Option<usize> {
