@@ -42,7 +42,11 @@ impl Family {
 }
 
 /// How IPVS finds a service: by VIP, port and protocol, or by firewall mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+///
+/// Ordered as `ipvsadm -Ln` lists services (checked on kernel IPVS): address services
+/// first, IPv4 before IPv6, then by protocol (TCP, UDP, SCTP), address and port; fwmark
+/// services last, by mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ServiceKey {
     Addr {
@@ -56,6 +60,28 @@ pub enum ServiceKey {
     },
 }
 
+impl Ord for ServiceKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        fn rank(k: &ServiceKey) -> (u8, u32, Family, Option<Protocol>, Option<IpAddr>, u16) {
+            match *k {
+                ServiceKey::Addr {
+                    vip,
+                    port,
+                    protocol,
+                } => (0, 0, Family::of(vip), Some(protocol), Some(vip), port),
+                ServiceKey::Fwmark { mark, family } => (1, mark, family, None, None, 0),
+            }
+        }
+        rank(self).cmp(&rank(other))
+    }
+}
+
+impl PartialOrd for ServiceKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl ServiceKey {
     pub fn family(&self) -> Family {
         match *self {
@@ -66,7 +92,8 @@ impl ServiceKey {
 }
 
 /// A real server inside one service: address and port (port 0 for fwmark services
-/// that keep the client's destination port).
+/// that keep the client's destination port). Ordered as `ipvsadm -Ln` lists reals:
+/// by address, then port.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct RealKey {
     pub addr: IpAddr,
@@ -190,6 +217,34 @@ pub struct Service {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn services_sort_as_ipvsadm_lists_them() {
+        let addr = |vip: &str, port, protocol| ServiceKey::Addr {
+            vip: vip.parse().expect("address literal"),
+            port,
+            protocol,
+        };
+        let fwm = |mark| ServiceKey::Fwmark {
+            mark,
+            family: Family::V4,
+        };
+        // The order `ipvsadm -Ln` printed for these services in the IPVS VM.
+        let listed = vec![
+            addr("198.18.255.1", 80, Protocol::Tcp),
+            addr("198.18.255.1", 443, Protocol::Tcp),
+            addr("198.18.255.2", 80, Protocol::Tcp),
+            addr("198.18.255.1", 80, Protocol::Udp),
+            addr("198.18.255.1", 80, Protocol::Sctp),
+            addr("2001:db8::1", 80, Protocol::Tcp),
+            fwm(1),
+            fwm(2),
+        ];
+        let mut sorted = listed.clone();
+        sorted.reverse();
+        sorted.sort();
+        assert_eq!(sorted, listed);
+    }
 
     #[test]
     fn persistence_masks_client_to_granularity() {
