@@ -7,3 +7,16 @@ pub mod time;
 
 pub use error::{DecodeError, Rejection};
 pub use time::Instant;
+pub mod config;
+pub mod instance;
+mod timer;
+mod track;
+
+pub use config::InstanceConfig;
+pub use instance::{Action, Input, Instance, Outgoing, Received, State, Stats};
+pub mod sync_group;
+
+pub use sync_group::{GroupAction, SyncGroup};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1 @@
+//! One instance driven by hand.

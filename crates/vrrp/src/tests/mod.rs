@@ -1,0 +1,5 @@
+//! Tests of the pure core: one instance driven by hand, and simulated LANs.
+
+mod instance;
+mod scenarios;
+mod util;
