@@ -628,3 +628,32 @@ fn stop_from_backup_only_notifies() {
     assert_eq!(drain(&mut i), vec![Action::Notify(State::Stop)]);
     assert_eq!(i.poll_timeout(), None);
 }
+
+#[test]
+fn emits_the_bytes_keepalived_2_2_7_sends_for_the_same_instance() {
+    // Same instance as the keepalived capture in packet.rs's fixtures.
+    let vip = AddressList::V4(vec![Ipv4Addr::new(198, 18, 0, 100)]);
+    let mut c = InstanceConfig::new("VI_1", 51, Version::V2, addr(1), vip.clone());
+    c.priority = 150;
+    c.auth = Auth::password("secret1");
+    let mut i = master(c);
+    i.handle_timeout(t(100_000));
+    let a = drain(&mut i);
+    assert_eq!(
+        sent(&a)[0].to_bytes(),
+        [
+            0x21, 0x33, 0x96, 0x01, 0x01, 0x01, 0x14, 0x07, 198, 18, 0, 100, b's', b'e', b'c',
+            b'r', b'e', b't', b'1', 0
+        ]
+    );
+    let mut c = InstanceConfig::new("VI_1", 51, Version::V3, addr(1), vip);
+    c.priority = 150;
+    c.unicast_peers = vec![addr(2)];
+    let mut i = master(c);
+    i.handle_timeout(t(100_000));
+    let a = drain(&mut i);
+    assert_eq!(
+        sent(&a)[0].to_bytes(),
+        [0x31, 0x33, 0x96, 0x01, 0x00, 0x64, 0xe5, 0x4b, 198, 18, 0, 100]
+    );
+}
