@@ -1,90 +1,17 @@
 //! Raw VRRP sockets between two network namespaces (needs root and iproute2).
 
-use std::fs::File;
-use std::net::{IpAddr, Ipv4Addr};
-use std::process::Command;
+mod common;
+
+use std::net::Ipv4Addr;
 use std::time::Duration;
 
+use common::Pair;
 use rvs_vrrp::io::{VrrpSocketV4, TOS_NETWORK_CONTROL};
-use rvs_vrrp::packet::{AddressList, Version, MCAST_GROUP_V4};
-use rvs_vrrp::{Action, Instance, InstanceConfig, Instant, State};
+use rvs_vrrp::packet::{Version, MCAST_GROUP_V4};
+use rvs_vrrp::{Action, Instance, Instant, State};
 
-/// Two namespaces joined by a veth pair (`va` 198.18.0.1 ↔ `vb` 198.18.0.2),
-/// removed on drop.
-struct Pair {
-    a: String,
-    b: String,
-}
-
-fn ip(args: &[&str]) {
-    let out = Command::new("ip")
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("prerequisite missing: cannot run `ip` (iproute2): {e}"));
-    assert!(
-        out.status.success(),
-        "`ip {}` failed (root needed): {}",
-        args.join(" "),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-impl Pair {
-    fn new(tag: &str) -> Pair {
-        let pid = std::process::id();
-        let p = Pair {
-            a: format!("rvs-t-{pid}-{tag}a"),
-            b: format!("rvs-t-{pid}-{tag}b"),
-        };
-        ip(&["netns", "add", &p.a]);
-        ip(&["netns", "add", &p.b]);
-        ip(&[
-            "link", "add", "va", "netns", &p.a, "type", "veth", "peer", "name", "vb", "netns", &p.b,
-        ]);
-        for (ns, dev, addr) in [(&p.a, "va", "198.18.0.1/24"), (&p.b, "vb", "198.18.0.2/24")] {
-            ip(&["-n", ns, "addr", "add", addr, "dev", dev]);
-            ip(&["-n", ns, "link", "set", dev, "up"]);
-        }
-        p
-    }
-
-    /// Runs `f` on a thread inside namespace `ns`.
-    fn run<T: Send + 'static>(
-        ns: &str,
-        f: impl FnOnce() -> T + Send + 'static,
-    ) -> std::thread::JoinHandle<T> {
-        let path = format!("/run/netns/{ns}");
-        std::thread::spawn(move || {
-            let fd = File::open(&path).unwrap_or_else(|e| panic!("opening {path}: {e}"));
-            nix::sched::setns(fd, nix::sched::CloneFlags::CLONE_NEWNET)
-                .unwrap_or_else(|e| panic!("setns {path} (root needed): {e}"));
-            f()
-        })
-    }
-}
-
-impl Drop for Pair {
-    fn drop(&mut self) {
-        for ns in [&self.a, &self.b] {
-            let _ = Command::new("ip").args(["netns", "del", ns]).status();
-        }
-    }
-}
-
-fn addr(last: u8) -> IpAddr {
-    IpAddr::V4(Ipv4Addr::new(198, 18, 0, last))
-}
-
-fn config(last: u8, priority: u8) -> InstanceConfig {
-    let mut c = InstanceConfig::new(
-        "VI_1",
-        51,
-        Version::V2,
-        addr(last),
-        AddressList::V4(vec![Ipv4Addr::new(198, 18, 0, 100)]),
-    );
-    c.priority = priority;
-    c
+fn config(last: u8, priority: u8) -> rvs_vrrp::InstanceConfig {
+    common::config(Version::V2, last, priority)
 }
 
 #[test]

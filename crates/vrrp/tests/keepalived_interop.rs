@@ -1,0 +1,135 @@
+//! rvs's VRRP core and raw socket against keepalived 2.2.7 in a namespace pair
+//! (needs root, iproute2 and keepalived).
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Keepalived, Pair};
+use rvs_vrrp::config::Auth;
+use rvs_vrrp::io::{BlockingDriver, VrrpSocketV4};
+use rvs_vrrp::packet::{Version, MCAST_GROUP_V4};
+use rvs_vrrp::{Action, Instance, Instant, State, Stats};
+
+fn keepalived_conf(version: u8, priority: u8, auth: &str) -> String {
+    format!(
+        "global_defs {{\n  router_id rvs_test\n}}\n\
+         vrrp_instance VI_1 {{\n  state BACKUP\n  interface va\n  virtual_router_id 51\n  \
+         priority {priority}\n  advert_int 1\n  version {version}\n  {auth}\n  \
+         virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n"
+    )
+}
+
+/// State changes (time, new state), final counters and final state of an rvs run.
+type RvsRun = (Vec<(Instant, State)>, Stats, State);
+
+/// Runs `instance` in namespace `ns` on `vb` for `run`, recording its state changes
+/// with their wall-clock offset from `epoch`.
+fn run_rvs(
+    ns: &str,
+    instance: Instance,
+    epoch: std::time::Instant,
+    run: Duration,
+) -> std::thread::JoinHandle<RvsRun> {
+    Pair::run(ns, move || {
+        let sock = VrrpSocketV4::open("vb", Some(MCAST_GROUP_V4)).expect("open socket in b");
+        let mut d = BlockingDriver::new(sock, instance, epoch);
+        let mut log = Vec::new();
+        d.run_until(epoch + run, |now, a| {
+            if let Action::Notify(s) = a {
+                log.push((now, *s));
+            }
+        })
+        .expect("driver runs");
+        (log, d.instance().stats().clone(), d.instance().state())
+    })
+}
+
+#[test]
+fn keepalived_master_keeps_rvs_backup_and_rvs_takes_over_when_it_stops() {
+    let pair = Pair::new("k");
+    let mut ka = Keepalived::start(
+        &pair.a,
+        "k",
+        &keepalived_conf(
+            2,
+            200,
+            "authentication {\n    auth_type PASS\n    auth_pass secret1\n  }",
+        ),
+    );
+    assert!(
+        ka.wait_for("Entering MASTER STATE", Duration::from_secs(8)),
+        "keepalived did not become master:\n{}",
+        ka.log()
+    );
+    let mut cfg = common::config(Version::V2, 2, 100);
+    cfg.auth = Auth::password("secret1");
+    let epoch = std::time::Instant::now();
+    let rvs = run_rvs(
+        &pair.b,
+        Instance::new(cfg, Instant::ZERO),
+        epoch,
+        Duration::from_secs(9),
+    );
+    std::thread::sleep(Duration::from_secs(5));
+    let stopped = Instant::from_micros(epoch.elapsed().as_micros() as u64);
+    ka.stop();
+    let (log, stats, state) = rvs.join().expect("rvs thread");
+    let first_master = log
+        .iter()
+        .find(|(_, s)| *s == State::Master)
+        .map(|(t, _)| *t);
+    let took = first_master.expect("rvs became master after keepalived stopped");
+    assert!(
+        took >= stopped,
+        "rvs became master at {took} while keepalived ran (stop at {stopped}): {log:?}"
+    );
+    // Priority 0 from keepalived: takeover after Skew_Time (0.61 s), not 3.6 s.
+    assert!(
+        took.saturating_since(stopped) < Duration::from_millis(1500),
+        "took over {:?} after the stop",
+        took.saturating_since(stopped)
+    );
+    assert_eq!(state, State::Master);
+    assert!(stats.adverts_received >= 4, "{stats:?}");
+    assert_eq!(stats.priority_zero_received, 1, "{stats:?}");
+    assert_eq!(stats.rejected_total(), 0, "{stats:?}");
+}
+
+#[test]
+fn rvs_master_keeps_keepalived_backup_over_vrrp_v3() {
+    let pair = Pair::new("r");
+    let cfg = common::config(Version::V3, 2, 200);
+    let epoch = std::time::Instant::now();
+    let rvs = run_rvs(
+        &pair.b,
+        Instance::new(cfg, Instant::ZERO),
+        epoch,
+        Duration::from_secs(9),
+    );
+    // keepalived joins once rvs is master (3 s + skew).
+    std::thread::sleep(Duration::from_secs(4));
+    let ka = Keepalived::start(&pair.a, "r", &keepalived_conf(3, 100, ""));
+    let (log, stats, state) = rvs.join().expect("rvs thread");
+    let klog = ka.log();
+    drop(ka);
+    assert_eq!(state, State::Master, "{log:?}");
+    assert_eq!(
+        log.iter().filter(|(_, s)| *s == State::Master).count(),
+        1,
+        "rvs stayed master: {log:?}"
+    );
+    assert!(
+        klog.contains("Entering BACKUP STATE"),
+        "keepalived log:\n{klog}"
+    );
+    assert!(
+        !klog.contains("Entering MASTER STATE"),
+        "keepalived became master:\n{klog}"
+    );
+    assert!(
+        !klog.contains("checksum") && !klog.contains("invalid"),
+        "keepalived complained about our adverts:\n{klog}"
+    );
+    assert_eq!(stats.rejected_total(), 0, "{stats:?}");
+}
