@@ -12,9 +12,13 @@ use rvs_vrrp::packet::{Version, MCAST_GROUP_V4};
 use rvs_vrrp::{Action, Instance, Instant, State, Stats};
 
 fn keepalived_conf(version: u8, priority: u8, auth: &str) -> String {
+    keepalived_conf_on("va", version, priority, auth)
+}
+
+fn keepalived_conf_on(ifname: &str, version: u8, priority: u8, auth: &str) -> String {
     format!(
         "global_defs {{\n  router_id rvs_test\n}}\n\
-         vrrp_instance VI_1 {{\n  state BACKUP\n  interface va\n  virtual_router_id 51\n  \
+         vrrp_instance VI_1 {{\n  state BACKUP\n  interface {ifname}\n  virtual_router_id 51\n  \
          priority {priority}\n  advert_int 1\n  version {version}\n  {auth}\n  \
          virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n"
     )
@@ -27,12 +31,13 @@ type RvsRun = (Vec<(Instant, State)>, Stats, State);
 /// with their wall-clock offset from `epoch`.
 fn run_rvs(
     ns: &str,
+    ifname: &'static str,
     instance: Instance,
     epoch: std::time::Instant,
     run: Duration,
 ) -> std::thread::JoinHandle<RvsRun> {
     Pair::run(ns, move || {
-        let sock = VrrpSocketV4::open("vb", Some(MCAST_GROUP_V4)).expect("open socket in b");
+        let sock = VrrpSocketV4::open(ifname, Some(MCAST_GROUP_V4)).expect("open rvs socket");
         let mut d = BlockingDriver::new(sock, instance, epoch);
         let mut log = Vec::new();
         d.run_until(epoch + run, |now, a| {
@@ -67,6 +72,7 @@ fn keepalived_master_keeps_rvs_backup_and_rvs_takes_over_when_it_stops() {
     let epoch = std::time::Instant::now();
     let rvs = run_rvs(
         &pair.b,
+        "vb",
         Instance::new(cfg, Instant::ZERO),
         epoch,
         Duration::from_secs(9),
@@ -103,6 +109,7 @@ fn rvs_master_keeps_keepalived_backup_over_vrrp_v3() {
     let epoch = std::time::Instant::now();
     let rvs = run_rvs(
         &pair.b,
+        "vb",
         Instance::new(cfg, Instant::ZERO),
         epoch,
         Duration::from_secs(9),
@@ -132,4 +139,94 @@ fn rvs_master_keeps_keepalived_backup_over_vrrp_v3() {
         "keepalived complained about our adverts:\n{klog}"
     );
     assert_eq!(stats.rejected_total(), 0, "{stats:?}");
+}
+
+/// Drops VRRP in and out of namespace `ns` (`cut`) or removes that filter.
+fn vrrp_filter(ns: &str, cut: bool) {
+    let script = if cut {
+        "table inet rvs_t { chain i { type filter hook input priority 0; ip protocol 112 drop; }; \
+         chain o { type filter hook output priority 0; ip protocol 112 drop; }; }"
+    } else {
+        "delete table inet rvs_t"
+    };
+    let out = std::process::Command::new("ip")
+        .args(["netns", "exec", ns, "nft", script])
+        .output()
+        .unwrap_or_else(|e| panic!("prerequisite missing: cannot run nft: {e}"));
+    assert!(
+        out.status.success(),
+        "nft failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Both routers at priority 100 become MASTER while VRRP is cut; once healed, the
+/// one with the lower address yields, in under one advert interval.
+fn split_brain_heals_by_address(rvs_in_a: bool) {
+    let pair = Pair::new(if rvs_in_a { "s" } else { "t" });
+    let (rvs_ns, rvs_if, rvs_last, ka_ns, ka_if) = if rvs_in_a {
+        (pair.a.clone(), "va", 1, pair.b.clone(), "vb")
+    } else {
+        (pair.b.clone(), "vb", 2, pair.a.clone(), "va")
+    };
+    vrrp_filter(&ka_ns, true);
+    let ka = Keepalived::start(
+        &ka_ns,
+        if rvs_in_a { "s" } else { "t" },
+        &keepalived_conf_on(ka_if, 2, 100, ""),
+    );
+    let cfg = common::config(Version::V2, rvs_last, 100);
+    let epoch = std::time::Instant::now();
+    let rvs = run_rvs(
+        &rvs_ns,
+        rvs_if,
+        Instance::new(cfg, Instant::ZERO),
+        epoch,
+        Duration::from_secs(8),
+    );
+    assert!(
+        ka.wait_for("Entering MASTER STATE", Duration::from_secs(6)),
+        "keepalived master while cut:\n{}",
+        ka.log()
+    );
+    std::thread::sleep(Duration::from_millis(4500).saturating_sub(epoch.elapsed()));
+    let healed = Instant::from_micros(epoch.elapsed().as_micros() as u64);
+    vrrp_filter(&ka_ns, false);
+    let (log, _stats, state) = rvs.join().expect("rvs thread");
+    let klog = ka.log();
+    drop(ka);
+    let became_master = log.iter().any(|(t, s)| *s == State::Master && *t < healed);
+    assert!(became_master, "rvs master during the split: {log:?}");
+    let ka_backup_again = klog.matches("Entering BACKUP STATE").count() >= 2;
+    if rvs_in_a {
+        // rvs has 198.18.0.1, the lower address: it yields.
+        let back = log
+            .iter()
+            .find(|(t, s)| *s == State::Backup && *t >= healed)
+            .map(|(t, _)| *t)
+            .expect("rvs yielded");
+        assert!(
+            back.saturating_since(healed) <= Duration::from_millis(1100),
+            "after {back}"
+        );
+        assert_eq!(state, State::Backup);
+        assert!(!ka_backup_again, "keepalived kept master:\n{klog}");
+    } else {
+        assert_eq!(state, State::Master, "{log:?}");
+        assert!(
+            ka_backup_again,
+            "keepalived yielded to the higher address:\n{klog}"
+        );
+        assert!(klog.contains("higher IP address"), "{klog}");
+    }
+}
+
+#[test]
+fn split_brain_with_keepalived_heals_to_the_higher_address_rvs() {
+    split_brain_heals_by_address(false);
+}
+
+#[test]
+fn split_brain_with_keepalived_heals_to_the_higher_address_keepalived() {
+    split_brain_heals_by_address(true);
 }
