@@ -121,7 +121,9 @@ pub struct InstanceConfig {
     pub priority: u8,
     /// v2: whole seconds; v3: centiseconds (keepalived rounds as it parses).
     pub advert_int: Duration,
-    /// `state MASTER` in the configuration.
+    /// `state MASTER` in the configuration. keepalived 2.2.7 honours it only for the
+    /// address owner (priority 255), which then becomes MASTER at once; every other
+    /// instance starts in BACKUP and waits its master down timer.
     pub initial_master: bool,
     /// `nopreempt` clears this.
     pub preempt: bool,

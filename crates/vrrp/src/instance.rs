@@ -559,6 +559,8 @@ impl Instance {
         if self.state != State::Init || !self.tracking.all_scripts_known() {
             return;
         }
+        // keepalived removes leftover VIPs (e.g. from a crashed run) at start.
+        self.actions.push_back(Action::DelVips);
         if self.fault_condition() {
             self.enter_fault();
         } else {
@@ -566,11 +568,12 @@ impl Instance {
         }
     }
 
-    /// INIT or FAULT to BACKUP, or straight to MASTER for the address owner.
+    /// INIT or FAULT to BACKUP, or straight to MASTER for an address owner configured
+    /// `state MASTER` (keepalived 2.2.7: an owner in `state BACKUP` waits its down timer).
     fn come_up(&mut self, now: Instant) {
         self.master_adver_int = self.cfg.advert_int;
         self.preempt_until = None;
-        if self.base_priority == PRIORITY_OWNER && !self.group_hold {
+        if self.base_priority == PRIORITY_OWNER && self.cfg.initial_master && !self.group_hold {
             self.become_master(now);
         } else {
             self.state = State::Backup;

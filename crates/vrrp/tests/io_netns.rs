@@ -46,7 +46,9 @@ fn multicast_advert_crosses_namespaces_and_is_accepted_by_a_backup() {
         .expect("receiver ready");
     let sender = Pair::run(&pair.a, || {
         let mut sock = VrrpSocketV4::open("va", Some(MCAST_GROUP_V4)).expect("open socket in a");
-        let mut owner = Instance::new(config(1, 255), Instant::ZERO);
+        let mut cfg = config(1, 255);
+        cfg.initial_master = true;
+        let mut owner = Instance::new(cfg, Instant::ZERO);
         owner.handle_timeout(Instant::ZERO);
         let mut sent = 0;
         while let Some(a) = owner.poll_action() {

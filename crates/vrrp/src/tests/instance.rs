@@ -32,6 +32,13 @@ fn sent(actions: &[Action]) -> Vec<&Outgoing> {
         .collect()
 }
 
+/// An address owner configured `state MASTER`, sourced from 198.18.0.`last`.
+fn owner(last: u8) -> InstanceConfig {
+    let mut c = cfg(1, Version::V2, last, 255);
+    c.initial_master = true;
+    c
+}
+
 /// An instance that has left INIT as BACKUP (or MASTER for an owner).
 fn started(c: InstanceConfig) -> Instance {
     let mut i = Instance::new(c, t(0));
@@ -236,7 +243,11 @@ fn backup_starts_with_notify_and_master_down_timer() {
     assert_eq!(i.state(), State::Init);
     assert_eq!(i.poll_timeout(), Some(t(0)));
     i.handle_timeout(t(0));
-    assert_eq!(drain(&mut i), vec![Action::Notify(State::Backup)]);
+    assert_eq!(
+        drain(&mut i),
+        vec![Action::DelVips, Action::Notify(State::Backup)],
+        "leftover VIPs removed first"
+    );
     assert_eq!(
         i.poll_timeout(),
         Some(t(0) + Duration::from_secs(3) + Duration::from_micros(156 * 1_000_000 / 256))
@@ -245,17 +256,18 @@ fn backup_starts_with_notify_and_master_down_timer() {
 
 #[test]
 fn owner_becomes_master_at_once_with_advert_vips_garp_and_notify_in_order() {
-    let mut c = cfg(1, Version::V2, 1, 255);
+    let mut c = owner(1);
     c.garp.master_refresh = Duration::from_millis(2500);
     let mut i = Instance::new(c, t(0));
     i.handle_timeout(t(0));
     let a = drain(&mut i);
-    assert_eq!(a.len(), 4, "{a:?}");
+    assert_eq!(a.len(), 5, "{a:?}");
+    assert_eq!(a[0], Action::DelVips, "leftover VIPs removed first");
     assert!(
-        matches!(&a[0], Action::SendAdvert(o) if o.repr.priority == 255 && o.dst == IpAddr::V4(MCAST_GROUP_V4))
+        matches!(&a[1], Action::SendAdvert(o) if o.repr.priority == 255 && o.dst == IpAddr::V4(MCAST_GROUP_V4))
     );
     assert_eq!(
-        &a[1..],
+        &a[2..],
         &[
             Action::AddVips,
             Action::Announce { count: 5 },
@@ -289,7 +301,7 @@ fn owner_becomes_master_at_once_with_advert_vips_garp_and_notify_in_order() {
 
 #[test]
 fn link_down_resigns_with_priority_zero_and_link_up_returns_to_backup() {
-    let mut i = started(cfg(1, Version::V2, 1, 255));
+    let mut i = started(owner(1));
     assert_eq!(i.state(), State::Master);
     i.handle_input(t(500), Input::Link { up: false });
     let a = drain(&mut i);
@@ -483,7 +495,7 @@ fn higher_priority_advert_demotes_master_and_optionally_answers_first() {
 
 #[test]
 fn two_owners_make_the_local_one_step_down() {
-    let c = cfg(1, Version::V2, 1, 255);
+    let c = owner(1);
     let mut i = master(c.clone());
     i.handle_advert(t(100), addr(0), &peer_advert(&c, 255));
     assert_eq!(i.effective_priority(), 254);
@@ -506,6 +518,7 @@ fn down_timer_adverts_scales_the_master_down_interval() {
 #[test]
 fn unicast_sends_one_advert_per_peer_with_its_own_pseudo_header() {
     let mut c = cfg(1, Version::V3, 1, 255);
+    c.initial_master = true;
     c.unicast_peers = vec![addr(2), addr(3)];
     let mut i = Instance::new(c, t(0));
     i.handle_timeout(t(0));
@@ -560,6 +573,7 @@ fn old_unicast_checksum_is_learned_in_auto_mode_only() {
 #[test]
 fn v3_checksum_as_v2_uses_the_plain_checksum_both_ways() {
     let mut c = cfg(1, Version::V3, 1, 255);
+    c.initial_master = true;
     c.v3_checksum_as_v2 = true;
     let mut i = Instance::new(c.clone(), t(0));
     i.handle_timeout(t(0));
@@ -581,7 +595,7 @@ fn v3_checksum_as_v2_uses_the_plain_checksum_both_ways() {
 
 #[test]
 fn password_is_sent_in_v2_adverts() {
-    let mut c = cfg(1, Version::V2, 1, 255);
+    let mut c = owner(1);
     c.auth = Auth::password("longer-than-8");
     let mut i = Instance::new(c, t(0));
     i.handle_timeout(t(0));
@@ -655,5 +669,18 @@ fn emits_the_bytes_keepalived_2_2_7_sends_for_the_same_instance() {
     assert_eq!(
         sent(&a)[0].to_bytes(),
         [0x31, 0x33, 0x96, 0x01, 0x00, 0x64, 0xe5, 0x4b, 198, 18, 0, 100]
+    );
+}
+
+#[test]
+fn owner_without_state_master_waits_like_a_backup() {
+    // keepalived 2.2.7: priority 255 with `state BACKUP` enters BACKUP (init) and
+    // takes over after 3 s + (256-255)/256 s.
+    let mut i = Instance::new(cfg(1, Version::V2, 1, 255), t(0));
+    i.handle_timeout(t(0));
+    assert_eq!(i.state(), State::Backup);
+    assert_eq!(
+        i.poll_timeout(),
+        Some(t(3000) + Duration::from_micros(1_000_000 / 256))
     );
 }
