@@ -133,6 +133,9 @@ pub struct Instance {
     group_fault: bool,
     /// Set by a sync group: a member may not become MASTER alone.
     group_hold: bool,
+    /// keepalived's `wantstate == MASTER` while BACKUP: the master down timer expired
+    /// but the sync group held us back.
+    wants_master: bool,
     timers: TimerTable,
     actions: VecDeque<Action>,
     stats: Stats,
@@ -164,6 +167,7 @@ impl Instance {
             tracking: Tracking::new(&cfg.track_interfaces, &cfg.track_scripts, &cfg.track_files),
             group_fault: false,
             group_hold: false,
+            wants_master: false,
             timers,
             actions: VecDeque::new(),
             stats: Stats::default(),
@@ -255,6 +259,8 @@ impl Instance {
                 Timer::MasterDown => {
                     if self.state == State::Backup {
                         if self.group_hold {
+                            // Wait for the other members to want MASTER too.
+                            self.wants_master = true;
                             self.timers
                                 .set(Timer::MasterDown, now + self.master_down_interval());
                         } else {
@@ -321,6 +327,11 @@ impl Instance {
 
     pub(crate) fn set_group_hold(&mut self, hold: bool) {
         self.group_hold = hold;
+    }
+
+    /// MASTER, or BACKUP whose master down timer expired (keepalived's wantstate).
+    pub(crate) fn wants_master(&self) -> bool {
+        self.state == State::Master || (self.state == State::Backup && self.wants_master)
     }
 
     /// A sync group member became MASTER: follow it.
@@ -495,6 +506,7 @@ impl Instance {
         let delaying = self.cfg.preempt_delay > Duration::ZERO
             && self.preempt_until.is_none_or(|until| until > now);
         if !self.cfg.preempt || adv.priority >= eff || delaying {
+            self.wants_master = false;
             self.master_adver_int = self.learned_interval(adv);
             self.master_addr = Some(from);
             self.master_priority = adv.priority;
@@ -573,6 +585,7 @@ impl Instance {
     fn come_up(&mut self, now: Instant) {
         self.master_adver_int = self.cfg.advert_int;
         self.preempt_until = None;
+        self.wants_master = false;
         if self.base_priority == PRIORITY_OWNER && self.cfg.initial_master && !self.group_hold {
             self.become_master(now);
         } else {
@@ -626,6 +639,7 @@ impl Instance {
     /// MASTER to BACKUP on a better advert (no priority 0 advert).
     fn leave_master(&mut self, now: Instant) {
         self.clear_master_timers();
+        self.wants_master = false;
         self.actions.push_back(Action::DelVips);
         self.state = State::Backup;
         self.preempt_until = None;

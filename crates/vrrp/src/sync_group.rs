@@ -1,5 +1,6 @@
 //! `vrrp_sync_group`: instances that change state together. One MASTER makes all
-//! MASTER, one falling back makes all BACKUP, one FAULT makes all FAULT.
+//! MASTER, one falling back makes all BACKUP, one FAULT makes all FAULT; a BACKUP
+//! group goes MASTER only once every member's master down timer has expired.
 
 use std::collections::VecDeque;
 
@@ -57,10 +58,24 @@ impl SyncGroup {
 
     pub fn handle_timeout(&mut self, now: Instant) {
         let before = self.states();
-        for m in &mut self.members {
-            m.handle_timeout(now);
+        for i in 0..self.members.len() {
+            // A member expiring now sees the members that expired just before it.
+            self.refresh_holds();
+            self.members[i].handle_timeout(now);
         }
         self.reconcile(now, &before);
+    }
+
+    /// keepalived's `vrrp_sync_can_goto_master`: unless the group is already MASTER,
+    /// a member may become MASTER only when every other member wants to, which
+    /// prefers BACKUP to thrashing when only some virtual routers lost their master.
+    fn refresh_holds(&mut self) {
+        let group_master = self.members.iter().any(|m| m.state() == State::Master);
+        let wants: Vec<bool> = self.members.iter().map(Instance::wants_master).collect();
+        for (i, m) in self.members.iter_mut().enumerate() {
+            let others_want = wants.iter().enumerate().all(|(j, w)| j == i || *w);
+            m.set_group_hold(!group_master && !others_want);
+        }
     }
 
     pub fn handle_input(&mut self, now: Instant, index: usize, input: Input) {
@@ -113,15 +128,8 @@ impl SyncGroup {
                 m.force_backup(now);
             }
         }
-        // A member may not become MASTER alone while another is not ready.
+        self.refresh_holds();
         let states = self.states();
-        for (i, m) in self.members.iter_mut().enumerate() {
-            let blocked = states
-                .iter()
-                .enumerate()
-                .any(|(j, s)| j != i && matches!(s, State::Init | State::Fault));
-            m.set_group_hold(blocked);
-        }
         for (index, m) in self.members.iter_mut().enumerate() {
             while let Some(action) = m.poll_action() {
                 self.actions

@@ -306,3 +306,41 @@ fn ten_minutes_of_protocol_with_loss_and_partitions() {
         wall.elapsed()
     );
 }
+
+#[test]
+fn sync_group_stays_backup_while_only_one_member_lost_its_master() {
+    let mut lan = Lan::new(12);
+    let a = lan.add_group(
+        "G",
+        vec![cfg(1, Version::V2, 1, 200), cfg(2, Version::V2, 1, 200)],
+    );
+    let b = lan.add_group(
+        "G",
+        vec![cfg(1, Version::V2, 2, 100), cfg(2, Version::V2, 2, 100)],
+    );
+    lan.run_until(Instant::from_secs(10));
+    assert_eq!((lan.masters(1), lan.masters(2)), (vec![a], vec![a]));
+    // VRID 1 adverts vanish; VRID 2 still shows a healthy master. keepalived prefers
+    // BACKUP to thrashing: b goes MASTER only when both members want it.
+    lan.blocked_vrid = Some(1);
+    lan.run_for(secs(30.0));
+    assert_eq!((lan.masters(1), lan.masters(2)), (vec![a], vec![a]));
+    assert_eq!(lan.member(b, 0).state(), State::Backup);
+    assert!(
+        lan.member(b, 0).wants_master(),
+        "member 1 wants MASTER but is held"
+    );
+    // Then a dies entirely: b takes both, together.
+    lan.blocked_vrid = None;
+    let killed = lan.now;
+    lan.kill(a);
+    lan.run_for(secs(10.0));
+    assert_eq!((lan.masters(1), lan.masters(2)), (vec![b], vec![b]));
+    let t0 = lan
+        .first_transition(b, 0, State::Master, killed)
+        .expect("member 0");
+    let t1 = lan
+        .first_transition(b, 1, State::Master, killed)
+        .expect("member 1");
+    assert_eq!(t0, t1, "members moved together");
+}

@@ -139,6 +139,8 @@ pub(crate) struct Lan {
     pub(crate) latency: Duration,
     /// Probability of losing each delivery, in parts per million.
     pub(crate) loss_ppm: u32,
+    /// Adverts of this VRID are all lost.
+    pub(crate) blocked_vrid: Option<u8>,
     rng: u64,
     seq: u64,
     queue: BinaryHeap<Reverse<InFlight>>,
@@ -154,6 +156,7 @@ impl Lan {
             nodes: Vec::new(),
             latency: Duration::from_micros(200),
             loss_ppm: 0,
+            blocked_vrid: None,
             rng: seed | 1,
             seq: 0,
             queue: BinaryHeap::new(),
@@ -238,6 +241,9 @@ impl Lan {
         for (member, action) in actions {
             match action {
                 Action::SendAdvert(out) => {
+                    if self.blocked_vrid == Some(out.repr.vrid) {
+                        continue;
+                    }
                     let bytes = out.to_bytes();
                     for to in 0..self.nodes.len() {
                         let n = &self.nodes[to];
