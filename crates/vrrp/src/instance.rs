@@ -299,6 +299,7 @@ impl Instance {
     }
 
     pub fn handle_input(&mut self, now: Instant, input: Input) {
+        let down_before = self.master_down_interval();
         match input {
             Input::Link { up } => self.link_up = up,
             Input::Interface { name, up } => {
@@ -314,6 +315,17 @@ impl Instance {
                 self.stop();
                 return;
             }
+        }
+        // A new priority changes the skew: keepalived moves a running master down
+        // timer by the difference.
+        let down_after = self.master_down_interval();
+        if let (State::Backup, Some(at)) = (self.state, self.timers.get(Timer::MasterDown)) {
+            let moved = if down_after >= down_before {
+                at + (down_after - down_before)
+            } else {
+                at - (down_before - down_after)
+            };
+            self.timers.set(Timer::MasterDown, moved);
         }
         self.reevaluate(now);
     }
@@ -649,8 +661,14 @@ impl Instance {
             .set(Timer::MasterDown, now + self.master_down_interval());
     }
 
-    fn resign_master(&mut self) {
-        self.send_advert(PRIORITY_STOP);
+    /// Gives up MASTER with priority 0; keepalived 2.2.7 sends two such adverts when
+    /// it goes to FAULT (one on leaving MASTER, one on restoring the interface) and
+    /// one when it stops.
+    fn resign_master(&mut self, adverts: u32) {
+        for _ in 0..adverts {
+            self.send_advert(PRIORITY_STOP);
+        }
+        self.stats.priority_zero_sent += 1;
         self.clear_master_timers();
         self.actions.push_back(Action::DelVips);
         self.stats.release_master += 1;
@@ -658,7 +676,7 @@ impl Instance {
 
     fn enter_fault(&mut self) {
         if self.state == State::Master {
-            self.resign_master();
+            self.resign_master(2);
         }
         self.timers.stop_all();
         self.state = State::Fault;
@@ -667,7 +685,7 @@ impl Instance {
 
     fn stop(&mut self) {
         if self.state == State::Master {
-            self.resign_master();
+            self.resign_master(1);
         }
         self.timers.stop_all();
         self.state = State::Stop;
@@ -713,8 +731,5 @@ impl Instance {
             }));
         }
         self.stats.adverts_sent += 1;
-        if priority == PRIORITY_STOP {
-            self.stats.priority_zero_sent += 1;
-        }
     }
 }

@@ -305,8 +305,10 @@ fn link_down_resigns_with_priority_zero_and_link_up_returns_to_backup() {
     assert_eq!(i.state(), State::Master);
     i.handle_input(t(500), Input::Link { up: false });
     let a = drain(&mut i);
-    assert!(matches!(&a[0], Action::SendAdvert(o) if o.repr.priority == 0));
-    assert_eq!(&a[1..], &[Action::DelVips, Action::Notify(State::Fault)]);
+    // Two priority 0 adverts, as keepalived 2.2.7 sends on MASTER -> FAULT.
+    assert_eq!(sent(&a).len(), 2);
+    assert!(sent(&a).iter().all(|o| o.repr.priority == 0));
+    assert_eq!(&a[2..], &[Action::DelVips, Action::Notify(State::Fault)]);
     assert_eq!(i.poll_timeout(), None, "no timers in FAULT");
     assert_eq!(i.stats().priority_zero_sent, 1);
     // The owner goes straight back to MASTER.
@@ -683,4 +685,46 @@ fn owner_without_state_master_waits_like_a_backup() {
         i.poll_timeout(),
         Some(t(3000) + Duration::from_micros(1_000_000 / 256))
     );
+}
+
+#[test]
+fn priority_change_in_backup_moves_the_running_down_timer() {
+    let mut c = cfg(1, Version::V2, 1, 100);
+    c.track_interfaces = vec![TrackInterface {
+        name: "eth9".into(),
+        weight: Weight {
+            weight: 100,
+            reverse: false,
+        },
+    }];
+    let mut i = started(c);
+    // Priority 200 (100 + 100 while up): skew (256-200)/256 s.
+    let before = i.poll_timeout().expect("down timer");
+    assert_eq!(
+        before,
+        t(3000) + Duration::from_micros(56 * 1_000_000 / 256)
+    );
+    i.handle_input(
+        t(1000),
+        Input::Interface {
+            name: "eth9".into(),
+            up: false,
+        },
+    );
+    assert_eq!(i.effective_priority(), 100);
+    assert_eq!(
+        i.poll_timeout(),
+        Some(t(3000) + Duration::from_micros(156 * 1_000_000 / 256)),
+        "same start, new skew"
+    );
+}
+
+#[test]
+fn stop_from_master_sends_one_priority_zero() {
+    let mut i = started(owner(1));
+    i.handle_input(t(10), Input::Stop);
+    let a = drain(&mut i);
+    assert_eq!(sent(&a).len(), 1);
+    assert_eq!(sent(&a)[0].repr.priority, 0);
+    assert_eq!(&a[1..], &[Action::DelVips, Action::Notify(State::Stop)]);
 }
