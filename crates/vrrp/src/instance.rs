@@ -662,8 +662,8 @@ impl Instance {
     }
 
     /// Gives up MASTER with priority 0; keepalived 2.2.7 sends two such adverts when
-    /// it goes to FAULT (one on leaving MASTER, one on restoring the interface) and
-    /// one when it stops.
+    /// its own tracking puts it in FAULT (one on leaving MASTER, one on restoring the
+    /// interface) and one when it stops.
     fn resign_master(&mut self, adverts: u32) {
         for _ in 0..adverts {
             self.send_advert(PRIORITY_STOP);
@@ -676,7 +676,10 @@ impl Instance {
 
     fn enter_fault(&mut self) {
         if self.state == State::Master {
-            self.resign_master(2);
+            // A member pulled into FAULT by its sync group sends one (keepalived's
+            // vrrp_sync_fault leaves MASTER without the interface-restore advert).
+            let adverts = if self.own_fault() { 2 } else { 1 };
+            self.resign_master(adverts);
         }
         self.timers.stop_all();
         self.state = State::Fault;

@@ -245,12 +245,18 @@ fn sync_group_fails_over_together() {
     assert_eq!((lan.masters(1), lan.masters(2)), (vec![a], vec![a]));
     // One link of a goes down: the whole group on a goes FAULT, b takes both.
     let cut = lan.now;
+    let sent_before: Vec<u64> = (0..2)
+        .map(|m| lan.member(a, m).stats().adverts_sent)
+        .collect();
     lan.with_router(a, |r, now| match r {
         super::util::Router::Group(g) => g.handle_input(now, 0, Input::Link { up: false }),
         super::util::Router::Single(_) => unreachable!("group"),
     });
     assert_eq!(lan.member(a, 0).state(), State::Fault);
     assert_eq!(lan.member(a, 1).state(), State::Fault);
+    // Own fault: two priority 0 adverts; pulled in by the group: one.
+    assert_eq!(lan.member(a, 0).stats().adverts_sent - sent_before[0], 2);
+    assert_eq!(lan.member(a, 1).stats().adverts_sent - sent_before[1], 1);
     lan.run_for(secs(5.0));
     assert_eq!((lan.masters(1), lan.masters(2)), (vec![b], vec![b]));
     for m in 0..2 {
