@@ -37,7 +37,12 @@ fn run_rvs(
     run: Duration,
 ) -> std::thread::JoinHandle<RvsRun> {
     Pair::run(ns, move || {
-        let sock = VrrpSocketV4::open(ifname, Some(MCAST_GROUP_V4)).expect("open rvs socket");
+        let group = instance
+            .config()
+            .unicast_peers
+            .is_empty()
+            .then_some(MCAST_GROUP_V4);
+        let sock = VrrpSocketV4::open(ifname, group).expect("open rvs socket");
         let mut d = BlockingDriver::new(sock, instance, epoch);
         let mut log = Vec::new();
         d.run_until(epoch + run, |now, a| {
@@ -229,4 +234,59 @@ fn split_brain_with_keepalived_heals_to_the_higher_address_rvs() {
 #[test]
 fn split_brain_with_keepalived_heals_to_the_higher_address_keepalived() {
     split_brain_heals_by_address(true);
+}
+
+/// VRRPv3 over unicast: each side's pseudo-header names the peer; rvs (priority 100)
+/// stays BACKUP under keepalived (200), takes over when keepalived stops, and keeps
+/// a lower keepalived in BACKUP.
+#[test]
+fn unicast_v3_with_keepalived() {
+    let pair = Pair::new("u");
+    let unicast = "unicast_src_ip 198.18.0.1\n  unicast_peer {\n    198.18.0.2\n  }";
+    let mut ka = Keepalived::start(&pair.a, "u", &keepalived_conf(3, 200, unicast));
+    assert!(
+        ka.wait_for("Entering MASTER STATE", Duration::from_secs(8)),
+        "keepalived did not become master:\n{}",
+        ka.log()
+    );
+    let mut cfg = common::config(Version::V3, 2, 100);
+    cfg.unicast_peers = vec![common::addr(1)];
+    cfg.check_unicast_src = true;
+    let epoch = std::time::Instant::now();
+    let rvs = run_rvs(
+        &pair.b,
+        "vb",
+        Instance::new(cfg, Instant::ZERO),
+        epoch,
+        Duration::from_secs(13),
+    );
+    std::thread::sleep(Duration::from_secs(5));
+    let stopped = Instant::from_micros(epoch.elapsed().as_micros() as u64);
+    ka.stop();
+    let klog = ka.log();
+    drop(ka);
+    // A lower keepalived comes back: rvs's unicast adverts must keep it BACKUP
+    // (it would be MASTER 3.8 s after starting otherwise).
+    std::thread::sleep(Duration::from_secs(2));
+    let ka2 = Keepalived::start(&pair.a, "u2", &keepalived_conf(3, 50, unicast));
+    let (log, stats, state) = rvs.join().expect("rvs thread");
+    let k2log = ka2.log();
+    assert!(k2log.contains("Entering BACKUP STATE"), "{k2log}");
+    assert!(
+        !k2log.contains("Entering MASTER STATE"),
+        "keepalived ignored rvs's unicast adverts:\n{k2log}"
+    );
+    let took = log
+        .iter()
+        .find(|(_, s)| *s == State::Master)
+        .map(|(t, _)| *t)
+        .expect("rvs became master");
+    assert!(
+        took >= stopped,
+        "rvs master at {took}, keepalived stopped at {stopped}: {log:?}"
+    );
+    assert_eq!(state, State::Master);
+    assert!(stats.adverts_received >= 4, "{stats:?}");
+    assert_eq!(stats.rejected_total(), 0, "{stats:?}");
+    assert!(!klog.contains("checksum"), "keepalived complained:\n{klog}");
 }
