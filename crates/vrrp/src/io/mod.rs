@@ -1,6 +1,7 @@
-//! The IO shell's building blocks: IPv4 framing and raw VRRP sockets. The core
+//! The IO shell's building blocks: IPv4 framing, raw VRRP sockets, GARP/NA frames. The core
 //! (`packet`, `instance`, `sync_group`) never imports this module.
 
+pub mod announce;
 mod driver;
 mod error;
 mod ipv4;
