@@ -350,3 +350,36 @@ fn sync_group_stays_backup_while_only_one_member_lost_its_master() {
         .expect("member 1");
     assert_eq!(t0, t1, "members moved together");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Whatever the priorities, versions and loss, once the LAN is clean again for a
+    /// few master down intervals, exactly the highest priority (highest address on a
+    /// tie) is MASTER.
+    #[test]
+    fn converges_to_the_best_router_after_any_loss(
+        prios in proptest::collection::vec(1u8..=254, 2..5),
+        v3 in proptest::prelude::any::<bool>(),
+        loss_ppm in 0u32..600_000,
+        seed in proptest::prelude::any::<u64>(),
+    ) {
+        let version = if v3 { Version::V3 } else { Version::V2 };
+        let mut lan = Lan::new(seed);
+        lan.loss_ppm = loss_ppm;
+        let nodes: Vec<usize> = prios
+            .iter()
+            .enumerate()
+            .map(|(i, p)| lan.add(cfg(1, version, i as u8 + 1, *p)))
+            .collect();
+        lan.run_until(Instant::from_secs(60));
+        lan.loss_ppm = 0;
+        lan.run_until(Instant::from_secs(80));
+        let best = nodes
+            .iter()
+            .copied()
+            .max_by_key(|n| (prios[*n], *n))
+            .expect("nodes");
+        proptest::prop_assert_eq!(lan.masters(1), vec![best]);
+    }
+}
