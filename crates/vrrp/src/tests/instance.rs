@@ -728,3 +728,26 @@ fn stop_from_master_sends_one_priority_zero() {
     assert_eq!(sent(&a)[0].repr.priority, 0);
     assert_eq!(&a[1..], &[Action::DelVips, Action::Notify(State::Stop)]);
 }
+
+proptest::proptest! {
+    /// Whatever arrives, checking and processing it never panics, and a refused
+    /// packet is counted exactly once.
+    #[test]
+    fn random_packets_never_panic_and_refusals_are_counted(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..80),
+        ttl in proptest::prelude::any::<u8>(),
+        v3 in proptest::prelude::any::<bool>(),
+        multicast in proptest::prelude::any::<bool>(),
+        master_first in proptest::prelude::any::<bool>(),
+    ) {
+        let version = if v3 { Version::V3 } else { Version::V2 };
+        let c = cfg(1, version, 1, 100);
+        let mut i = if master_first { master(c) } else { started(c) };
+        let dst = if multicast { IpAddr::V4(MCAST_GROUP_V4) } else { addr(1) };
+        let before = i.stats().rejected_total();
+        let r = i.handle_packet(t(1), &Received { src: addr(2), dst, ttl, bytes: &bytes });
+        let counted = i.stats().rejected_total() - before;
+        proptest::prop_assert_eq!(counted, u64::from(r.is_err()));
+        let _ = drain(&mut i);
+    }
+}
