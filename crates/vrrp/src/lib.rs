@@ -1,8 +1,9 @@
 //! VRRP: packet codec, per-instance state machine, sync groups, tracking (sans-IO
 //! core), and the raw-socket pieces of its IO shell (`io`).
 //!
-//! keepalived 2.2.7 behaviours reproduced here, checked on the wire in namespaces
-//! (fixtures and `tests/keepalived_interop.rs`):
+//! keepalived 2.2.7 behaviours reproduced here; all but the last were checked on the
+//! wire in namespaces (fixtures, `tests/keepalived_interop.rs`), the last is read
+//! from keepalived's source (`vrrp_sync_can_goto_master`):
 //! - IPv4 VRRPv3 checksums cover a pseudo-header naming the real destination (the
 //!   unicast peer); `old_unicast_checksum` names the multicast group instead.
 //! - Only `state MASTER` with priority 255 becomes MASTER at once; priority 255 in
