@@ -7,12 +7,16 @@ use std::time::Duration;
 
 use crate::config::{Auth, InstanceConfig, UnicastChecksumCompat};
 use crate::error::Rejection;
-use crate::packet::{
-    AdvertRepr, AuthType, Checksum, Family, Interval, Kind, Packet, Version, MAX_V3_CENTIS, TTL,
-};
+use crate::packet::{AdvertRepr, AuthType, Checksum, Interval, Kind, Version, MAX_V3_CENTIS};
 use crate::time::Instant;
 use crate::timer::{Timer, TimerTable};
 use crate::track::Tracking;
+
+mod receive;
+mod stats;
+
+pub use receive::Received;
+pub use stats::Stats;
 
 /// Priority of the address owner.
 pub const PRIORITY_OWNER: u8 = 255;
@@ -75,39 +79,6 @@ pub enum Action {
     Notify(State),
     /// keepalived's `notify_master_rx_lower_pri`.
     MasterRxLowerPriority,
-}
-
-/// A received VRRP packet with the IP-level facts the checks need.
-#[derive(Debug, Clone, Copy)]
-pub struct Received<'a> {
-    pub src: IpAddr,
-    pub dst: IpAddr,
-    /// IPv4 TTL or IPv6 hop limit.
-    pub ttl: u8,
-    /// The VRRP part (after the IPv4 header).
-    pub bytes: &'a [u8],
-}
-
-/// Counters of one instance, named after keepalived's `vrrp_stats`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Stats {
-    pub adverts_received: u64,
-    pub adverts_sent: u64,
-    pub priority_zero_received: u64,
-    pub priority_zero_sent: u64,
-    pub become_master: u64,
-    pub release_master: u64,
-    rejected: [u64; Rejection::ALL.len()],
-}
-
-impl Stats {
-    pub fn rejected(&self, reason: Rejection) -> u64 {
-        self.rejected[reason.index()]
-    }
-
-    pub fn rejected_total(&self) -> u64 {
-        self.rejected.iter().sum()
-    }
 }
 
 /// One VRRP instance.
@@ -372,119 +343,9 @@ impl Instance {
                 Ok(())
             }
             Err(r) => {
-                self.stats.rejected[r.index()] += 1;
+                self.stats.count_rejection(r);
                 Err(r)
             }
-        }
-    }
-
-    fn check(&mut self, rx: &Received<'_>) -> Result<AdvertRepr, Rejection> {
-        let cfg = &self.cfg;
-        let family = cfg.family();
-        let p = Packet::new_checked(rx.bytes, family)?;
-        if rx.bytes.len() != p.total_len() {
-            return Err(Rejection::Length);
-        }
-        if cfg.unicast_peers.is_empty() && rx.ttl != TTL {
-            return Err(Rejection::Ttl);
-        }
-        if p.version() != cfg.version {
-            return Err(Rejection::Version);
-        }
-        if p.vrid() != cfg.vrid {
-            return Err(Rejection::OtherVrid);
-        }
-        if cfg.version == Version::V2 {
-            let ours = match cfg.auth {
-                Auth::None => AuthType::None,
-                Auth::Password(_) => AuthType::Password,
-            };
-            match p.auth_type() {
-                AuthType::Unknown(_) => return Err(Rejection::InvalidAuthType),
-                t if t != ours => return Err(Rejection::AuthTypeMismatch),
-                _ => {}
-            }
-            if let Auth::Password(pw) = &cfg.auth {
-                if family == Family::V4 && p.auth_data() != *pw {
-                    return Err(Rejection::AuthFailure);
-                }
-            }
-            if p.interval().as_duration() != cfg.advert_int {
-                return Err(Rejection::IntervalMismatch);
-            }
-        }
-        if p.kind() != Kind::Advertisement {
-            return Err(Rejection::Type);
-        }
-        let check_addr = !cfg.skip_check_adv_addr
-            || self.state == State::Master
-            || self.master_addr != Some(rx.src);
-        if check_addr && usize::from(p.addr_count()) != cfg.vips.len() {
-            return Err(Rejection::AddressCount);
-        }
-        if !p.verify_checksum(&self.rx_checksum(rx)) {
-            let old = Checksum::Pseudo {
-                src: rx.src,
-                dst: cfg.mcast_group,
-            };
-            let may_learn_old = family == Family::V4
-                && cfg.version == Version::V3
-                && !cfg.v3_checksum_as_v2
-                && !cfg.unicast_peers.is_empty()
-                && cfg.unicast_checksum_compat == UnicastChecksumCompat::Auto
-                && !self.old_unicast_checksum
-                && rx.dst != cfg.mcast_group;
-            if may_learn_old && p.verify_checksum(&old) {
-                // keepalived switches to the old unicast checksum for good.
-                self.old_unicast_checksum = true;
-            } else {
-                return Err(Rejection::Checksum);
-            }
-        }
-        if rx.dst.is_multicast() != cfg.unicast_peers.is_empty() {
-            return Err(Rejection::CastMismatch);
-        }
-        self.stats.adverts_received += 1;
-        if check_addr {
-            if !cfg.vips.iter().all(|v| p.addresses().any(|a| a == v)) {
-                return Err(Rejection::AddressList);
-            }
-            if cfg.check_unicast_src
-                && !cfg.unicast_peers.is_empty()
-                && !cfg.unicast_peers.contains(&rx.src)
-            {
-                return Err(Rejection::UnicastSource);
-            }
-        }
-        Ok(AdvertRepr::read(&p))
-    }
-
-    /// The checksum a packet to us must carry.
-    fn rx_checksum(&self, rx: &Received<'_>) -> Checksum {
-        match (self.cfg.family(), self.cfg.version) {
-            (Family::V4, Version::V2) => Checksum::Plain,
-            (Family::V4, _) if self.cfg.v3_checksum_as_v2 => Checksum::Plain,
-            (Family::V4, _) if self.old_unicast_checksum => Checksum::Pseudo {
-                src: rx.src,
-                dst: self.cfg.mcast_group,
-            },
-            _ => Checksum::Pseudo {
-                src: rx.src,
-                dst: rx.dst,
-            },
-        }
-    }
-
-    fn tx_checksum(&self, dst: IpAddr) -> Checksum {
-        let src = self.cfg.source;
-        match (self.cfg.family(), self.cfg.version) {
-            (Family::V4, Version::V2) => Checksum::Plain,
-            (Family::V4, _) if self.cfg.v3_checksum_as_v2 => Checksum::Plain,
-            (Family::V4, _) if self.old_unicast_checksum => Checksum::Pseudo {
-                src,
-                dst: self.cfg.mcast_group,
-            },
-            _ => Checksum::Pseudo { src, dst },
         }
     }
 
