@@ -101,6 +101,9 @@ pub struct TrackScript {
     pub rise: u32,
     /// Consecutive failures to become down.
     pub fall: u32,
+    /// `init_fail`: considered down from the start, so the instance does not wait
+    /// in INIT for the script's first result.
+    pub init_fail: bool,
 }
 
 /// `track_file`: the file's integer times `weight` is added; with weight 0 any

@@ -16,15 +16,16 @@ pub(crate) struct ScriptState {
 }
 
 impl ScriptState {
-    pub(crate) fn new(rise: u32, fall: u32) -> Self {
+    pub(crate) fn new(rise: u32, fall: u32, init_fail: bool) -> Self {
         let rise = rise.max(1);
         let fall = fall.max(1);
-        // One success is enough to come up at start (keepalived: result = rise - 1).
+        // One success is enough to come up at start (keepalived: result = rise - 1);
+        // `init_fail` starts known and down (result = 0).
         ScriptState {
             rise,
             fall,
-            result: rise - 1,
-            known: false,
+            result: if init_fail { 0 } else { rise - 1 },
+            known: init_fail,
         }
     }
 
@@ -90,7 +91,7 @@ impl Tracking {
             interfaces: ifs.iter().map(|i| (i.clone(), true)).collect(),
             scripts: scripts
                 .iter()
-                .map(|s| (s.clone(), ScriptState::new(s.rise, s.fall)))
+                .map(|s| (s.clone(), ScriptState::new(s.rise, s.fall, s.init_fail)))
                 .collect(),
             files: files.iter().map(|f| (f.clone(), 0)).collect(),
         }
@@ -154,7 +155,7 @@ mod tests {
 
     #[test]
     fn script_rise_fall_hysteresis() {
-        let mut s = ScriptState::new(2, 3);
+        let mut s = ScriptState::new(2, 3, false);
         assert!(!s.known() && !s.up());
         s.record(true);
         assert!(s.up(), "one success is enough at start");
@@ -170,8 +171,18 @@ mod tests {
     }
 
     #[test]
+    fn init_fail_starts_known_and_down_needing_rise_successes() {
+        let mut s = ScriptState::new(2, 1, true);
+        assert!(s.known() && !s.up());
+        s.record(true);
+        assert!(!s.up());
+        s.record(true);
+        assert!(s.up());
+    }
+
+    #[test]
     fn first_failure_is_down() {
-        let mut s = ScriptState::new(1, 1);
+        let mut s = ScriptState::new(1, 1, false);
         s.record(false);
         assert!(s.known() && !s.up());
     }
@@ -197,6 +208,7 @@ mod tests {
             weight: w(10, false),
             rise: 1,
             fall: 1,
+            init_fail: false,
         }];
         let files = [TrackFile {
             name: "f".into(),

@@ -343,6 +343,7 @@ fn tracking_changes_priority_or_faults() {
         },
         rise: 1,
         fall: 1,
+        init_fail: false,
     }];
     c.track_interfaces = vec![
         TrackInterface {
@@ -410,6 +411,7 @@ fn master_advertises_its_effective_priority() {
         },
         rise: 1,
         fall: 1,
+        init_fail: false,
     }];
     let mut i = Instance::new(c, t(0));
     i.handle_input(
@@ -750,4 +752,39 @@ proptest::proptest! {
         proptest::prop_assert_eq!(counted, u64::from(r.is_err()));
         let _ = drain(&mut i);
     }
+}
+
+#[test]
+fn init_fail_script_puts_the_instance_in_fault_at_start() {
+    let mut c = cfg(1, Version::V2, 1, 100);
+    c.track_scripts = vec![TrackScript {
+        name: "chk".into(),
+        weight: Weight::FAULT,
+        rise: 2,
+        fall: 2,
+        init_fail: true,
+    }];
+    let mut i = Instance::new(c, t(0));
+    i.handle_timeout(t(0));
+    assert_eq!(i.state(), State::Fault);
+    assert_eq!(
+        drain(&mut i),
+        vec![Action::DelVips, Action::Notify(State::Fault)]
+    );
+    i.handle_input(
+        t(10),
+        Input::Script {
+            name: "chk".into(),
+            success: true,
+        },
+    );
+    assert_eq!(i.state(), State::Fault, "rise 2 needs two successes");
+    i.handle_input(
+        t(20),
+        Input::Script {
+            name: "chk".into(),
+            success: true,
+        },
+    );
+    assert_eq!(i.state(), State::Backup);
 }

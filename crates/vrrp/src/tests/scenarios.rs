@@ -383,3 +383,31 @@ proptest::proptest! {
         proptest::prop_assert_eq!(lan.masters(1), vec![best]);
     }
 }
+
+#[test]
+fn unicast_peers_elect_and_fail_over_without_multicast() {
+    let mut lan = Lan::new(13);
+    let peers = |me: u8| -> Vec<std::net::IpAddr> {
+        (1..=3u8)
+            .filter(|p| *p != me)
+            .map(super::util::addr)
+            .collect()
+    };
+    let nodes: Vec<usize> = (1..=3u8)
+        .map(|i| {
+            let mut c = cfg(1, Version::V3, i, 100 + i);
+            c.unicast_peers = peers(i);
+            lan.add(c)
+        })
+        .collect();
+    lan.run_until(Instant::from_secs(10));
+    assert_eq!(lan.masters(1), vec![nodes[2]]);
+    let m = lan.member(nodes[2], 0);
+    assert_eq!(m.stats().rejected_total(), 0);
+    lan.kill(nodes[2]);
+    lan.run_for(secs(5.0));
+    assert_eq!(lan.masters(1), vec![nodes[1]]);
+    for n in &nodes[..2] {
+        assert_eq!(lan.member(*n, 0).stats().rejected_total(), 0, "node {n}");
+    }
+}
