@@ -411,3 +411,22 @@ fn unicast_peers_elect_and_fail_over_without_multicast() {
         assert_eq!(lan.member(*n, 0).stats().rejected_total(), 0, "node {n}");
     }
 }
+
+#[test]
+fn jitter_and_reordering_cause_no_flapping() {
+    let mut lan = Lan::new(14);
+    lan.jitter = Duration::from_millis(300);
+    let nodes: Vec<usize> = (1..=3u8)
+        .map(|i| lan.add(cfg(1, Version::V2, i, 100 + 50 * (i - 1))))
+        .collect();
+    lan.run_until(Instant::from_secs(30));
+    assert_eq!(lan.masters(1), vec![nodes[2]]);
+    let settled = lan.transitions.len();
+    lan.run_until(Instant::from_secs(630));
+    assert_eq!(
+        lan.transitions.len(),
+        settled,
+        "{:?}",
+        &lan.transitions[settled..]
+    );
+}

@@ -137,6 +137,8 @@ pub(crate) struct Lan {
     pub(crate) now: Instant,
     pub(crate) nodes: Vec<Node>,
     pub(crate) latency: Duration,
+    /// Extra delay, uniform in 0..jitter, per delivery (reorders packets).
+    pub(crate) jitter: Duration,
     /// Probability of losing each delivery, in parts per million.
     pub(crate) loss_ppm: u32,
     /// Adverts of this VRID are all lost.
@@ -155,6 +157,7 @@ impl Lan {
             now: Instant::ZERO,
             nodes: Vec::new(),
             latency: Duration::from_micros(200),
+            jitter: Duration::ZERO,
             loss_ppm: 0,
             blocked_vrid: None,
             rng: seed | 1,
@@ -259,9 +262,15 @@ impl Lan {
                         {
                             continue;
                         }
+                        let jitter_us = self.jitter.as_micros() as u64;
+                        let extra = if jitter_us > 0 {
+                            Duration::from_micros(self.next_random() % jitter_us)
+                        } else {
+                            Duration::ZERO
+                        };
                         self.seq += 1;
                         self.queue.push(Reverse(InFlight {
-                            at: self.now + self.latency,
+                            at: self.now + self.latency + extra,
                             seq: self.seq,
                             to,
                             src: out.src,
