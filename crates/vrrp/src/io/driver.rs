@@ -15,6 +15,8 @@ pub struct BlockingDriver {
     instance: Instance,
     /// Wall-clock time of the instance's `Instant::ZERO`.
     epoch: std::time::Instant,
+    /// Frames dropped before the instance saw them (not IPv4 VRRP, bad IP length).
+    frame_errors: u64,
 }
 
 impl BlockingDriver {
@@ -24,7 +26,12 @@ impl BlockingDriver {
             socket,
             instance,
             epoch,
+            frame_errors: 0,
         }
+    }
+
+    pub fn frame_errors(&self) -> u64 {
+        self.frame_errors
     }
 
     pub fn instance(&self) -> &Instance {
@@ -80,8 +87,7 @@ impl BlockingDriver {
                 }
                 Err(IoError::Receive { source })
                     if matches!(source.kind, ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
-                // Not a VRRP frame we can read: the kernel handed us junk; skip it.
-                Err(IoError::Frame(_)) => {}
+                Err(IoError::Frame(_)) => self.frame_errors += 1,
                 Err(e) => return Err(e),
             }
         }
