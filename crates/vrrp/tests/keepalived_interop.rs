@@ -16,10 +16,20 @@ fn keepalived_conf(version: u8, priority: u8, auth: &str) -> String {
 }
 
 fn keepalived_conf_on(ifname: &str, version: u8, priority: u8, auth: &str) -> String {
+    keepalived_conf_full(ifname, version, priority, "1", auth)
+}
+
+fn keepalived_conf_full(
+    ifname: &str,
+    version: u8,
+    priority: u8,
+    advert_int: &str,
+    auth: &str,
+) -> String {
     format!(
         "global_defs {{\n  router_id rvs_test\n}}\n\
          vrrp_instance VI_1 {{\n  state BACKUP\n  interface {ifname}\n  virtual_router_id 51\n  \
-         priority {priority}\n  advert_int 1\n  version {version}\n  {auth}\n  \
+         priority {priority}\n  advert_int {advert_int}\n  version {version}\n  {auth}\n  \
          virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n"
     )
 }
@@ -289,4 +299,48 @@ fn unicast_v3_with_keepalived() {
     assert!(stats.adverts_received >= 4, "{stats:?}");
     assert_eq!(stats.rejected_total(), 0, "{stats:?}");
     assert!(!klog.contains("checksum"), "keepalived complained:\n{klog}");
+}
+
+/// keepalived as a v3 master at 100 ms; rvs is configured with 1 s but learns the
+/// master's interval, so it takes over in under 500 ms once keepalived falls silent.
+#[test]
+fn rvs_learns_keepalived_v3_interval_and_fails_over_fast() {
+    let pair = Pair::new("f");
+    let ka = Keepalived::start(&pair.a, "f", &keepalived_conf_full("va", 3, 200, "0.1", ""));
+    assert!(
+        ka.wait_for("Entering MASTER STATE", Duration::from_secs(8)),
+        "keepalived did not become master:\n{}",
+        ka.log()
+    );
+    let cfg = common::config(Version::V3, 2, 100);
+    let epoch = std::time::Instant::now();
+    let rvs = run_rvs(
+        &pair.b,
+        "vb",
+        Instance::new(cfg, Instant::ZERO),
+        epoch,
+        Duration::from_secs(5),
+    );
+    std::thread::sleep(Duration::from_millis(2500));
+    let cut = Instant::from_micros(epoch.elapsed().as_micros() as u64);
+    vrrp_filter(&pair.a, true);
+    let (log, stats, state) = rvs.join().expect("rvs thread");
+    drop(ka);
+    let took = log
+        .iter()
+        .find(|(_, s)| *s == State::Master)
+        .map(|(t, _)| *t)
+        .expect("rvs became master");
+    assert!(
+        took >= cut,
+        "master at {took} before the cut at {cut}: {log:?}"
+    );
+    assert!(
+        took.saturating_since(cut) < Duration::from_millis(500),
+        "took {:?}",
+        took.saturating_since(cut)
+    );
+    assert_eq!(state, State::Master);
+    assert!(stats.adverts_received >= 20, "{stats:?}");
+    assert_eq!(stats.rejected_total(), 0, "{stats:?}");
 }
