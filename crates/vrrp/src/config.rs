@@ -131,7 +131,8 @@ pub struct InstanceConfig {
     /// `nopreempt` clears this.
     pub preempt: bool,
     pub preempt_delay: Duration,
-    /// `accept`: a non-owner MASTER accepts packets to its VIPs.
+    /// `accept`: a non-owner MASTER accepts packets to its VIPs. keepalived's default
+    /// is accept, unless `vrrp_strict` or `no_accept`.
     pub accept: bool,
     /// The addresses carried in adverts (the VIPs of this family).
     pub vips: AddressList,
@@ -172,7 +173,7 @@ impl InstanceConfig {
             initial_master: false,
             preempt: true,
             preempt_delay: Duration::ZERO,
-            accept: false,
+            accept: true,
             mcast_group: Family::of(&source).mcast_group(),
             vips,
             source,

@@ -68,8 +68,11 @@ impl Outgoing {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     SendAdvert(Outgoing),
-    /// Add the VIPs (and, without `accept` and not owner, block traffic to them).
-    AddVips,
+    /// Add the VIPs. `block_traffic`: also drop packets to them (no `accept` and not
+    /// the address owner, keepalived's firewall rules); `DelVips` removes both.
+    AddVips {
+        block_traffic: bool,
+    },
     DelVips,
     /// Send `count` gratuitous ARPs / unsolicited NAs for every VIP.
     Announce {
@@ -486,7 +489,9 @@ impl Instance {
         self.preempt_until = None;
         self.stats.become_master += 1;
         self.send_advert(self.effective_priority());
-        self.actions.push_back(Action::AddVips);
+        self.actions.push_back(Action::AddVips {
+            block_traffic: !self.cfg.accept && self.base_priority != PRIORITY_OWNER,
+        });
         let g = &self.cfg.garp;
         if g.master_repeat > 0 {
             self.actions.push_back(Action::Announce {

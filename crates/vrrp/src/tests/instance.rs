@@ -269,7 +269,9 @@ fn owner_becomes_master_at_once_with_advert_vips_garp_and_notify_in_order() {
     assert_eq!(
         &a[2..],
         &[
-            Action::AddVips,
+            Action::AddVips {
+                block_traffic: false
+            },
             Action::Announce { count: 5 },
             Action::Notify(State::Master)
         ]
@@ -787,4 +789,26 @@ fn init_fail_script_puts_the_instance_in_fault_at_start() {
         },
     );
     assert_eq!(i.state(), State::Backup);
+}
+
+#[test]
+fn vip_traffic_is_blocked_without_accept_unless_owner() {
+    for (priority, accept, block) in [(100, false, true), (100, true, false), (255, false, false)] {
+        let mut c = cfg(1, Version::V2, 1, priority);
+        c.initial_master = true;
+        c.accept = accept;
+        let mut i = Instance::new(c, t(0));
+        i.handle_timeout(t(0));
+        if i.state() != State::Master {
+            let d = i.poll_timeout().expect("down timer");
+            i.handle_timeout(d);
+        }
+        let a = drain(&mut i);
+        assert!(
+            a.contains(&Action::AddVips {
+                block_traffic: block
+            }),
+            "priority {priority} accept {accept}: {a:?}"
+        );
+    }
 }
