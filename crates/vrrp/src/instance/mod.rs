@@ -197,6 +197,12 @@ impl Instance {
         ))
     }
 
+    /// Time between our adverts as MASTER; never zero, so a bad configuration cannot
+    /// spin the timer loop (keepalived refuses `advert_int 0`; v3's unit is 10 ms).
+    fn advert_period(&self) -> Duration {
+        self.cfg.advert_int.max(Duration::from_millis(10))
+    }
+
     /// `Master_Down_Interval`: `down_timer_adverts` × master interval + skew.
     pub fn master_down_interval(&self) -> Duration {
         self.master_adver_int * self.cfg.down_timer_adverts + self.skew()
@@ -251,7 +257,7 @@ impl Instance {
                             });
                             self.garp_refresh_at = Some(now + self.cfg.garp.master_refresh);
                         }
-                        self.timers.set(Timer::Advert, now + self.cfg.advert_int);
+                        self.timers.set(Timer::Advert, now + self.advert_period());
                     }
                 }
                 Timer::GarpDelay => {
@@ -504,7 +510,7 @@ impl Instance {
         self.garp_refresh_at = (g.master_refresh > Duration::ZERO).then(|| now + g.master_refresh);
         self.actions.push_back(Action::Notify(State::Master));
         self.timers.stop(Timer::MasterDown);
-        self.timers.set(Timer::Advert, now + self.cfg.advert_int);
+        self.timers.set(Timer::Advert, now + self.advert_period());
     }
 
     fn clear_master_timers(&mut self) {

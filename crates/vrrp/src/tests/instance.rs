@@ -812,3 +812,16 @@ fn vip_traffic_is_blocked_without_accept_unless_owner() {
         );
     }
 }
+
+#[test]
+fn zero_advert_interval_cannot_spin_the_timer_loop() {
+    let mut c = owner(1);
+    c.version = Version::V3;
+    c.advert_int = Duration::ZERO;
+    let mut i = Instance::new(c, t(0));
+    i.handle_timeout(t(0));
+    i.handle_timeout(t(1000));
+    let adverts = sent(&drain(&mut i)).len();
+    assert!(adverts <= 2, "{adverts} adverts in one call");
+    assert_eq!(i.poll_timeout(), Some(t(1010)));
+}
