@@ -371,10 +371,12 @@ impl Instance {
         }
     }
 
+    /// v3: the master's interval, at least one centisecond (a peer announcing 0
+    /// would otherwise make the down timer expire in a loop).
     fn learned_interval(&self, adv: &AdvertRepr) -> Duration {
         match (self.cfg.version, adv.interval) {
             (Version::V2, _) => self.cfg.advert_int,
-            (_, i) => i.as_duration(),
+            (_, i) => i.as_duration().max(Duration::from_millis(10)),
         }
     }
 

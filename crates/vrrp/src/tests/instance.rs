@@ -825,3 +825,14 @@ fn zero_advert_interval_cannot_spin_the_timer_loop() {
     assert!(adverts <= 2, "{adverts} adverts in one call");
     assert_eq!(i.poll_timeout(), Some(t(1010)));
 }
+
+#[test]
+fn a_peer_announcing_zero_interval_cannot_spin_the_down_timer() {
+    let c = cfg(1, Version::V3, 1, 100);
+    let mut i = started(c.clone());
+    let mut adv = peer_advert(&c, 200);
+    adv.interval = Interval::Centis(0);
+    i.handle_advert(t(100), addr(2), &adv);
+    assert_eq!(i.master_adver_int(), Duration::from_millis(10));
+    assert!(i.poll_timeout().is_some_and(|d| d > t(100)));
+}
