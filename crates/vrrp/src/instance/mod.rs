@@ -131,7 +131,7 @@ impl Instance {
         Instance {
             state: State::Init,
             base_priority: cfg.priority,
-            master_adver_int: cfg.advert_int,
+            master_adver_int: cfg.advert_int.max(Duration::from_millis(10)),
             master_addr: None,
             master_priority: 0,
             preempt_until: None,
@@ -467,7 +467,7 @@ impl Instance {
     /// INIT or FAULT to BACKUP, or straight to MASTER for an address owner configured
     /// `state MASTER` (keepalived 2.2.7: an owner in `state BACKUP` waits its down timer).
     fn come_up(&mut self, now: Instant) {
-        self.master_adver_int = self.cfg.advert_int;
+        self.master_adver_int = self.advert_period();
         self.preempt_until = None;
         self.wants_master = false;
         if self.base_priority == PRIORITY_OWNER && self.cfg.initial_master && !self.group_hold {
@@ -492,7 +492,7 @@ impl Instance {
     fn become_master(&mut self, now: Instant) {
         // Advert first, so the old master drops the VIPs before our GARPs.
         self.state = State::Master;
-        self.master_adver_int = self.cfg.advert_int;
+        self.master_adver_int = self.advert_period();
         self.master_addr = Some(self.cfg.source);
         self.preempt_until = None;
         self.stats.become_master += 1;

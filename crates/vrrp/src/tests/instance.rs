@@ -836,3 +836,14 @@ fn a_peer_announcing_zero_interval_cannot_spin_the_down_timer() {
     assert_eq!(i.master_adver_int(), Duration::from_millis(10));
     assert!(i.poll_timeout().is_some_and(|d| d > t(100)));
 }
+
+#[test]
+fn zero_advert_interval_in_a_held_backup_cannot_spin() {
+    let mut c = cfg(1, Version::V3, 1, 100);
+    c.advert_int = Duration::ZERO;
+    let mut i = started(c);
+    i.set_group_hold(true);
+    i.handle_timeout(t(10_000));
+    assert!(i.wants_master());
+    assert!(i.poll_timeout().is_some_and(|d| d > t(10_000)));
+}
