@@ -847,3 +847,72 @@ fn zero_advert_interval_in_a_held_backup_cannot_spin() {
     assert!(i.wants_master());
     assert!(i.poll_timeout().is_some_and(|d| d > t(10_000)));
 }
+
+#[derive(Debug, Clone)]
+enum Op {
+    Advert { priority: u8, centis: u16, from: u8 },
+    Wait { ms: u64 },
+    Link(bool),
+    Script(bool),
+    Stop,
+}
+
+fn op() -> impl proptest::strategy::Strategy<Value = Op> {
+    use proptest::prelude::*;
+    prop_oneof![
+        4 => (any::<u8>(), 0u16..400, 0u8..4).prop_map(|(priority, centis, from)| Op::Advert { priority, centis, from }),
+        4 => (0u64..5000).prop_map(|ms| Op::Wait { ms }),
+        1 => any::<bool>().prop_map(Op::Link),
+        1 => any::<bool>().prop_map(Op::Script),
+        1 => Just(Op::Stop),
+    ]
+}
+
+proptest::proptest! {
+    /// Any sequence of adverts, waits and tracking changes keeps the timers consistent
+    /// with the state: MASTER advertises, BACKUP watches the master, FAULT and STOP
+    /// wait for nothing.
+    #[test]
+    fn timers_always_match_the_state(ops in proptest::collection::vec(op(), 0..60), v3 in proptest::prelude::any::<bool>()) {
+        let version = if v3 { Version::V3 } else { Version::V2 };
+        let mut c = cfg(1, version, 2, 150);
+        c.track_scripts = vec![TrackScript { name: "s".into(), weight: Weight { weight: -100, reverse: false }, rise: 1, fall: 1, init_fail: false }];
+        c.preempt_delay = Duration::from_secs(2);
+        let mut i = Instance::new(c.clone(), t(0));
+        i.handle_input(t(0), Input::Script { name: "s".into(), success: true });
+        i.handle_timeout(t(0));
+        let mut now = t(0);
+        for op in ops {
+            match op {
+                Op::Advert { priority, centis, from } => {
+                    let mut a = peer_advert(&c, priority);
+                    if v3 {
+                        a.interval = Interval::Centis(centis);
+                    }
+                    i.handle_advert(now, addr(from), &a);
+                }
+                Op::Wait { ms } => {
+                    now = now + Duration::from_millis(ms);
+                    i.handle_timeout(now);
+                    // Everything due has fired.
+                    proptest::prop_assert!(i.poll_timeout().is_none_or(|d| d > now));
+                }
+                Op::Link(up) => i.handle_input(now, Input::Link { up }),
+                Op::Script(ok) => i.handle_input(now, Input::Script { name: "s".into(), success: ok }),
+                Op::Stop => i.handle_input(now, Input::Stop),
+            }
+            let _ = drain(&mut i);
+            let next = i.poll_timeout();
+            match i.state() {
+                State::Master | State::Backup => {
+                    // A deadline may lie in the past (a priority change moved it): it
+                    // fires on the next handle_timeout.
+                    proptest::prop_assert!(next.is_some(), "{:?} without timer", i.state());
+                }
+                State::Fault | State::Stop => proptest::prop_assert_eq!(next, None),
+                State::Init => {}
+            }
+            proptest::prop_assert!((1..=254).contains(&i.effective_priority()));
+        }
+    }
+}
