@@ -2,4 +2,5 @@
 
 mod instance;
 mod scenarios;
+mod sync_group;
 mod util;
