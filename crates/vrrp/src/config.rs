@@ -152,6 +152,8 @@ pub struct InstanceConfig {
     /// `down_timer_adverts`, 1..=100, default 3.
     pub down_timer_adverts: u32,
     pub lower_prio_no_advert: bool,
+    /// `notify_priority_changes`: report every effective priority change.
+    pub notify_priority_changes: bool,
     pub higher_prio_send_advert: bool,
     pub garp: GarpConfig,
     /// `dont_track_primary`: the instance's own link state does not cause FAULT.
@@ -185,6 +187,7 @@ impl InstanceConfig {
             check_unicast_src: false,
             down_timer_adverts: 3,
             lower_prio_no_advert: false,
+            notify_priority_changes: false,
             higher_prio_send_advert: false,
             garp: GarpConfig::default(),
             dont_track_primary: false,

@@ -82,6 +82,8 @@ pub enum Action {
     Notify(State),
     /// keepalived's `notify_master_rx_lower_pri`.
     MasterRxLowerPriority,
+    /// The effective priority changed (with `notify_priority_changes`).
+    NotifyPriority(u8),
 }
 
 /// One VRRP instance.
@@ -280,6 +282,7 @@ impl Instance {
 
     pub fn handle_input(&mut self, now: Instant, input: Input) {
         let down_before = self.master_down_interval();
+        let priority_before = self.effective_priority();
         match input {
             Input::Link { up } => self.link_up = up,
             Input::Interface { name, up } => {
@@ -295,6 +298,10 @@ impl Instance {
                 self.stop();
                 return;
             }
+        }
+        let priority = self.effective_priority();
+        if priority != priority_before && self.cfg.notify_priority_changes {
+            self.actions.push_back(Action::NotifyPriority(priority));
         }
         // A new priority changes the skew: keepalived moves a running master down
         // timer by the difference.

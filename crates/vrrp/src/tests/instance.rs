@@ -916,3 +916,42 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn priority_changes_are_notified_when_asked() {
+    let mut c = cfg(1, Version::V2, 1, 100);
+    c.track_interfaces = vec![TrackInterface {
+        name: "eth9".into(),
+        weight: Weight {
+            weight: -10,
+            reverse: false,
+        },
+    }];
+    let mut quiet = started(c.clone());
+    quiet.handle_input(
+        t(10),
+        Input::Interface {
+            name: "eth9".into(),
+            up: false,
+        },
+    );
+    assert_eq!(drain(&mut quiet), vec![]);
+    c.notify_priority_changes = true;
+    let mut i = started(c);
+    i.handle_input(
+        t(10),
+        Input::Interface {
+            name: "eth9".into(),
+            up: false,
+        },
+    );
+    assert_eq!(drain(&mut i), vec![Action::NotifyPriority(90)]);
+    i.handle_input(
+        t(20),
+        Input::Interface {
+            name: "eth9".into(),
+            up: false,
+        },
+    );
+    assert_eq!(drain(&mut i), vec![], "no change, no notify");
+}

@@ -286,7 +286,10 @@ impl Lan {
                     state,
                 }),
                 Action::Announce { count } => self.announces.push((self.now, from, count)),
-                Action::AddVips { .. } | Action::DelVips | Action::MasterRxLowerPriority => {}
+                Action::AddVips { .. }
+                | Action::DelVips
+                | Action::MasterRxLowerPriority
+                | Action::NotifyPriority(_) => {}
             }
         }
     }
