@@ -1,0 +1,86 @@
+//! Errors of the IO shell, each saying what was being attempted.
+
+use core::fmt;
+use std::io;
+use std::net::{IpAddr, Ipv4Addr};
+
+use super::ipv4::FrameError;
+
+/// An OS error reduced to what can be compared and printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OsError {
+    pub kind: io::ErrorKind,
+    pub errno: Option<i32>,
+}
+
+impl From<io::Error> for OsError {
+    fn from(e: io::Error) -> Self {
+        OsError {
+            kind: e.kind(),
+            errno: e.raw_os_error(),
+        }
+    }
+}
+
+impl fmt::Display for OsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.errno {
+            Some(n) => write!(f, "{} (os error {n})", io::Error::from_raw_os_error(n)),
+            None => write!(f, "{}", io::Error::from(self.kind)),
+        }
+    }
+}
+
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoError {
+    OpenSocket {
+        source: OsError,
+    },
+    NoSuchInterface {
+        ifname: String,
+    },
+    SetOption {
+        option: &'static str,
+        source: OsError,
+    },
+    BindDevice {
+        ifname: String,
+        source: OsError,
+    },
+    JoinMulticast {
+        group: Ipv4Addr,
+        ifname: String,
+        source: OsError,
+    },
+    Send {
+        dst: IpAddr,
+        source: OsError,
+    },
+    Receive {
+        source: OsError,
+    },
+    /// A received frame that is not a well-formed IPv4 VRRP packet (bad bytes).
+    Frame(FrameError),
+}
+
+impl fmt::Display for IoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IoError::OpenSocket { source } => write!(f, "opening raw VRRP socket: {source}"),
+            IoError::NoSuchInterface { ifname } => write!(f, "no interface {ifname}"),
+            IoError::SetOption { option, source } => write!(f, "setting {option}: {source}"),
+            IoError::BindDevice { ifname, source } => write!(f, "binding to {ifname}: {source}"),
+            IoError::JoinMulticast {
+                group,
+                ifname,
+                source,
+            } => write!(f, "joining {group} on {ifname}: {source}"),
+            IoError::Send { dst, source } => write!(f, "sending advert to {dst}: {source}"),
+            IoError::Receive { source } => write!(f, "receiving: {source}"),
+            IoError::Frame(e) => write!(f, "bad frame: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for IoError {}

@@ -1,0 +1,234 @@
+//! Tracked objects of one instance (interfaces, scripts, files) and what they do to
+//! it: FAULT, or a priority change.
+
+use crate::config::{TrackFile, TrackInterface, TrackScript, Weight};
+
+/// A tracked script's view of its results with rise/fall hysteresis, as keepalived's
+/// `vrrp_script` result counter: up when the counter reaches `rise`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ScriptState {
+    rise: u32,
+    fall: u32,
+    /// 0..rise+fall-1; up iff >= rise.
+    result: u32,
+    /// No result yet: the instance waits in INIT.
+    known: bool,
+}
+
+impl ScriptState {
+    pub(crate) fn new(rise: u32, fall: u32, init_fail: bool) -> Self {
+        let rise = rise.max(1);
+        let fall = fall.max(1);
+        // One success is enough to come up at start (keepalived: result = rise - 1);
+        // `init_fail` starts known and down (result = 0).
+        ScriptState {
+            rise,
+            fall,
+            result: if init_fail { 0 } else { rise - 1 },
+            known: init_fail,
+        }
+    }
+
+    pub(crate) fn up(&self) -> bool {
+        self.result >= self.rise
+    }
+
+    pub(crate) fn known(&self) -> bool {
+        self.known
+    }
+
+    pub(crate) fn record(&mut self, success: bool) {
+        self.known = true;
+        if success {
+            if self.result < self.rise - 1 {
+                self.result += 1;
+            } else {
+                self.result = self.rise + self.fall - 1;
+            }
+        } else if self.result > self.rise {
+            self.result -= 1;
+        } else {
+            self.result = 0;
+        }
+    }
+}
+
+/// What a set of tracked objects means for the instance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Verdict {
+    pub(crate) fault: bool,
+    pub(crate) weight: i64,
+}
+
+impl Verdict {
+    fn add(&mut self, w: Weight, up: bool) {
+        let up = up != w.reverse;
+        match w.weight {
+            0 if !up => self.fault = true,
+            w if w > 0 && up => self.weight += i64::from(w),
+            w if w < 0 && !up => self.weight += i64::from(w),
+            _ => {}
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Tracking {
+    interfaces: Vec<(TrackInterface, bool)>,
+    scripts: Vec<(TrackScript, ScriptState)>,
+    files: Vec<(TrackFile, i64)>,
+}
+
+impl Tracking {
+    /// Interfaces start up and files at 0; the shell reports the real values before
+    /// the instance leaves INIT.
+    pub(crate) fn new(
+        ifs: &[TrackInterface],
+        scripts: &[TrackScript],
+        files: &[TrackFile],
+    ) -> Self {
+        Tracking {
+            interfaces: ifs.iter().map(|i| (i.clone(), true)).collect(),
+            scripts: scripts
+                .iter()
+                .map(|s| (s.clone(), ScriptState::new(s.rise, s.fall, s.init_fail)))
+                .collect(),
+            files: files.iter().map(|f| (f.clone(), 0)).collect(),
+        }
+    }
+
+    /// Returns whether `name` is tracked.
+    pub(crate) fn set_interface(&mut self, name: &str, up: bool) -> bool {
+        let mut found = false;
+        for (_, state) in self.interfaces.iter_mut().filter(|(i, _)| i.name == name) {
+            *state = up;
+            found = true;
+        }
+        found
+    }
+
+    pub(crate) fn record_script(&mut self, name: &str, success: bool) -> bool {
+        let mut found = false;
+        for (_, state) in self.scripts.iter_mut().filter(|(s, _)| s.name == name) {
+            state.record(success);
+            found = true;
+        }
+        found
+    }
+
+    pub(crate) fn set_file(&mut self, name: &str, value: i64) -> bool {
+        let mut found = false;
+        for (_, v) in self.files.iter_mut().filter(|(f, _)| f.name == name) {
+            *v = value;
+            found = true;
+        }
+        found
+    }
+
+    pub(crate) fn all_scripts_known(&self) -> bool {
+        self.scripts.iter().all(|(_, s)| s.known())
+    }
+
+    pub(crate) fn verdict(&self) -> Verdict {
+        let mut v = Verdict::default();
+        for (i, up) in &self.interfaces {
+            v.add(i.weight, *up);
+        }
+        for (s, state) in &self.scripts {
+            v.add(s.weight, state.up());
+        }
+        for (f, value) in &self.files {
+            if f.weight.weight == 0 {
+                v.fault |= *value != 0;
+            } else {
+                let sign = if f.weight.reverse { -1 } else { 1 };
+                v.weight += value.saturating_mul(i64::from(f.weight.weight)) * sign;
+            }
+        }
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_rise_fall_hysteresis() {
+        let mut s = ScriptState::new(2, 3, false);
+        assert!(!s.known() && !s.up());
+        s.record(true);
+        assert!(s.up(), "one success is enough at start");
+        s.record(false);
+        s.record(false);
+        assert!(s.up(), "two failures of fall 3 keep it up");
+        s.record(false);
+        assert!(!s.up(), "third failure brings it down");
+        s.record(true);
+        assert!(!s.up(), "one success of rise 2 keeps it down");
+        s.record(true);
+        assert!(s.up());
+    }
+
+    #[test]
+    fn init_fail_starts_known_and_down_needing_rise_successes() {
+        let mut s = ScriptState::new(2, 1, true);
+        assert!(s.known() && !s.up());
+        s.record(true);
+        assert!(!s.up());
+        s.record(true);
+        assert!(s.up());
+    }
+
+    #[test]
+    fn first_failure_is_down() {
+        let mut s = ScriptState::new(1, 1, false);
+        s.record(false);
+        assert!(s.known() && !s.up());
+    }
+
+    fn w(weight: i32, reverse: bool) -> Weight {
+        Weight { weight, reverse }
+    }
+
+    #[test]
+    fn weights_and_faults() {
+        let ifs = [
+            TrackInterface {
+                name: "a".into(),
+                weight: w(-20, false),
+            },
+            TrackInterface {
+                name: "b".into(),
+                weight: Weight::FAULT,
+            },
+        ];
+        let scripts = [TrackScript {
+            name: "chk".into(),
+            weight: w(10, false),
+            rise: 1,
+            fall: 1,
+            init_fail: false,
+        }];
+        let files = [TrackFile {
+            name: "f".into(),
+            weight: w(2, true),
+        }];
+        let mut t = Tracking::new(&ifs, &scripts, &files);
+        assert!(!t.all_scripts_known());
+        assert_eq!(t.verdict(), Verdict::default());
+        assert!(t.record_script("chk", true));
+        assert!(t.all_scripts_known());
+        assert_eq!(t.verdict().weight, 10);
+        assert!(t.set_interface("a", false));
+        assert_eq!(t.verdict().weight, -10);
+        assert!(t.set_file("f", 3));
+        assert_eq!(t.verdict().weight, -16);
+        assert!(t.set_interface("b", false));
+        assert!(t.verdict().fault);
+        assert!(
+            !t.set_interface("zz", false),
+            "untracked names are reported"
+        );
+    }
+}
