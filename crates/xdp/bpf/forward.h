@@ -1,0 +1,302 @@
+/* Rewriting a packet for its real server (DR, TUN, NAT) and a NAT reply for
+ * its client. Each function returns a reason and sets *action. */
+#ifndef RVS_FORWARD_H
+#define RVS_FORWARD_H
+
+#include <linux/if_ether.h>
+#include "rvs_maps.h"
+#include "parse.h"
+#include "csum.h"
+
+/* The IP header at one of its two possible constant offsets, which the
+ * verifier follows more easily than a variable one. */
+static __always_inline void *rvs_l3(void *data, const struct rvs_pkt *p)
+{
+	if (p->l3_off == ETH_HLEN)
+		return data + ETH_HLEN;
+	return data + ETH_HLEN + sizeof(struct rvs_vlan_hdr);
+}
+
+/* Sets the MACs towards the backend's next hop and picks the way out. */
+static __always_inline int rvs_egress(struct ethhdr *eth, const __u8 *ours, const __u8 *peer,
+				      __u32 ifindex)
+{
+	__u8 src[ETH_ALEN];
+
+	__builtin_memcpy(src, ours, ETH_ALEN);
+	__builtin_memcpy(eth->h_source, src, ETH_ALEN);
+	__builtin_memcpy(eth->h_dest, peer, ETH_ALEN);
+	if (ifindex == 0)
+		return XDP_TX;
+	return bpf_redirect(ifindex, 0);
+}
+
+static __always_inline int rvs_to_backend(struct ethhdr *eth, const struct rvs_backend *be)
+{
+	if (be->ifindex == 0)
+		return rvs_egress(eth, eth->h_dest, be->dst_mac, 0);
+	return rvs_egress(eth, be->src_mac, be->dst_mac, be->ifindex);
+}
+
+/* DR: only the destination MAC changes. */
+static __always_inline int rvs_fwd_dr(struct xdp_md *ctx, const struct rvs_pkt *p,
+				      const struct rvs_backend *be, int *action)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	struct ethhdr *eth = data;
+
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	if (be->family != p->key.family)
+		return RVS_DROP_BAD_BACKEND;
+	*action = rvs_to_backend(eth, be);
+	return RVS_TX_DR;
+}
+
+static __always_inline void rvs_outer_v4(struct iphdr *ip, const struct rvs_pkt *p,
+					 const struct rvs_backend *be,
+					 const struct rvs_config *cfg, __u8 tos, __be16 df)
+{
+	ip->version = 4;
+	ip->ihl = 5;
+	ip->tos = tos;
+	ip->tot_len = bpf_htons(p->l3_len + sizeof(*ip));
+	ip->id = 0;
+	ip->frag_off = df;
+	ip->ttl = 64;
+	ip->protocol = p->key.family == RVS_FAMILY_V4 ? IPPROTO_IPIP : IPPROTO_IPV6;
+	ip->check = 0;
+	ip->saddr = cfg->tun_src4;
+	ip->daddr = be->addr[0];
+	ip->check = rvs_ipv4_csum((__u16 *)ip);
+}
+
+static __always_inline void rvs_outer_v6(struct ipv6hdr *ip6, const struct rvs_pkt *p,
+					 const struct rvs_backend *be,
+					 const struct rvs_config *cfg, __u8 tos)
+{
+	ip6->version = 6;
+	ip6->priority = tos >> 4;
+	ip6->flow_lbl[0] = (tos & 0xf) << 4;
+	ip6->flow_lbl[1] = 0;
+	ip6->flow_lbl[2] = 0;
+	ip6->payload_len = bpf_htons(p->l3_len);
+	ip6->nexthdr = p->key.family == RVS_FAMILY_V4 ? IPPROTO_IPIP : IPPROTO_IPV6;
+	ip6->hop_limit = 64;
+	__builtin_memcpy(&ip6->saddr, cfg->tun_src6, 16);
+	__builtin_memcpy(&ip6->daddr, be->addr, 16);
+}
+
+/* TUN: IPIP or IP6IP6 (by the backend's family) in front of the packet. */
+static __always_inline int rvs_fwd_tun(struct xdp_md *ctx, const struct rvs_pkt *p,
+				       const struct rvs_backend *be,
+				       const struct rvs_config *cfg, int *action)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	int outer = be->family == RVS_FAMILY_V4 ? sizeof(struct iphdr) : sizeof(struct ipv6hdr);
+	struct ethhdr *eth = data, old;
+	struct rvs_vlan_hdr vlan = {};
+	__be16 df = bpf_htons(0x4000);
+	__u8 tos;
+	void *l3;
+
+	if (cfg->mtu && p->l3_len + outer > cfg->mtu)
+		return RVS_PASS_OVERSIZED;
+	l3 = rvs_l3(data, p);
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	__builtin_memcpy(&old, eth, sizeof(old));
+	if (p->l3_off != ETH_HLEN) {
+		struct rvs_vlan_hdr *vh = (void *)(eth + 1);
+
+		if ((void *)(vh + 1) > end)
+			return RVS_DROP_MALFORMED;
+		vlan = *vh;
+	}
+	if (p->key.family == RVS_FAMILY_V4) {
+		struct iphdr *ip = l3;
+
+		if ((void *)(ip + 1) > end)
+			return RVS_DROP_MALFORMED;
+		tos = ip->tos;
+		df = ip->frag_off & bpf_htons(0x4000);
+	} else {
+		struct ipv6hdr *ip6 = l3;
+
+		if ((void *)(ip6 + 1) > end)
+			return RVS_DROP_MALFORMED;
+		tos = (ip6->priority << 4) | (ip6->flow_lbl[0] >> 4);
+	}
+	if (bpf_xdp_adjust_head(ctx, -outer))
+		return RVS_DROP_ADJUST_HEAD;
+	data = (void *)(long)ctx->data;
+	end = (void *)(long)ctx->data_end;
+	eth = data;
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	__builtin_memcpy(eth, &old, sizeof(old));
+	if (p->l3_off != ETH_HLEN) {
+		struct rvs_vlan_hdr *vh = (void *)(eth + 1);
+
+		if ((void *)(vh + 1) > end)
+			return RVS_DROP_MALFORMED;
+		vlan.proto = bpf_htons(be->family == RVS_FAMILY_V4 ? ETH_P_IP : ETH_P_IPV6);
+		*vh = vlan;
+	} else {
+		eth->h_proto = bpf_htons(be->family == RVS_FAMILY_V4 ? ETH_P_IP : ETH_P_IPV6);
+	}
+	l3 = rvs_l3(data, p);
+	if (be->family == RVS_FAMILY_V4) {
+		struct iphdr *ip = l3;
+
+		if ((void *)(ip + 1) > end)
+			return RVS_DROP_MALFORMED;
+		rvs_outer_v4(ip, p, be, cfg, tos, df);
+	} else {
+		struct ipv6hdr *ip6 = l3;
+
+		if ((void *)(ip6 + 1) > end)
+			return RVS_DROP_MALFORMED;
+		rvs_outer_v6(ip6, p, be, cfg, tos);
+	}
+	*action = rvs_to_backend(eth, be);
+	return RVS_TX_TUN;
+}
+
+/* Replaces the destination (dst != 0) or source address and port, fixing
+ * the IPv4 header and TCP/UDP checksums incrementally. */
+static __always_inline int rvs_rewrite(struct xdp_md *ctx, const struct rvs_pkt *p, int dst,
+				       const __u32 *addr, __u16 port)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	void *l3 = rvs_l3(data, p);
+	__u32 *old_addr;
+	__u16 *old_port, *check = 0;
+	int words, udp_v4 = 0;
+	void *l4;
+
+	if (p->key.family == RVS_FAMILY_V4) {
+		struct iphdr *ip = l3;
+
+		if ((void *)(ip + 1) > end)
+			return RVS_DROP_MALFORMED;
+		old_addr = dst ? &ip->daddr : &ip->saddr;
+		rvs_csum_replace4(&ip->check, *old_addr, addr[0]);
+		l4 = ip + 1;
+		words = 1;
+		udp_v4 = 1;
+	} else {
+		struct ipv6hdr *ip6 = l3;
+
+		if ((void *)(ip6 + 1) > end)
+			return RVS_DROP_MALFORMED;
+		old_addr = dst ? (__u32 *)&ip6->daddr : (__u32 *)&ip6->saddr;
+		l4 = ip6 + 1;
+		words = 4;
+	}
+	if (p->key.proto == IPPROTO_TCP) {
+		struct tcphdr *th = l4;
+
+		if ((void *)(th + 1) > end)
+			return RVS_DROP_MALFORMED;
+		check = &th->check;
+		old_port = dst ? &th->dest : &th->source;
+	} else {
+		struct udphdr *uh = l4;
+
+		if ((void *)(uh + 1) > end)
+			return RVS_DROP_MALFORMED;
+		/* A zero UDP checksum over IPv4 means none; it stays none. */
+		if (!(udp_v4 && uh->check == 0))
+			check = &uh->check;
+		old_port = dst ? &uh->dest : &uh->source;
+	}
+#pragma unroll
+	for (int i = 0; i < 4; i++) {
+		if (i < words) {
+			if (check)
+				rvs_csum_replace4(check, old_addr[i], addr[i]);
+			old_addr[i] = addr[i];
+		}
+	}
+	if (port) {
+		if (check)
+			rvs_csum_replace2(check, *old_port, port);
+		*old_port = port;
+	}
+	if (check && p->key.proto == IPPROTO_UDP && *check == 0)
+		*check = 0xffff;
+	return RVS_PARSED;
+}
+
+/* NAT: destination rewritten to the real server; the reverse mapping is
+ * recorded for rvs_unnat when the connection is new. */
+static __always_inline int rvs_fwd_nat(struct xdp_md *ctx, const struct rvs_pkt *p,
+				       const struct rvs_backend *be, __u32 backend,
+				       __u32 service, int new_conn, int *action)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	struct ethhdr *eth = data;
+	int r;
+
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	if (be->family != p->key.family)
+		return RVS_DROP_BAD_BACKEND;
+	if (new_conn) {
+		struct rvs_flow_key rk = {};
+		struct rvs_nat_reverse rv = {};
+
+		__builtin_memcpy(rk.src, be->addr, 16);
+		__builtin_memcpy(rk.dst, p->key.src, 16);
+		rk.sport = be->port ? be->port : p->key.dport;
+		rk.dport = p->key.sport;
+		rk.proto = p->key.proto;
+		rk.family = p->key.family;
+		rv.last_seen_ns = bpf_ktime_get_ns();
+		__builtin_memcpy(rv.vip, p->key.dst, 16);
+		rv.vport = p->key.dport;
+		rv.ifindex = ctx->ingress_ifindex;
+		rv.backend = backend;
+		rv.service = service;
+		__builtin_memcpy(rv.client_mac, eth->h_source, ETH_ALEN);
+		__builtin_memcpy(rv.vip_mac, eth->h_dest, ETH_ALEN);
+		bpf_map_update_elem(&nat_flows, &rk, &rv, BPF_ANY);
+	}
+	r = rvs_rewrite(ctx, p, 1, be->addr, be->port);
+	if (r != RVS_PARSED)
+		return r;
+	data = (void *)(long)ctx->data;
+	end = (void *)(long)ctx->data_end;
+	eth = data;
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	*action = rvs_to_backend(eth, be);
+	return RVS_TX_NAT;
+}
+
+/* A real server's reply: source back to the VIP, out towards the client. */
+static __always_inline int rvs_fwd_unnat(struct xdp_md *ctx, const struct rvs_pkt *p,
+					 const struct rvs_nat_reverse *rv, int *action)
+{
+	void *data, *end;
+	struct ethhdr *eth;
+	int r = rvs_rewrite(ctx, p, 0, rv->vip, rv->vport);
+
+	if (r != RVS_PARSED)
+		return r;
+	data = (void *)(long)ctx->data;
+	end = (void *)(long)ctx->data_end;
+	eth = data;
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	*action = rvs_egress(eth, rv->vip_mac, rv->client_mac,
+			     rv->ifindex == ctx->ingress_ifindex ? 0 : rv->ifindex);
+	return RVS_TX_UNNAT;
+}
+
+#endif

@@ -1,0 +1,154 @@
+/* Header parsing: Ethernet (+1 VLAN tag), IPv4/IPv6, TCP/UDP. */
+#ifndef RVS_PARSE_H
+#define RVS_PARSE_H
+
+#include <linux/bpf.h>
+#include <linux/if_ether.h>
+#include <linux/in.h>
+#include <linux/ip.h>
+#include <linux/ipv6.h>
+#include <linux/tcp.h>
+#include <linux/udp.h>
+#include <bpf/bpf_endian.h>
+#include "rvs_structs.h"
+
+#define RVS_TCP_FIN 0x01
+#define RVS_TCP_SYN 0x02
+#define RVS_TCP_RST 0x04
+#define RVS_TCP_ACK 0x10
+
+/* Offsets bound the verifier's view of where headers may start. */
+#define RVS_MAX_L2 (ETH_HLEN + 4)
+
+/* A packet as the programs see it after parsing. */
+struct rvs_pkt {
+	struct rvs_flow_key key;
+	__u32 len;     /* frame length on arrival, for byte counters */
+	__u16 l3_off;  /* where the IP header starts */
+	__u16 l4_off;  /* where the TCP/UDP header starts */
+	__u16 l3_len;  /* IP packet length as its header says */
+	__u8 tcp_flags;
+	__u8 pad;
+};
+
+/* Parsed to the end: the packet is a TCP or UDP flow worth looking up. */
+#define RVS_PARSED (-1)
+
+struct rvs_vlan_hdr {
+	__be16 tci;
+	__be16 proto;
+};
+
+static __always_inline int rvs_parse_l4(void *data, void *end, struct rvs_pkt *p)
+{
+	void *l4 = data + p->l4_off;
+
+	if (p->key.proto == IPPROTO_TCP) {
+		struct tcphdr *th = l4;
+
+		if ((void *)(th + 1) > end || th->doff < 5)
+			return RVS_DROP_MALFORMED;
+		p->key.sport = th->source;
+		p->key.dport = th->dest;
+		p->tcp_flags = ((__u8 *)th)[13];
+		return RVS_PARSED;
+	}
+	if (p->key.proto == IPPROTO_UDP) {
+		struct udphdr *uh = l4;
+
+		if ((void *)(uh + 1) > end)
+			return RVS_DROP_MALFORMED;
+		p->key.sport = uh->source;
+		p->key.dport = uh->dest;
+		return RVS_PARSED;
+	}
+	return RVS_PASS_NOT_SERVICE;
+}
+
+static __always_inline int rvs_parse_v4(void *data, void *end, struct rvs_pkt *p)
+{
+	struct iphdr *iph = data + p->l3_off;
+	__u16 tot;
+
+	if ((void *)(iph + 1) > end)
+		return RVS_DROP_MALFORMED;
+	if (iph->version != 4 || iph->ihl < 5)
+		return RVS_DROP_MALFORMED;
+	tot = bpf_ntohs(iph->tot_len);
+	if (tot < iph->ihl * 4 || (void *)iph + tot > end)
+		return RVS_DROP_MALFORMED;
+	/* More-fragments flag or a non-zero offset. */
+	if (iph->frag_off & bpf_htons(0x3fff))
+		return RVS_PASS_FRAGMENT;
+	if (iph->ihl != 5)
+		return RVS_PASS_IP_OPTIONS;
+	p->l3_len = tot;
+	p->l4_off = p->l3_off + sizeof(*iph);
+	p->key.family = RVS_FAMILY_V4;
+	p->key.proto = iph->protocol;
+	p->key.src[0] = iph->saddr;
+	p->key.dst[0] = iph->daddr;
+	return rvs_parse_l4(data, end, p);
+}
+
+static __always_inline int rvs_parse_v6(void *data, void *end, struct rvs_pkt *p)
+{
+	struct ipv6hdr *ip6 = data + p->l3_off;
+	__u32 tot;
+
+	if ((void *)(ip6 + 1) > end)
+		return RVS_DROP_MALFORMED;
+	if (ip6->version != 6)
+		return RVS_DROP_MALFORMED;
+	tot = sizeof(*ip6) + bpf_ntohs(ip6->payload_len);
+	if ((void *)ip6 + tot > end)
+		return RVS_DROP_MALFORMED;
+	switch (ip6->nexthdr) {
+	case IPPROTO_FRAGMENT:
+		return RVS_PASS_FRAGMENT;
+	case IPPROTO_HOPOPTS:
+	case IPPROTO_ROUTING:
+	case IPPROTO_DSTOPTS:
+	case IPPROTO_AH:
+	case IPPROTO_ESP:
+	case IPPROTO_MH:
+		return RVS_PASS_IP_OPTIONS;
+	}
+	p->l3_len = tot;
+	p->l4_off = p->l3_off + sizeof(*ip6);
+	p->key.family = RVS_FAMILY_V6;
+	p->key.proto = ip6->nexthdr;
+	__builtin_memcpy(p->key.src, &ip6->saddr, 16);
+	__builtin_memcpy(p->key.dst, &ip6->daddr, 16);
+	return rvs_parse_l4(data, end, p);
+}
+
+/* Fills p; returns RVS_PARSED or the reason to stop here. */
+static __always_inline int rvs_parse(struct xdp_md *ctx, struct rvs_pkt *p)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	struct ethhdr *eth = data;
+	__be16 proto;
+
+	p->len = end - data;
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	proto = eth->h_proto;
+	p->l3_off = ETH_HLEN;
+	if (proto == bpf_htons(ETH_P_8021Q) || proto == bpf_htons(ETH_P_8021AD)) {
+		struct rvs_vlan_hdr *vh = (void *)(eth + 1);
+
+		if ((void *)(vh + 1) > end)
+			return RVS_DROP_MALFORMED;
+		proto = vh->proto;
+		p->l3_off += sizeof(*vh);
+	}
+	if (proto == bpf_htons(ETH_P_IP))
+		return rvs_parse_v4(data, end, p);
+	if (proto == bpf_htons(ETH_P_IPV6))
+		return rvs_parse_v6(data, end, p);
+	return RVS_PASS_NOT_IP;
+}
+
+#endif

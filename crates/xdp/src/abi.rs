@@ -1,0 +1,292 @@
+//! Rust mirrors of `bpf/rvs_consts.h` and `bpf/rvs_structs.h`.
+//!
+//! Every struct is `#[repr(C)]` with the C side's explicit padding, its size is
+//! asserted at compile time, and a test compares the sizes with the object's
+//! BTF. Addresses and ports are in network byte order; an IPv4 address sits in
+//! `addr[0]`.
+
+use std::mem::size_of;
+use std::net::IpAddr;
+
+/// `RVS_FAMILY_V4` / `RVS_FAMILY_V6`.
+pub const FAMILY_V4: u8 = 4;
+pub const FAMILY_V6: u8 = 6;
+/// A ring slot without a real server.
+pub const NO_BACKEND: u32 = u32::MAX;
+
+/// How packets reach a real server (`RVS_METHOD_*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Method {
+    Dr = 0,
+    Tun = 1,
+    Nat = 2,
+}
+
+/// How a new flow picks its ring slot (`RVS_SCHED_*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Sched {
+    /// rr, wrr: the next slot of a per-CPU cursor.
+    Walk = 0,
+    /// sh, mh: a hash of the client address.
+    HashSrc = 1,
+    /// dh: a hash of the service address.
+    HashDst = 2,
+    /// sh/mh with the port flag: client address and port.
+    HashSrcPort = 3,
+}
+
+/// Connection states (`RVS_STATE_*`), as IPVS names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum State {
+    None = 0,
+    SynRecv = 1,
+    Established = 2,
+    FinWait = 3,
+    Close = 4,
+    Udp = 5,
+}
+
+impl State {
+    pub const COUNT: usize = 6;
+    pub const ALL: [State; State::COUNT] = [
+        State::None,
+        State::SynRecv,
+        State::Established,
+        State::FinWait,
+        State::Close,
+        State::Udp,
+    ];
+
+    pub fn from_raw(raw: u8) -> Option<State> {
+        State::ALL.get(usize::from(raw)).copied()
+    }
+}
+
+/// Why a packet got its verdict (`enum rvs_reason`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum Reason {
+    PassNotIp = 0,
+    PassNotService,
+    PassFragment,
+    PassIpOptions,
+    PassOversized,
+    PassTcpNotSyn,
+    PassNotNatReply,
+    DropMalformed,
+    DropNoBackend,
+    DropBadBackend,
+    DropAdjustHead,
+    TxDr,
+    TxTun,
+    TxNat,
+    TxUnnat,
+}
+
+impl Reason {
+    pub const COUNT: usize = 15;
+    pub const ALL: [Reason; Reason::COUNT] = [
+        Reason::PassNotIp,
+        Reason::PassNotService,
+        Reason::PassFragment,
+        Reason::PassIpOptions,
+        Reason::PassOversized,
+        Reason::PassTcpNotSyn,
+        Reason::PassNotNatReply,
+        Reason::DropMalformed,
+        Reason::DropNoBackend,
+        Reason::DropBadBackend,
+        Reason::DropAdjustHead,
+        Reason::TxDr,
+        Reason::TxTun,
+        Reason::TxNat,
+        Reason::TxUnnat,
+    ];
+}
+
+/// `struct rvs_service_key`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[repr(C)]
+pub struct ServiceKey {
+    pub addr: [u32; 4],
+    pub port: u16,
+    pub proto: u8,
+    pub family: u8,
+}
+
+/// `struct rvs_service`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct Service {
+    pub id: u32,
+    pub ring_start: u32,
+    pub ring_len: u32,
+    pub persist_timeout_s: u32,
+    pub persist_mask: [u32; 4],
+    pub sched: u8,
+    pub pad: [u8; 3],
+}
+
+/// `struct rvs_backend`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct Backend {
+    pub addr: [u32; 4],
+    pub dst_mac: [u8; 6],
+    pub src_mac: [u8; 6],
+    pub ifindex: u32,
+    pub port: u16,
+    pub family: u8,
+    pub method: u8,
+    pub present: u8,
+    pub pad: [u8; 3],
+}
+
+/// `struct rvs_config`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct Config {
+    pub timeout_ns: [u64; State::COUNT],
+    pub tun_src4: u32,
+    pub tun_src6: [u32; 4],
+    pub mtu: u32,
+}
+
+/// `struct rvs_flow_key`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[repr(C)]
+pub struct FlowKey {
+    pub src: [u32; 4],
+    pub dst: [u32; 4],
+    pub sport: u16,
+    pub dport: u16,
+    pub proto: u8,
+    pub family: u8,
+    pub pad: [u8; 2],
+}
+
+/// `struct rvs_flow`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct Flow {
+    pub last_seen_ns: u64,
+    pub backend: u32,
+    pub service: u32,
+    pub state: u8,
+    pub pad: [u8; 7],
+}
+
+/// `struct rvs_persist_key`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[repr(C)]
+pub struct PersistKey {
+    pub client: [u32; 4],
+    pub service: u32,
+    pub family: u8,
+    pub pad: [u8; 3],
+}
+
+/// `struct rvs_persist`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct Persist {
+    pub last_seen_ns: u64,
+    pub backend: u32,
+    pub pad: u32,
+}
+
+/// `struct rvs_nat_reverse`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct NatReverse {
+    pub last_seen_ns: u64,
+    pub vip: [u32; 4],
+    pub ifindex: u32,
+    pub backend: u32,
+    pub service: u32,
+    pub vport: u16,
+    pub client_mac: [u8; 6],
+    pub vip_mac: [u8; 6],
+    pub pad: [u8; 6],
+}
+
+/// `struct rvs_stats`, as `ipvsadm --stats` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct Stats {
+    pub conns: u64,
+    pub packets_in: u64,
+    pub bytes_in: u64,
+    pub packets_out: u64,
+    pub bytes_out: u64,
+}
+
+/// `struct rvs_counter`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct Counter {
+    pub packets: u64,
+    pub bytes: u64,
+}
+
+// SAFETY: each type is repr(C), made only of integers and integer arrays,
+// with every padding byte an explicit field, so any bit pattern is valid.
+unsafe impl aya::Pod for ServiceKey {}
+unsafe impl aya::Pod for Service {}
+unsafe impl aya::Pod for Backend {}
+unsafe impl aya::Pod for Config {}
+unsafe impl aya::Pod for FlowKey {}
+unsafe impl aya::Pod for Flow {}
+unsafe impl aya::Pod for PersistKey {}
+unsafe impl aya::Pod for Persist {}
+unsafe impl aya::Pod for NatReverse {}
+unsafe impl aya::Pod for Stats {}
+unsafe impl aya::Pod for Counter {}
+
+const _: () = assert!(size_of::<ServiceKey>() == 20);
+const _: () = assert!(size_of::<Service>() == 36);
+const _: () = assert!(size_of::<Backend>() == 40);
+const _: () = assert!(size_of::<Config>() == 72);
+const _: () = assert!(size_of::<FlowKey>() == 40);
+const _: () = assert!(size_of::<Flow>() == 24);
+const _: () = assert!(size_of::<PersistKey>() == 24);
+const _: () = assert!(size_of::<Persist>() == 16);
+const _: () = assert!(size_of::<NatReverse>() == 56);
+const _: () = assert!(size_of::<Stats>() == 40);
+const _: () = assert!(size_of::<Counter>() == 16);
+
+/// An address as the maps hold it, and its family.
+pub fn addr_words(addr: IpAddr) -> ([u32; 4], u8) {
+    match addr {
+        IpAddr::V4(a) => ([u32::from_ne_bytes(a.octets()), 0, 0, 0], FAMILY_V4),
+        IpAddr::V6(a) => {
+            let o = a.octets();
+            let mut w = [0u32; 4];
+            for (i, word) in w.iter_mut().enumerate() {
+                *word = u32::from_ne_bytes([o[4 * i], o[4 * i + 1], o[4 * i + 2], o[4 * i + 3]]);
+            }
+            (w, FAMILY_V6)
+        }
+    }
+}
+
+/// The address the maps hold, back; `None` for an unknown family.
+pub fn words_addr(words: [u32; 4], family: u8) -> Option<IpAddr> {
+    match family {
+        FAMILY_V4 => Some(IpAddr::from(words[0].to_ne_bytes())),
+        FAMILY_V6 => {
+            let mut o = [0u8; 16];
+            for (i, w) in words.iter().enumerate() {
+                o[4 * i..4 * i + 4].copy_from_slice(&w.to_ne_bytes());
+            }
+            Some(IpAddr::from(o))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;
