@@ -1,0 +1,373 @@
+//! The loaded balancer: its programs and typed access to its maps.
+
+use std::path::PathBuf;
+
+use aya::maps::{Array, HashMap, MapData, PerCpuArray, PerCpuHashMap, PerCpuValues};
+use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
+use aya::{Ebpf, EbpfLoader};
+
+use crate::abi::{
+    Backend, Config, Counter, Flow, FlowKey, NatReverse, Reason, Service, ServiceKey, State, Stats,
+};
+use crate::error::Error;
+use crate::RVS_OBJECT;
+
+/// The two XDP programs of the object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prog {
+    /// Client side: balances packets for services to real servers.
+    Balancer,
+    /// Real-server side of NAT: rewrites replies back to the VIP.
+    Unnat,
+}
+
+impl Prog {
+    pub const ALL: [Prog; 2] = [Prog::Balancer, Prog::Unnat];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Prog::Balancer => "rvs_balancer",
+            Prog::Unnat => "rvs_unnat",
+        }
+    }
+}
+
+/// Map sizes and where the maps are pinned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub services: u32,
+    pub backends: u32,
+    /// Slots of all services' rings together.
+    pub ring: u32,
+    pub flows: u32,
+    pub persist: u32,
+    pub nat_flows: u32,
+    /// Pin (or adopt already pinned) maps in this bpffs directory.
+    pub pin_dir: Option<PathBuf>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            services: 256,
+            backends: 4096,
+            ring: 65537,
+            flows: 65536,
+            persist: 65536,
+            nat_flows: 65536,
+            pin_dir: None,
+        }
+    }
+}
+
+/// IPVS's default idle timeouts (`ipvsadm --set` changes tcp, tcpfin, udp).
+pub fn default_timeouts_ns() -> [u64; State::COUNT] {
+    let s = 1_000_000_000u64;
+    let mut t = [0u64; State::COUNT];
+    t[State::None as usize] = 2 * s;
+    t[State::SynRecv as usize] = 60 * s;
+    t[State::Established as usize] = 900 * s;
+    t[State::FinWait as usize] = 120 * s;
+    t[State::Close as usize] = 10 * s;
+    t[State::Udp as usize] = 300 * s;
+    t
+}
+
+/// What one `BPF_PROG_TEST_RUN` gave back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunResult {
+    /// The XDP action (`XDP_DROP` 1, `XDP_PASS` 2, `XDP_TX` 3, `XDP_REDIRECT` 4).
+    pub action: u32,
+    /// The packet as the program left it.
+    pub packet: Vec<u8>,
+}
+
+const MAPS: [&str; 11] = [
+    "services",
+    "backends",
+    "ring",
+    "rr_cursor",
+    "config",
+    "flows",
+    "persist",
+    "nat_flows",
+    "service_stats",
+    "backend_stats",
+    "reasons",
+];
+
+/// The loaded object: both programs verified, maps created or adopted.
+pub struct Balancer {
+    ebpf: Ebpf,
+    ring_capacity: u32,
+}
+
+impl Balancer {
+    /// Loads the embedded object and both programs, sets IPVS's default
+    /// timeouts when the config map is new.
+    pub fn open(opts: &Options) -> Result<Balancer, Error> {
+        let pins: Vec<(&'static str, PathBuf)> = match &opts.pin_dir {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(|source| Error::PinDir {
+                    path: dir.clone(),
+                    source,
+                })?;
+                MAPS.iter().map(|m| (*m, dir.join(m))).collect()
+            }
+            None => Vec::new(),
+        };
+        let mut loader = EbpfLoader::new();
+        loader
+            .map_max_entries("services", opts.services)
+            .map_max_entries("rr_cursor", opts.services)
+            .map_max_entries("service_stats", opts.services)
+            .map_max_entries("backends", opts.backends)
+            .map_max_entries("backend_stats", opts.backends)
+            .map_max_entries("ring", opts.ring)
+            .map_max_entries("flows", opts.flows)
+            .map_max_entries("persist", opts.persist)
+            .map_max_entries("nat_flows", opts.nat_flows);
+        for (name, path) in &pins {
+            loader.map_pin_path(name, path.as_path());
+        }
+        let ebpf = loader
+            .load(RVS_OBJECT)
+            .map_err(|e| Error::Load(Box::new(e)))?;
+        let mut b = Balancer {
+            ebpf,
+            ring_capacity: opts.ring,
+        };
+        for prog in Prog::ALL {
+            b.xdp_mut(prog)?.load().map_err(|source| Error::Program {
+                program: prog.name(),
+                source,
+            })?;
+        }
+        if b.config()?.timeout_ns == [0; State::COUNT] {
+            b.set_config(&Config {
+                timeout_ns: default_timeouts_ns(),
+                ..Config::default()
+            })?;
+        }
+        Ok(b)
+    }
+
+    fn xdp_mut(&mut self, prog: Prog) -> Result<&mut Xdp, Error> {
+        let p = self
+            .ebpf
+            .program_mut(prog.name())
+            .ok_or(Error::MissingProgram(prog.name()))?;
+        p.try_into().map_err(|source| Error::Program {
+            program: prog.name(),
+            source,
+        })
+    }
+
+    fn xdp(&self, prog: Prog) -> Result<&Xdp, Error> {
+        let p = self
+            .ebpf
+            .program(prog.name())
+            .ok_or(Error::MissingProgram(prog.name()))?;
+        p.try_into().map_err(|source| Error::Program {
+            program: prog.name(),
+            source,
+        })
+    }
+
+    fn map<'a, M>(&'a self, name: &'static str) -> Result<M, Error>
+    where
+        M: TryFrom<&'a aya::maps::Map, Error = aya::maps::MapError>,
+    {
+        let m = self.ebpf.map(name).ok_or(Error::MissingMap(name))?;
+        M::try_from(m).map_err(|source| Error::Map { map: name, source })
+    }
+
+    fn map_mut<'a, M>(&'a mut self, name: &'static str) -> Result<M, Error>
+    where
+        M: TryFrom<&'a mut aya::maps::Map, Error = aya::maps::MapError>,
+    {
+        let m = self.ebpf.map_mut(name).ok_or(Error::MissingMap(name))?;
+        M::try_from(m).map_err(|source| Error::Map { map: name, source })
+    }
+
+    /// The director settings.
+    pub fn config(&self) -> Result<Config, Error> {
+        let a: Array<&MapData, Config> = self.map("config")?;
+        a.get(&0, 0).map_err(|source| Error::Map {
+            map: "config",
+            source,
+        })
+    }
+
+    pub fn set_config(&mut self, cfg: &Config) -> Result<(), Error> {
+        let mut a: Array<&mut MapData, Config> = self.map_mut("config")?;
+        a.set(0, cfg, 0).map_err(|source| Error::Map {
+            map: "config",
+            source,
+        })
+    }
+
+    /// Adds or replaces a virtual service.
+    pub fn set_service(&mut self, key: &ServiceKey, svc: &Service) -> Result<(), Error> {
+        let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
+        m.insert(key, svc, 0).map_err(|source| Error::Map {
+            map: "services",
+            source,
+        })
+    }
+
+    pub fn remove_service(&mut self, key: &ServiceKey) -> Result<(), Error> {
+        let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
+        m.remove(key).map_err(|source| Error::Map {
+            map: "services",
+            source,
+        })
+    }
+
+    /// Sets the real server with this id (`present: 0` empties the slot).
+    pub fn set_backend(&mut self, id: u32, be: &Backend) -> Result<(), Error> {
+        let mut a: Array<&mut MapData, Backend> = self.map_mut("backends")?;
+        a.set(id, be, 0).map_err(|source| Error::Map {
+            map: "backends",
+            source,
+        })
+    }
+
+    /// Writes backend ids into ring slots `start..start + slots.len()`.
+    pub fn set_ring(&mut self, start: u32, slots: &[u32]) -> Result<(), Error> {
+        let end = u64::from(start) + slots.len() as u64;
+        if end > u64::from(self.ring_capacity) {
+            return Err(Error::RingOverflow {
+                start,
+                end,
+                capacity: self.ring_capacity,
+            });
+        }
+        let mut a: Array<&mut MapData, u32> = self.map_mut("ring")?;
+        for (slot, be) in (start..).zip(slots) {
+            a.set(slot, be, 0).map_err(|source| Error::Map {
+                map: "ring",
+                source,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Verdict counters by reason, summed over CPUs.
+    pub fn reasons(&self) -> Result<Vec<(Reason, Counter)>, Error> {
+        let a: PerCpuArray<&MapData, Counter> = self.map("reasons")?;
+        Reason::ALL
+            .iter()
+            .map(|r| {
+                let v = a.get(&(*r as u32), 0).map_err(|source| Error::Map {
+                    map: "reasons",
+                    source,
+                })?;
+                let sum = v.iter().fold(Counter::default(), |s, c| Counter {
+                    packets: s.packets + c.packets,
+                    bytes: s.bytes + c.bytes,
+                });
+                Ok((*r, sum))
+            })
+            .collect()
+    }
+
+    /// Traffic of one service id, summed over CPUs.
+    pub fn service_stats(&self, id: u32) -> Result<Stats, Error> {
+        self.stats("service_stats", id)
+    }
+
+    /// Traffic of one backend id, summed over CPUs.
+    pub fn backend_stats(&self, id: u32) -> Result<Stats, Error> {
+        self.stats("backend_stats", id)
+    }
+
+    fn stats(&self, name: &'static str, id: u32) -> Result<Stats, Error> {
+        let a: PerCpuArray<&MapData, Stats> = self.map(name)?;
+        let v = a
+            .get(&id, 0)
+            .map_err(|source| Error::Map { map: name, source })?;
+        Ok(v.iter().fold(Stats::default(), |s, c| Stats {
+            conns: s.conns + c.conns,
+            packets_in: s.packets_in + c.packets_in,
+            bytes_in: s.bytes_in + c.bytes_in,
+            packets_out: s.packets_out + c.packets_out,
+            bytes_out: s.bytes_out + c.bytes_out,
+        }))
+    }
+
+    /// The connection table. Each CPU keeps its own entry of a flow; the most
+    /// recently seen one is reported.
+    pub fn connections(&self) -> Result<Vec<(FlowKey, Flow)>, Error> {
+        let m: PerCpuHashMap<&MapData, FlowKey, Flow> = self.map("flows")?;
+        let mut out = Vec::new();
+        for entry in m.iter() {
+            let (k, per_cpu) = entry.map_err(|source| Error::Map {
+                map: "flows",
+                source,
+            })?;
+            if let Some(f) = newest(&per_cpu) {
+                out.push((k, f));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The NAT reverse mappings, keyed by the reply's flow.
+    pub fn nat_reverse(&self) -> Result<Vec<(FlowKey, NatReverse)>, Error> {
+        let m: HashMap<&MapData, FlowKey, NatReverse> = self.map("nat_flows")?;
+        m.iter()
+            .map(|e| {
+                e.map_err(|source| Error::Map {
+                    map: "nat_flows",
+                    source,
+                })
+            })
+            .collect()
+    }
+
+    /// Runs one packet through a program with `BPF_PROG_TEST_RUN` (once: a
+    /// repeat would feed the rewritten packet back in).
+    pub fn test_run(&self, prog: Prog, packet: &[u8]) -> Result<RunResult, Error> {
+        // Room for the largest encapsulation the program adds.
+        let mut out = vec![0u8; packet.len() + 256];
+        let r = self
+            .xdp(prog)?
+            .test_run(TestRunOptions {
+                data_in: Some(packet),
+                data_out: Some(&mut out),
+                repeat: 1,
+                ..TestRunOptions::default()
+            })
+            .map_err(|source| Error::Program {
+                program: prog.name(),
+                source,
+            })?;
+        out.truncate(r.data_size_out as usize);
+        Ok(RunResult {
+            action: r.return_value,
+            packet: out,
+        })
+    }
+
+    /// Attaches a program to an interface of the current network namespace.
+    pub fn attach(&mut self, prog: Prog, ifname: &str, mode: XdpMode) -> Result<(), Error> {
+        self.xdp_mut(prog)?
+            .attach(ifname, mode)
+            .map(|_| ())
+            .map_err(|source| Error::Program {
+                program: prog.name(),
+                source,
+            })
+    }
+}
+
+/// A flow's entry of the CPU that saw it last; zeroed entries are other
+/// CPUs' slots that never saw it.
+fn newest(per_cpu: &PerCpuValues<Flow>) -> Option<Flow> {
+    per_cpu
+        .iter()
+        .filter(|f| f.last_seen_ns != 0)
+        .max_by_key(|f| f.last_seen_ns)
+        .copied()
+}

@@ -1,0 +1,46 @@
+//! Errors of the XDP data plane.
+
+use std::path::PathBuf;
+
+/// What went wrong, and with which map or program. aya's errors are kept as
+/// sources; they are neither `Clone` nor `PartialEq`, so neither is this.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The kernel refused the object (verifier, map creation, permissions).
+    #[error("loading the rvs BPF object")]
+    Load(#[source] Box<aya::EbpfError>),
+    /// The embedded object lacks a map this code expects: a build mismatch.
+    #[error("the rvs BPF object has no map `{0}`")]
+    MissingMap(&'static str),
+    /// The embedded object lacks a program this code expects.
+    #[error("the rvs BPF object has no XDP program `{0}`")]
+    MissingProgram(&'static str),
+    #[error("BPF map `{map}`")]
+    Map {
+        map: &'static str,
+        #[source]
+        source: aya::maps::MapError,
+    },
+    #[error("XDP program `{program}`")]
+    Program {
+        program: &'static str,
+        #[source]
+        source: aya::programs::ProgramError,
+    },
+    #[error("pinning under {path}")]
+    Pin {
+        path: PathBuf,
+        #[source]
+        source: aya::pin::PinError,
+    },
+    #[error("creating the pin directory {path}")]
+    PinDir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Our misuse: ring slots past the ring map's capacity.
+    #[error("ring slots {start}..{end} exceed the ring capacity {capacity}")]
+    RingOverflow { start: u32, end: u64, capacity: u32 },
+}
