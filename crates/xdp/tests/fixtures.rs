@@ -252,3 +252,184 @@ fn dr_v6() {
     run(&b, &dr_cases(&n));
     assert_eq!(b.connections().expect("listing connections").len(), 4);
 }
+
+const TUN_SRC4: [u8; 4] = [198, 18, 0, 1];
+const TUN_SRC6: [u8; 16] = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+
+fn set_tunnel_source(b: &mut Balancer, mtu: u32) {
+    let mut cfg = b.config().expect("reading config");
+    cfg.tun_src4 = u32::from_ne_bytes(TUN_SRC4);
+    for (i, w) in cfg.tun_src6.iter_mut().enumerate() {
+        *w = u32::from_ne_bytes([
+            TUN_SRC6[4 * i],
+            TUN_SRC6[4 * i + 1],
+            TUN_SRC6[4 * i + 2],
+            TUN_SRC6[4 * i + 3],
+        ]);
+    }
+    cfg.mtu = mtu;
+    b.set_config(&cfg).expect("writing config");
+}
+
+/// The frame as the director sends it to `rs` in an IPIP/IP6IP6 tunnel:
+/// the inner IP packet unchanged behind an outer header built here by hand.
+fn tunneled(input: &[u8], rs: SocketAddr, mac: [u8; 6]) -> Vec<u8> {
+    let l2_len = if input[12..14] == [0x81, 0x00] {
+        18
+    } else {
+        14
+    };
+    let (l2, inner) = input.split_at(l2_len);
+    let mut out = with_macs(l2, DIRECTOR, mac);
+    let inner_v4 = inner[0] >> 4 == 4;
+    let tos = if inner_v4 {
+        inner[1]
+    } else {
+        (inner[0] << 4) | (inner[1] >> 4)
+    };
+    let proto = if inner_v4 { 4 } else { 41 };
+    match rs.ip() {
+        std::net::IpAddr::V4(dst) => {
+            out[l2_len - 2..].copy_from_slice(&[0x08, 0x00]);
+            let df = if inner_v4 { inner[6] & 0x40 } else { 0x40 };
+            let len = (inner.len() + 20) as u16;
+            let mut h = vec![0x45, tos];
+            h.extend_from_slice(&len.to_be_bytes());
+            h.extend_from_slice(&[0, 0, df, 0, 64, proto, 0, 0]);
+            h.extend_from_slice(&TUN_SRC4);
+            h.extend_from_slice(&dst.octets());
+            let c = csum(&h);
+            h[10..12].copy_from_slice(&c.to_be_bytes());
+            out.extend_from_slice(&h);
+        }
+        std::net::IpAddr::V6(dst) => {
+            out[l2_len - 2..].copy_from_slice(&[0x86, 0xdd]);
+            out.extend_from_slice(&[0x60 | (tos >> 4), (tos & 0xf) << 4, 0, 0]);
+            out.extend_from_slice(&(inner.len() as u16).to_be_bytes());
+            out.extend_from_slice(&[proto, 64]);
+            out.extend_from_slice(&TUN_SRC6);
+            out.extend_from_slice(&dst.octets());
+        }
+    }
+    out.extend_from_slice(inner);
+    out
+}
+
+fn tun_cases(n: &Net) -> Vec<Case> {
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    let ack = from_client(n.client, n.vip_tcp, Kind::Ack);
+    let syn2 = from_client(n.client2, n.vip_tcp, Kind::Syn);
+    let udp = from_client(n.client, n.vip_udp, Kind::Udp);
+    let vlan_syn = with_vlan(
+        &from_client(sa_port(n.client, 40002), n.vip_tcp, Kind::Syn),
+        7,
+    );
+    let tx = |what, input: &Vec<u8>, rs, mac, backend, new_conn| Case {
+        what,
+        prog: Prog::Balancer,
+        output: tunneled(input, rs, mac),
+        input: input.clone(),
+        action: XDP_TX,
+        reason: Reason::TxTun,
+        counts: Counts::In { backend, new_conn },
+    };
+    let mut cases = vec![
+        tx("first SYN is tunneled to RS A", &syn, n.rs_a, RS_A, 0, true),
+        tx(
+            "the flow's ACK is tunneled to RS A",
+            &ack,
+            n.rs_a,
+            RS_A,
+            0,
+            false,
+        ),
+        tx(
+            "a second flow is tunneled to RS B",
+            &syn2,
+            n.rs_b,
+            RS_B,
+            1,
+            true,
+        ),
+        tx(
+            "a UDP datagram is tunneled to RS A",
+            &udp,
+            n.rs_a,
+            RS_A,
+            0,
+            true,
+        ),
+        tx(
+            "a VLAN tag stays outside the tunnel",
+            &vlan_syn,
+            n.rs_a,
+            RS_A,
+            0,
+            true,
+        ),
+    ];
+    cases.extend(not_balanced(n));
+    cases
+}
+
+#[test]
+fn tun_v4_ipip() {
+    let mut b = open();
+    let n = v4();
+    setup(&mut b, &n, Method::Tun);
+    set_tunnel_source(&mut b, 0);
+    run(&b, &tun_cases(&n));
+}
+
+#[test]
+fn tun_v6_ip6ip6() {
+    let mut b = open();
+    let n = v6();
+    setup(&mut b, &n, Method::Tun);
+    set_tunnel_source(&mut b, 0);
+    run(&b, &tun_cases(&n));
+}
+
+#[test]
+fn tun_v4_service_over_v6_tunnel() {
+    let mut b = open();
+    let n = v4();
+    let rs = sa("[2001:db8:2::1]:8080");
+    backend(&mut b, 0, rs.ip(), 0, RS_A, Method::Tun);
+    service(&mut b, 0, n.vip_tcp, TCP, Sched::Walk, 0, &[0]);
+    set_tunnel_source(&mut b, 0);
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    run(
+        &b,
+        &[Case {
+            what: "an IPv4 packet rides an IPv6 tunnel (next header 4)",
+            prog: Prog::Balancer,
+            output: tunneled(&syn, rs, RS_A),
+            input: syn,
+            action: XDP_TX,
+            reason: Reason::TxTun,
+            counts: Counts::In {
+                backend: 0,
+                new_conn: true,
+            },
+        }],
+    );
+}
+
+#[test]
+fn tun_oversized_passes() {
+    let mut b = open();
+    let n = v4();
+    setup(&mut b, &n, Method::Tun);
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    // The inner packet fits this MTU exactly; with 20 more bytes it does not.
+    set_tunnel_source(&mut b, (syn.len() - 14) as u32);
+    run(
+        &b,
+        &[passes(
+            "a packet too big once encapsulated goes to the local stack",
+            syn,
+            Reason::PassOversized,
+        )],
+    );
+}
