@@ -433,3 +433,128 @@ fn tun_oversized_passes() {
         )],
     );
 }
+
+fn nat_cases(n: &Net) -> Vec<Case> {
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    let ack = from_client(n.client, n.vip_tcp, Kind::Ack);
+    let udp = from_client(n.client, n.vip_udp, Kind::Udp);
+    let to_rs = |src, rs, kind| pkt(DIRECTOR, RS_A, src, rs, kind);
+    let reply = |rs, dst, kind| pkt(RS_A, DIRECTOR, rs, dst, kind);
+    let unnatted = |vip, dst, kind| pkt(DIRECTOR, CLIENT_HOP, vip, dst, kind);
+    let fwd = |what, input: Vec<u8>, output, new_conn| Case {
+        what,
+        prog: Prog::Balancer,
+        input,
+        output,
+        action: XDP_TX,
+        reason: Reason::TxNat,
+        counts: Counts::In {
+            backend: 0,
+            new_conn,
+        },
+    };
+    let back = |what, input: Vec<u8>, output| Case {
+        what,
+        prog: Prog::Unnat,
+        input,
+        output,
+        action: XDP_TX,
+        reason: Reason::TxUnnat,
+        counts: Counts::Out { backend: 0 },
+    };
+    let mut cases = vec![
+        fwd(
+            "first SYN goes to RS A's address and port",
+            syn,
+            to_rs(n.client, n.rs_a, Kind::Syn),
+            true,
+        ),
+        fwd(
+            "the flow's ACK follows",
+            ack,
+            to_rs(n.client, n.rs_a, Kind::Ack),
+            false,
+        ),
+        back(
+            "RS A's reply leaves from the VIP",
+            reply(n.rs_a, n.client, Kind::Ack),
+            unnatted(n.vip_tcp, n.client, Kind::Ack),
+        ),
+        fwd(
+            "a UDP datagram goes to RS A",
+            udp,
+            to_rs(n.client, n.rs_a, Kind::Udp),
+            true,
+        ),
+        back(
+            "RS A's UDP reply leaves from the VIP",
+            reply(n.rs_a, n.client, Kind::Udp),
+            unnatted(n.vip_udp, n.client, Kind::Udp),
+        ),
+        Case {
+            what: "a reply of no NAT flow passes unchanged",
+            prog: Prog::Unnat,
+            input: reply(n.rs_a, n.client2, Kind::Ack),
+            output: reply(n.rs_a, n.client2, Kind::Ack),
+            action: XDP_PASS,
+            reason: Reason::PassNotNatReply,
+            counts: Counts::None,
+        },
+    ];
+    cases.extend(not_balanced(n));
+    cases
+}
+
+/// NAT setups: only backend 0 (RS A), so every flow lands there.
+fn nat_setup(b: &mut Balancer, n: &Net) {
+    backend(b, 0, n.rs_a.ip(), n.rs_a.port(), RS_A, Method::Nat);
+    service(b, 0, n.vip_tcp, TCP, Sched::Walk, 0, &[0]);
+    service(b, 1, n.vip_udp, UDP, Sched::Walk, 1, &[0]);
+}
+
+#[test]
+fn nat_v4() {
+    let mut b = open();
+    let n = v4();
+    nat_setup(&mut b, &n);
+    run(&b, &nat_cases(&n));
+    assert_eq!(b.nat_reverse().expect("listing NAT flows").len(), 2);
+}
+
+#[test]
+fn nat_v6() {
+    let mut b = open();
+    let n = v6();
+    nat_setup(&mut b, &n);
+    run(&b, &nat_cases(&n));
+    assert_eq!(b.nat_reverse().expect("listing NAT flows").len(), 2);
+}
+
+#[test]
+fn nat_v4_udp_without_checksum_keeps_none() {
+    let mut b = open();
+    let n = v4();
+    nat_setup(&mut b, &n);
+    // UDP over IPv4: checksum at 14 + 20 + 6.
+    let zero = |mut f: Vec<u8>| {
+        f[40..42].copy_from_slice(&[0, 0]);
+        f
+    };
+    let input = zero(from_client(n.client, n.vip_udp, Kind::Udp));
+    let output = zero(pkt(DIRECTOR, RS_A, n.client, n.rs_a, Kind::Udp));
+    run(
+        &b,
+        &[Case {
+            what: "a UDP datagram without checksum is rewritten without one",
+            prog: Prog::Balancer,
+            input,
+            output,
+            action: XDP_TX,
+            reason: Reason::TxNat,
+            counts: Counts::In {
+                backend: 0,
+                new_conn: true,
+            },
+        }],
+    );
+}
