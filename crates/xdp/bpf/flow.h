@@ -147,4 +147,22 @@ static __always_inline int rvs_flow_select(const struct rvs_pkt *p, const struct
 	return RVS_PARSED;
 }
 
+/* The real server of the flow an ICMP error quotes. Another CPU may hold
+ * the flow; a hash scheduler then still names the same server. */
+static __always_inline int rvs_flow_quoted(const struct rvs_pkt *p, const struct rvs_service *svc,
+					   const struct rvs_config *cfg, __u32 *backend)
+{
+	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
+	__u64 now = bpf_ktime_get_ns();
+
+	if (f && f->last_seen_ns && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
+		*backend = f->backend;
+		return RVS_PARSED;
+	}
+	if (svc->sched == RVS_SCHED_WALK || svc->persist_timeout_s)
+		return RVS_PASS_ICMP;
+	*backend = rvs_schedule(p, svc);
+	return *backend == RVS_NO_BACKEND ? RVS_PASS_ICMP : RVS_PARSED;
+}
+
 #endif

@@ -9,8 +9,15 @@
 #include <linux/ipv6.h>
 #include <linux/tcp.h>
 #include <linux/udp.h>
+#include <linux/icmpv6.h>
 #include <bpf/bpf_endian.h>
 #include "rvs_structs.h"
+
+/* ICMPv4 error types (<linux/icmp.h> pulls in glibc headers that do not
+ * build for the BPF target). */
+#define RVS_ICMP_DEST_UNREACH 3
+#define RVS_ICMP_TIME_EXCEEDED 11
+#define RVS_ICMP_PARAMETERPROB 12
 
 #define RVS_TCP_FIN 0x01
 #define RVS_TCP_SYN 0x02
@@ -28,7 +35,7 @@ struct rvs_pkt {
 	__u16 l4_off;  /* where the TCP/UDP header starts */
 	__u16 l3_len;  /* IP packet length as its header says */
 	__u8 tcp_flags;
-	__u8 pad;
+	__u8 icmp_error; /* key is the flow an ICMP error quotes, reversed */
 };
 
 /* Parsed to the end: the packet is a TCP or UDP flow worth looking up. */
@@ -38,6 +45,59 @@ struct rvs_vlan_hdr {
 	__be16 tci;
 	__be16 proto;
 };
+
+static __always_inline int rvs_icmp_is_error(__u8 proto, __u8 type)
+{
+	if (proto == IPPROTO_ICMP)
+		return type == RVS_ICMP_DEST_UNREACH || type == RVS_ICMP_TIME_EXCEEDED ||
+		       type == RVS_ICMP_PARAMETERPROB;
+	return type == ICMPV6_DEST_UNREACH || type == ICMPV6_PKT_TOOBIG ||
+	       type == ICMPV6_TIME_EXCEED || type == ICMPV6_PARAMPROB;
+}
+
+/* An ICMP error quotes a packet that a real server sent from the VIP to a
+ * client; the key becomes that flow as the client sends it. */
+static __always_inline int rvs_parse_icmp(void *data, void *end, struct rvs_pkt *p)
+{
+	__u8 *icmp = data + p->l4_off;
+	__be16 *ports;
+	__u8 inner_proto;
+
+	if ((void *)(icmp + 8) > end)
+		return RVS_DROP_MALFORMED;
+	if ((p->key.family == RVS_FAMILY_V4) != (p->key.proto == IPPROTO_ICMP) ||
+	    !rvs_icmp_is_error(p->key.proto, icmp[0]))
+		return RVS_PASS_ICMP;
+	if (p->key.family == RVS_FAMILY_V4) {
+		struct iphdr *in = (void *)(icmp + 8);
+
+		if ((void *)(in + 1) + 4 > end)
+			return RVS_PASS_ICMP;
+		/* Quoted options or fragments: not worth following. */
+		if (in->ihl != 5 || (in->frag_off & bpf_htons(0x1fff)))
+			return RVS_PASS_ICMP;
+		inner_proto = in->protocol;
+		p->key.src[0] = in->daddr;
+		p->key.dst[0] = in->saddr;
+		ports = (void *)(in + 1);
+	} else {
+		struct ipv6hdr *in = (void *)(icmp + 8);
+
+		if ((void *)(in + 1) + 4 > end)
+			return RVS_PASS_ICMP;
+		inner_proto = in->nexthdr;
+		__builtin_memcpy(p->key.src, &in->daddr, 16);
+		__builtin_memcpy(p->key.dst, &in->saddr, 16);
+		ports = (void *)(in + 1);
+	}
+	if (inner_proto != IPPROTO_TCP && inner_proto != IPPROTO_UDP)
+		return RVS_PASS_ICMP;
+	p->key.proto = inner_proto;
+	p->key.sport = ports[1];
+	p->key.dport = ports[0];
+	p->icmp_error = 1;
+	return RVS_PARSED;
+}
 
 static __always_inline int rvs_parse_l4(void *data, void *end, struct rvs_pkt *p)
 {
@@ -62,6 +122,8 @@ static __always_inline int rvs_parse_l4(void *data, void *end, struct rvs_pkt *p
 		p->key.dport = uh->dest;
 		return RVS_PARSED;
 	}
+	if (p->key.proto == IPPROTO_ICMP || p->key.proto == IPPROTO_ICMPV6)
+		return rvs_parse_icmp(data, end, p);
 	return RVS_PASS_NOT_SERVICE;
 }
 

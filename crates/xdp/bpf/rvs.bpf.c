@@ -31,12 +31,19 @@ int rvs_balancer(struct xdp_md *ctx)
 	cfg = bpf_map_lookup_elem(&config, &zero);
 	if (!cfg)
 		return rvs_drop(&p, RVS_DROP_NO_BACKEND);
-	r = rvs_flow_select(&p, svc, cfg, &backend, &new_conn);
+	new_conn = 0;
+	if (p.icmp_error)
+		r = rvs_flow_quoted(&p, svc, cfg, &backend);
+	else
+		r = rvs_flow_select(&p, svc, cfg, &backend, &new_conn);
 	if (r != RVS_PARSED)
 		return rvs_stop(&p, r);
 	be = bpf_map_lookup_elem(&backends, &backend);
 	if (!be || !be->present)
 		return rvs_drop(&p, RVS_DROP_BAD_BACKEND);
+	/* A NAT flow's ICMP would need its quoted packet rewritten too. */
+	if (p.icmp_error && be->method == RVS_METHOD_NAT)
+		return rvs_pass(&p, RVS_PASS_ICMP);
 	switch (be->method) {
 	case RVS_METHOD_DR:
 		r = rvs_fwd_dr(ctx, &p, be, &action);
@@ -52,6 +59,8 @@ int rvs_balancer(struct xdp_md *ctx)
 	}
 	if (r < RVS_TX_DR)
 		return rvs_stop(&p, r);
+	if (p.icmp_error)
+		r = RVS_TX_ICMP;
 	rvs_stats_add(&service_stats, svc->id, &p, new_conn, 0);
 	rvs_stats_add(&backend_stats, backend, &p, new_conn, 0);
 	return rvs_exit(&p, r, action);

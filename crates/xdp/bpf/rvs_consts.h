@@ -48,6 +48,7 @@ enum rvs_reason {
 	RVS_PASS_OVERSIZED,        /* would exceed the MTU once encapsulated */
 	RVS_PASS_TCP_NOT_SYN,      /* unknown TCP flow without SYN, as IPVS */
 	RVS_PASS_NOT_NAT_REPLY,    /* un-NAT program: no reverse entry */
+	RVS_PASS_ICMP,             /* ICMP not quoting a known DR/TUN flow */
 	RVS_DROP_MALFORMED,        /* truncated or inconsistent header */
 	RVS_DROP_NO_BACKEND,       /* service without any usable real server */
 	RVS_DROP_BAD_BACKEND,      /* ring slot names a missing backend */
@@ -56,6 +57,7 @@ enum rvs_reason {
 	RVS_TX_TUN,                /* forwarded in an IP tunnel */
 	RVS_TX_NAT,                /* forwarded with the destination rewritten */
 	RVS_TX_UNNAT,              /* reply with the source rewritten to the VIP */
+	RVS_TX_ICMP,               /* ICMP error sent after the flow it quotes */
 	RVS_REASON_COUNT,
 };
 

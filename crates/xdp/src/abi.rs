@@ -76,6 +76,7 @@ pub enum Reason {
     PassOversized,
     PassTcpNotSyn,
     PassNotNatReply,
+    PassIcmp,
     DropMalformed,
     DropNoBackend,
     DropBadBackend,
@@ -84,10 +85,11 @@ pub enum Reason {
     TxTun,
     TxNat,
     TxUnnat,
+    TxIcmp,
 }
 
 impl Reason {
-    pub const COUNT: usize = 15;
+    pub const COUNT: usize = 17;
     pub const ALL: [Reason; Reason::COUNT] = [
         Reason::PassNotIp,
         Reason::PassNotService,
@@ -96,6 +98,7 @@ impl Reason {
         Reason::PassOversized,
         Reason::PassTcpNotSyn,
         Reason::PassNotNatReply,
+        Reason::PassIcmp,
         Reason::DropMalformed,
         Reason::DropNoBackend,
         Reason::DropBadBackend,
@@ -104,6 +107,7 @@ impl Reason {
         Reason::TxTun,
         Reason::TxNat,
         Reason::TxUnnat,
+        Reason::TxIcmp,
     ];
 }
 

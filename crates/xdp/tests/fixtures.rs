@@ -558,3 +558,88 @@ fn nat_v4_udp_without_checksum_keeps_none() {
         }],
     );
 }
+
+fn icmp_cases(n: &Net, router: std::net::IpAddr) -> Vec<Case> {
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    let from_vip = |vip, client, kind| pkt(RS_A, CLIENT_HOP, vip, client, kind);
+    let known = icmp_error(router, &from_vip(n.vip_tcp, n.client, Kind::Ack));
+    let unknown = icmp_error(
+        router,
+        &from_vip(n.vip_tcp, sa_port(n.client, 41000), Kind::Ack),
+    );
+    let hashed = icmp_error(
+        router,
+        &from_vip(n.vip_udp, sa_port(n.client, 5000), Kind::Udp),
+    );
+    vec![
+        Case {
+            what: "first SYN goes to RS A",
+            prog: Prog::Balancer,
+            output: with_macs(&syn, DIRECTOR, RS_A),
+            input: syn,
+            action: XDP_TX,
+            reason: Reason::TxDr,
+            counts: Counts::In {
+                backend: 0,
+                new_conn: true,
+            },
+        },
+        Case {
+            what: "an ICMP error quoting the flow goes to RS A",
+            prog: Prog::Balancer,
+            output: with_macs(&known, DIRECTOR, RS_A),
+            input: known,
+            action: XDP_TX,
+            reason: Reason::TxIcmp,
+            counts: Counts::In {
+                backend: 0,
+                new_conn: false,
+            },
+        },
+        Case {
+            what: "an ICMP error of a hash-scheduled service follows the ring",
+            prog: Prog::Balancer,
+            output: with_macs(&hashed, DIRECTOR, RS_B),
+            input: hashed,
+            action: XDP_TX,
+            reason: Reason::TxIcmp,
+            counts: Counts::In {
+                backend: 1,
+                new_conn: false,
+            },
+        },
+        passes(
+            "an ICMP error quoting no known rr flow passes",
+            unknown,
+            Reason::PassIcmp,
+        ),
+        passes(
+            "an echo request to the VIP passes",
+            echo(n.client.ip(), n.vip_tcp.ip()),
+            Reason::PassIcmp,
+        ),
+    ]
+}
+
+fn icmp_setup(b: &mut Balancer, n: &Net) {
+    backend(b, 0, n.rs_a.ip(), 0, RS_A, Method::Dr);
+    backend(b, 1, n.rs_b.ip(), 0, RS_B, Method::Dr);
+    service(b, 0, n.vip_tcp, TCP, Sched::Walk, 0, &[0, 1]);
+    service(b, 1, n.vip_udp, UDP, Sched::HashSrc, 2, &[1]);
+}
+
+#[test]
+fn icmp_errors_follow_their_flow_v4() {
+    let mut b = open();
+    let n = v4();
+    icmp_setup(&mut b, &n);
+    run(&b, &icmp_cases(&n, sa("198.19.255.1:0").ip()));
+}
+
+#[test]
+fn icmp_errors_follow_their_flow_v6() {
+    let mut b = open();
+    let n = v6();
+    icmp_setup(&mut b, &n);
+    run(&b, &icmp_cases(&n, sa("[2001:db8:ff::1]:0").ip()));
+}

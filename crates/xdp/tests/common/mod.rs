@@ -260,3 +260,48 @@ fn counted_stats(b: &Balancer, counts: Counts) -> Option<Stats> {
         }
     }
 }
+
+/// An ICMP error from `router` to the VIP quoting `quoted` (a frame the real
+/// server sent from the VIP): IPv4 fragmentation needed or IPv6 packet too big.
+pub fn icmp_error(router: IpAddr, quoted: &[u8]) -> Vec<u8> {
+    let ip_len = if quoted[14] >> 4 == 4 { 20 } else { 40 };
+    let body = &quoted[14..14 + ip_len + 8];
+    let eth = PacketBuilder::ethernet2(CLIENT_HOP, DIRECTOR);
+    let mut out = Vec::new();
+    let written = match (router, quoted[14] >> 4) {
+        (IpAddr::V4(r), 4) => {
+            let vip: [u8; 4] = quoted[26..30].try_into().expect("IPv4 source");
+            eth.ipv4(r.octets(), vip, 64)
+                .icmpv4_raw(3, 4, [0, 0, 0x05, 0x78])
+                .write(&mut out, body)
+        }
+        (IpAddr::V6(r), 6) => {
+            let vip: [u8; 16] = quoted[22..38].try_into().expect("IPv6 source");
+            eth.ipv6(r.octets(), vip, 64)
+                .icmpv6_raw(2, 0, [0, 0, 0x05, 0x00])
+                .write(&mut out, body)
+        }
+        _ => panic!("router and quoted packet of one family"),
+    };
+    written.expect("building an ICMP error");
+    out
+}
+
+/// An ICMP or ICMPv6 echo request from `src` to `dst`.
+pub fn echo(src: IpAddr, dst: IpAddr) -> Vec<u8> {
+    let eth = PacketBuilder::ethernet2(CLIENT_HOP, DIRECTOR);
+    let mut out = Vec::new();
+    let written = match (src, dst) {
+        (IpAddr::V4(s), IpAddr::V4(d)) => eth
+            .ipv4(s.octets(), d.octets(), 64)
+            .icmpv4_echo_request(1, 1)
+            .write(&mut out, b"ping"),
+        (IpAddr::V6(s), IpAddr::V6(d)) => eth
+            .ipv6(s.octets(), d.octets(), 64)
+            .icmpv6_echo_request(1, 1)
+            .write(&mut out, b"ping"),
+        _ => panic!("one family per packet"),
+    };
+    written.expect("building an echo request");
+    out
+}
