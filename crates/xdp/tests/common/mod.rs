@@ -98,6 +98,8 @@ pub fn backend(b: &mut Balancer, id: u32, addr: IpAddr, port: u16, mac: [u8; 6],
 pub enum Kind {
     Syn,
     Ack,
+    Fin,
+    Rst,
     Udp,
 }
 
@@ -125,6 +127,15 @@ pub fn pkt(
         Kind::Ack => ip
             .tcp(src.port(), dst.port(), 1001, 64240)
             .ack(1)
+            .write(&mut out, payload),
+        Kind::Fin => ip
+            .tcp(src.port(), dst.port(), 1001, 64240)
+            .fin()
+            .ack(1)
+            .write(&mut out, payload),
+        Kind::Rst => ip
+            .tcp(src.port(), dst.port(), 1001, 64240)
+            .rst()
             .write(&mut out, payload),
         Kind::Udp => ip.udp(src.port(), dst.port()).write(&mut out, payload),
     };
