@@ -89,4 +89,12 @@ int rvs_unnat(struct xdp_md *ctx)
 	return rvs_exit(&p, r, action);
 }
 
+/* Passes everything. Frames sent with XDP_TX or redirected to a veth are
+ * dropped unless its peer runs an XDP program too; this is that program. */
+SEC("xdp")
+int rvs_passthrough(struct xdp_md *ctx)
+{
+	return XDP_PASS;
+}
+
 char LICENSE[] SEC("license") = "GPL";

@@ -1,8 +1,11 @@
 //! The loaded balancer: its programs and typed access to its maps.
 
+use std::collections::HashMap as StdHashMap;
 use std::path::PathBuf;
 
 use aya::maps::{Array, HashMap, MapData, PerCpuArray, PerCpuHashMap, PerCpuValues};
+use aya::programs::links::{FdLink, PinnedLink};
+use aya::programs::xdp::{XdpLink, XdpLinkId};
 use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
@@ -12,22 +15,26 @@ use crate::abi::{
 use crate::error::Error;
 use crate::RVS_OBJECT;
 
-/// The two XDP programs of the object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The XDP programs of the object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Prog {
     /// Client side: balances packets for services to real servers.
     Balancer,
     /// Real-server side of NAT: rewrites replies back to the VIP.
     Unnat,
+    /// Passes everything: for the peer of a veth the others send out of,
+    /// without which veth drops `XDP_TX`ed and redirected frames.
+    Pass,
 }
 
 impl Prog {
-    pub const ALL: [Prog; 2] = [Prog::Balancer, Prog::Unnat];
+    pub const ALL: [Prog; 3] = [Prog::Balancer, Prog::Unnat, Prog::Pass];
 
     pub fn name(self) -> &'static str {
         match self {
             Prog::Balancer => "rvs_balancer",
             Prog::Unnat => "rvs_unnat",
+            Prog::Pass => "rvs_passthrough",
         }
     }
 }
@@ -96,15 +103,19 @@ const MAPS: [&str; 11] = [
     "reasons",
 ];
 
-/// The loaded object: both programs verified, maps created or adopted.
+/// The loaded object: programs verified, maps created or adopted.
 pub struct Balancer {
     ebpf: Ebpf,
     ring_capacity: u32,
+    pin_dir: Option<PathBuf>,
+    /// Attachments that are not pinned, to detach them by name.
+    links: StdHashMap<(Prog, String), XdpLinkId>,
 }
 
 impl Balancer {
-    /// Loads the embedded object and both programs, sets IPVS's default
-    /// timeouts when the config map is new.
+    /// Loads the embedded object and its programs; sets IPVS's default
+    /// timeouts when the config map is new. With `pin_dir`, maps already
+    /// pinned there are adopted, with their contents.
     pub fn open(opts: &Options) -> Result<Balancer, Error> {
         let pins: Vec<(&'static str, PathBuf)> = match &opts.pin_dir {
             Some(dir) => {
@@ -136,6 +147,8 @@ impl Balancer {
         let mut b = Balancer {
             ebpf,
             ring_capacity: opts.ring,
+            pin_dir: opts.pin_dir.clone(),
+            links: StdHashMap::new(),
         };
         for prog in Prog::ALL {
             b.xdp_mut(prog)?.load().map_err(|source| Error::Program {
@@ -350,15 +363,68 @@ impl Balancer {
         })
     }
 
-    /// Attaches a program to an interface of the current network namespace.
+    /// Attaches a program to an interface of the calling thread's network
+    /// namespace. With a pin directory the link is pinned there, so that it
+    /// outlives this process, and a link already pinned for this program and
+    /// interface is adopted: its program is replaced atomically.
     pub fn attach(&mut self, prog: Prog, ifname: &str, mode: XdpMode) -> Result<(), Error> {
-        self.xdp_mut(prog)?
-            .attach(ifname, mode)
-            .map(|_| ())
-            .map_err(|source| Error::Program {
-                program: prog.name(),
-                source,
-            })
+        let program = prog.name();
+        let perr = |source| Error::Program { program, source };
+        let Some(path) = self.link_path(prog, ifname) else {
+            let id = self.xdp_mut(prog)?.attach(ifname, mode).map_err(perr)?;
+            self.links.insert((prog, ifname.to_owned()), id);
+            return Ok(());
+        };
+        let lerr = |source| Error::Link {
+            path: path.clone(),
+            source,
+        };
+        if path.exists() {
+            let pinned = PinnedLink::from_pin(&path).map_err(lerr)?;
+            let link = XdpLink::try_from(FdLink::from(pinned)).map_err(lerr)?;
+            self.xdp_mut(prog)?.attach_to_link(link).map_err(perr)?;
+            return Ok(());
+        }
+        let xdp = self.xdp_mut(prog)?;
+        let id = xdp.attach(ifname, mode).map_err(perr)?;
+        let link = xdp.take_link(id).map_err(perr)?;
+        let fd = FdLink::try_from(link).map_err(lerr)?;
+        fd.pin(&path).map_err(|source| Error::Pin {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(())
+    }
+
+    /// Detaches a program from an interface (and removes its pinned link).
+    pub fn detach(&mut self, prog: Prog, ifname: &str) -> Result<(), Error> {
+        let program = prog.name();
+        if let Some(id) = self.links.remove(&(prog, ifname.to_owned())) {
+            return self
+                .xdp_mut(prog)?
+                .detach(id)
+                .map_err(|source| Error::Program { program, source });
+        }
+        let Some(path) = self.link_path(prog, ifname) else {
+            return Ok(());
+        };
+        if !path.exists() {
+            return Ok(());
+        }
+        let pinned = PinnedLink::from_pin(&path).map_err(|source| Error::Link {
+            path: path.clone(),
+            source,
+        })?;
+        // The link goes when its last holder does: the pin, then this fd.
+        pinned
+            .unpin()
+            .map(drop)
+            .map_err(|source| Error::Unpin { path, source })
+    }
+
+    fn link_path(&self, prog: Prog, ifname: &str) -> Option<PathBuf> {
+        let dir = self.pin_dir.as_ref()?;
+        Some(dir.join(format!("link-{}-{ifname}", prog.name())))
     }
 }
 

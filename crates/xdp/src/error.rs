@@ -34,6 +34,18 @@ pub enum Error {
         #[source]
         source: aya::pin::PinError,
     },
+    #[error("pinned XDP link {path}")]
+    Link {
+        path: PathBuf,
+        #[source]
+        source: aya::programs::links::LinkError,
+    },
+    #[error("removing the pinned XDP link {path}")]
+    Unpin {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("creating the pin directory {path}")]
     PinDir {
         path: PathBuf,

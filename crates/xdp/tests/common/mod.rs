@@ -26,15 +26,11 @@ pub fn sa(s: &str) -> SocketAddr {
         .unwrap_or_else(|e| panic!("bad socket address {s}: {e}"))
 }
 
-/// Opens a balancer with small maps, on one CPU: the connection table and
-/// the rr cursor are per CPU, and a test thread that moved between CPUs
-/// would see another CPU's (empty) entries.
-pub fn open() -> Balancer {
-    let mut cpus = nix::sched::CpuSet::new();
-    cpus.set(0).expect("CPU 0 exists");
-    nix::sched::sched_setaffinity(nix::unistd::Pid::from_raw(0), &cpus)
-        .expect("pinning the test thread to CPU 0");
-    let opts = Options {
+pub mod lab;
+
+/// Small maps, nothing pinned.
+pub fn small() -> Options {
+    Options {
         services: 16,
         backends: 16,
         ring: 64,
@@ -42,8 +38,23 @@ pub fn open() -> Balancer {
         persist: 1024,
         nat_flows: 1024,
         pin_dir: None,
-    };
-    Balancer::open(&opts).unwrap_or_else(|e| {
+    }
+}
+
+/// Opens a balancer with small maps, on one CPU.
+pub fn open() -> Balancer {
+    open_with(&small())
+}
+
+/// Opens a balancer on one CPU: the connection table and the rr cursor are
+/// per CPU, and a test thread that moved between CPUs would see another
+/// CPU's (empty) entries.
+pub fn open_with(opts: &Options) -> Balancer {
+    let mut cpus = nix::sched::CpuSet::new();
+    cpus.set(0).expect("CPU 0 exists");
+    nix::sched::sched_setaffinity(nix::unistd::Pid::from_raw(0), &cpus)
+        .expect("pinning the test thread to CPU 0");
+    Balancer::open(opts).unwrap_or_else(|e| {
         panic!(
             "loading the XDP programs needs root with BPF (CAP_BPF, CAP_NET_ADMIN) \
              and a kernel that accepts them: {e:?}"
