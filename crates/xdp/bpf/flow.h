@@ -122,7 +122,7 @@ static __always_inline int rvs_flow_select(const struct rvs_pkt *p, const struct
 	__u64 now = bpf_ktime_get_ns();
 
 	f = bpf_map_lookup_elem(&flows, &p->key);
-	if (f && f->last_seen_ns && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
+	if (f && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
 		if (p->key.proto == IPPROTO_TCP)
 			f->state = rvs_tcp_next(f->state, p->tcp_flags);
 		f->last_seen_ns = now;
@@ -147,15 +147,15 @@ static __always_inline int rvs_flow_select(const struct rvs_pkt *p, const struct
 	return RVS_PARSED;
 }
 
-/* The real server of the flow an ICMP error quotes. Another CPU may hold
- * the flow; a hash scheduler then still names the same server. */
+/* The real server of the flow an ICMP error quotes. Without its flow (an
+ * error about an old one), a hash scheduler still names the same server. */
 static __always_inline int rvs_flow_quoted(const struct rvs_pkt *p, const struct rvs_service *svc,
 					   const struct rvs_config *cfg, __u32 *backend)
 {
 	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
 	__u64 now = bpf_ktime_get_ns();
 
-	if (f && f->last_seen_ns && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
+	if (f && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
 		*backend = f->backend;
 		return RVS_PARSED;
 	}

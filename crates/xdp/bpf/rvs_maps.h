@@ -47,9 +47,14 @@ struct {
 	__type(value, struct rvs_config);
 } config SEC(".maps");
 
-/* Connection table: client-to-service flow to its real server and state. */
+/* Connection table: client-to-service flow to its real server and state.
+ * One table for all CPUs, so that a flow found on one CPU is found on all
+ * (veth runs XDP on the sender's CPU, which moves); with an LRU list per
+ * CPU, so that inserting does not contend. Each CPU's list holds about
+ * max_entries / CPUs flows before it recycles its oldest. */
 struct {
-	__uint(type, BPF_MAP_TYPE_LRU_PERCPU_HASH);
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(map_flags, BPF_F_NO_COMMON_LRU);
 	__uint(max_entries, RVS_MAX_FLOWS);
 	__type(key, struct rvs_flow_key);
 	__type(value, struct rvs_flow);

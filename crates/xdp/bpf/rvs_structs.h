@@ -58,7 +58,7 @@ struct rvs_flow_key {
 	__u8 pad[2];
 };
 
-/* flows value. A zero last_seen_ns is an entry of another CPU: a miss. */
+/* flows value. */
 struct rvs_flow {
 	__u64 last_seen_ns;
 	__u32 backend;

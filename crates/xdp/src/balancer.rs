@@ -3,7 +3,7 @@
 use std::collections::HashMap as StdHashMap;
 use std::path::PathBuf;
 
-use aya::maps::{Array, HashMap, MapData, PerCpuArray, PerCpuHashMap, PerCpuValues};
+use aya::maps::{Array, HashMap, MapData, PerCpuArray};
 use aya::programs::links::{FdLink, PinnedLink};
 use aya::programs::xdp::{XdpLink, XdpLinkId};
 use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
@@ -108,7 +108,7 @@ pub struct Balancer {
     ebpf: Ebpf,
     ring_capacity: u32,
     pin_dir: Option<PathBuf>,
-    /// Attachments that are not pinned, to detach them by name.
+    /// Links this process holds (made unpinned, or adopted from a pin).
     links: StdHashMap<(Prog, String), XdpLinkId>,
 }
 
@@ -309,21 +309,17 @@ impl Balancer {
         }))
     }
 
-    /// The connection table. Each CPU keeps its own entry of a flow; the most
-    /// recently seen one is reported.
+    /// The connection table.
     pub fn connections(&self) -> Result<Vec<(FlowKey, Flow)>, Error> {
-        let m: PerCpuHashMap<&MapData, FlowKey, Flow> = self.map("flows")?;
-        let mut out = Vec::new();
-        for entry in m.iter() {
-            let (k, per_cpu) = entry.map_err(|source| Error::Map {
-                map: "flows",
-                source,
-            })?;
-            if let Some(f) = newest(&per_cpu) {
-                out.push((k, f));
-            }
-        }
-        Ok(out)
+        let m: HashMap<&MapData, FlowKey, Flow> = self.map("flows")?;
+        m.iter()
+            .map(|e| {
+                e.map_err(|source| Error::Map {
+                    map: "flows",
+                    source,
+                })
+            })
+            .collect()
     }
 
     /// The NAT reverse mappings, keyed by the reply's flow.
@@ -382,7 +378,8 @@ impl Balancer {
         if path.exists() {
             let pinned = PinnedLink::from_pin(&path).map_err(lerr)?;
             let link = XdpLink::try_from(FdLink::from(pinned)).map_err(lerr)?;
-            self.xdp_mut(prog)?.attach_to_link(link).map_err(perr)?;
+            let id = self.xdp_mut(prog)?.attach_to_link(link).map_err(perr)?;
+            self.links.insert((prog, ifname.to_owned()), id);
             return Ok(());
         }
         let xdp = self.xdp_mut(prog)?;
@@ -400,10 +397,9 @@ impl Balancer {
     pub fn detach(&mut self, prog: Prog, ifname: &str) -> Result<(), Error> {
         let program = prog.name();
         if let Some(id) = self.links.remove(&(prog, ifname.to_owned())) {
-            return self
-                .xdp_mut(prog)?
+            self.xdp_mut(prog)?
                 .detach(id)
-                .map_err(|source| Error::Program { program, source });
+                .map_err(|source| Error::Program { program, source })?;
         }
         let Some(path) = self.link_path(prog, ifname) else {
             return Ok(());
@@ -426,14 +422,4 @@ impl Balancer {
         let dir = self.pin_dir.as_ref()?;
         Some(dir.join(format!("link-{}-{ifname}", prog.name())))
     }
-}
-
-/// A flow's entry of the CPU that saw it last; zeroed entries are other
-/// CPUs' slots that never saw it.
-fn newest(per_cpu: &PerCpuValues<Flow>) -> Option<Flow> {
-    per_cpu
-        .iter()
-        .filter(|f| f.last_seen_ns != 0)
-        .max_by_key(|f| f.last_seen_ns)
-        .copied()
 }

@@ -1,0 +1,208 @@
+//! End to end: a client's TCP connection to the VIP crosses the director's
+//! XDP balancer (DR) to a real server, survives the balancer process going
+//! away (pinned link and maps), is adopted by a new one, and stops when the
+//! program is detached. Needs root, BPF, iproute2 and ethtool.
+//!
+//! ```text
+//!  client ns          lan ns (bridge)          director ns: d0 + XDP balancer
+//!  c0 198.18.10.1 ── lc   br0   ld ───────────  198.18.10.2, VIP 198.18.10.100
+//!                           lr
+//!                           └──── rs ns: r0 198.18.10.3, VIP on lo (arp_ignore)
+//! ```
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use common::lab::{cmd, Bpffs, Lab};
+use common::*;
+use rvs_xdp::abi::{Method, Reason, Sched};
+use rvs_xdp::{Balancer, Options, Prog, XdpMode};
+
+const VIP: &str = "198.18.10.100:80";
+
+struct Topology {
+    lab: Lab,
+    client: String,
+    director: String,
+    lan: String,
+    rs: String,
+    rs_mac: [u8; 6],
+}
+
+fn topology() -> Topology {
+    let mut lab = Lab::new("dr");
+    let lan = lab.ns("lan");
+    let client = lab.ns("cl");
+    let director = lab.ns("dir");
+    let rs = lab.ns("rs");
+    for (ns, inner, outer) in [
+        (&client, "c0", "lc"),
+        (&director, "d0", "ld"),
+        (&rs, "r0", "lr"),
+    ] {
+        cmd(&[
+            "ip", "link", "add", inner, "netns", ns, "type", "veth", "peer", "name", outer,
+            "netns", &lan,
+        ]);
+    }
+    lab.sh(
+        &lan,
+        "ip link add br0 type bridge; ip link set br0 up; \
+         for p in lc ld lr; do ip link set $p master br0 up; done",
+    );
+    // Frames sent by XDP lose the checksum offload state: the client must
+    // send complete checksums and no GSO super-packets.
+    lab.sh(
+        &client,
+        "ip addr add 198.18.10.1/24 dev c0; ip link set c0 up; \
+         ethtool -K c0 tx off tso off gso off >/dev/null",
+    );
+    lab.sh(
+        &director,
+        "ip addr add 198.18.10.2/24 dev d0; ip addr add 198.18.10.100/32 dev d0; \
+         ip link set d0 up",
+    );
+    lab.sh(
+        &rs,
+        "sysctl -qw net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2; \
+         ip addr add 198.18.10.3/24 dev r0; ip addr add 198.18.10.100/32 dev lo; \
+         ip link set r0 up",
+    );
+    let mac = lab.sh(&rs, "cat /sys/class/net/r0/address");
+    let rs_mac = parse_mac(mac.trim());
+    Topology {
+        lab,
+        client,
+        director,
+        lan,
+        rs,
+        rs_mac,
+    }
+}
+
+fn parse_mac(s: &str) -> [u8; 6] {
+    let bytes: Vec<u8> = s
+        .split(':')
+        .map(|h| u8::from_str_radix(h, 16).unwrap_or_else(|e| panic!("MAC {s}: {e}")))
+        .collect();
+    bytes.try_into().unwrap_or_else(|_| panic!("MAC {s}"))
+}
+
+/// One request from the client namespace through the VIP.
+fn request(t: &Topology, line: &str) -> std::io::Result<String> {
+    t.lab.run_in(&t.client, || {
+        let vip: SocketAddr = sa(VIP);
+        let mut s = TcpStream::connect_timeout(&vip, Duration::from_secs(3))?;
+        s.set_read_timeout(Some(Duration::from_secs(3)))?;
+        s.write_all(format!("{line}\n").as_bytes())?;
+        s.shutdown(std::net::Shutdown::Write)?;
+        let mut reply = String::new();
+        s.read_to_string(&mut reply)?;
+        Ok(reply)
+    })
+}
+
+/// Serves "rs: <line>" on `l` until `stop`, for at most 60 s.
+fn serve(l: TcpListener, stop: &AtomicBool) {
+    l.set_nonblocking(true).expect("non-blocking listener");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !stop.load(Ordering::Relaxed) && Instant::now() < deadline {
+        match l.accept() {
+            Ok((mut s, _)) => {
+                s.set_nonblocking(false).expect("blocking stream");
+                s.set_read_timeout(Some(Duration::from_secs(3)))
+                    .expect("read timeout");
+                let mut line = String::new();
+                if s.read_to_string(&mut line).is_ok() {
+                    let _ = s.write_all(format!("rs: {}", line.trim()).as_bytes());
+                }
+            }
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
+        }
+    }
+}
+
+fn tx_dr(b: &Balancer) -> u64 {
+    b.reasons()
+        .expect("reading reasons")
+        .into_iter()
+        .find(|(r, _)| *r == Reason::TxDr)
+        .map_or(0, |(_, c)| c.packets)
+}
+
+fn attach_all(t: &Topology, b: &mut Balancer) {
+    t.lab.run_in(&t.director, || {
+        b.attach(Prog::Balancer, "d0", XdpMode::Driver)
+            .expect("attaching the balancer to d0")
+    });
+    t.lab.run_in(&t.lan, || {
+        b.attach(Prog::Pass, "ld", XdpMode::Driver)
+            .expect("attaching the pass-through program to d0's peer")
+    });
+}
+
+#[test]
+fn tcp_through_the_vip_by_dr() {
+    let fs = Bpffs::mount("e2e");
+    let opts = Options {
+        pin_dir: Some(fs.instance(&format!("rvs-t-{}", std::process::id()))),
+        ..small()
+    };
+    let t = topology();
+    // Bound before any request; the socket stays in the real server's
+    // namespace after the thread that made it leaves.
+    let listener = t.lab.run_in(&t.rs, || {
+        TcpListener::bind("0.0.0.0:80").expect("binding port 80 in the real server")
+    });
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve(listener, &stop));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut b = Balancer::open(&opts)
+                .unwrap_or_else(|e| panic!("loading the XDP programs needs root with BPF: {e:?}"));
+            backend(&mut b, 0, sa("198.18.10.3:0").ip(), 0, t.rs_mac, Method::Dr);
+            service(&mut b, 0, sa(VIP), TCP, Sched::Walk, 0, &[0]);
+            attach_all(&t, &mut b);
+
+            let r = request(&t, "one").expect("a connection through the VIP");
+            assert_eq!(r, "rs: one");
+            assert!(tx_dr(&b) > 0, "the packets went through XDP");
+            assert!(
+                !b.connections().expect("listing").is_empty(),
+                "the connection is in the table"
+            );
+            let before = tx_dr(&b);
+            drop(b);
+
+            let r = request(&t, "two").expect("traffic while no rvs process runs");
+            assert_eq!(r, "rs: two");
+
+            let mut b = Balancer::open(&opts).expect("reopening with pinned maps");
+            attach_all(&t, &mut b);
+            let r = request(&t, "three").expect("a connection after adoption");
+            assert_eq!(r, "rs: three");
+            assert!(
+                tx_dr(&b) > before,
+                "the adopted counters count the traffic of both processes"
+            );
+
+            t.lab.run_in(&t.director, || {
+                b.detach(Prog::Balancer, "d0").expect("detaching")
+            });
+            t.lab
+                .run_in(&t.lan, || b.detach(Prog::Pass, "ld").expect("detaching"));
+            assert!(
+                request(&t, "four").is_err(),
+                "without the balancer the director itself refuses port 80"
+            );
+        }));
+        stop.store(true, Ordering::Relaxed);
+        if let Err(p) = result {
+            std::panic::resume_unwind(p);
+        }
+    });
+}
