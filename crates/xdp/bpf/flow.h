@@ -6,18 +6,39 @@
 #include "rvs_maps.h"
 #include "parse.h"
 
-/* The next state of a connection as IPVS tracks it from the client's side. */
+/* The next state of a connection by IPVS's INPUT-ONLY table
+ * (ip_vs_proto_tcp.c), flags taken in its order: RST, SYN, FIN, ACK. */
 static __always_inline __u8 rvs_tcp_next(__u8 state, __u8 flags)
 {
 	if (flags & RVS_TCP_RST)
-		return RVS_STATE_CLOSE;
-	if (flags & RVS_TCP_FIN)
-		return RVS_STATE_FIN_WAIT;
+		return state == RVS_STATE_SYN_RECV ? state : RVS_STATE_CLOSE;
 	if (flags & RVS_TCP_SYN)
 		return state == RVS_STATE_ESTABLISHED ? state : RVS_STATE_SYN_RECV;
-	if ((flags & RVS_TCP_ACK) && state == RVS_STATE_SYN_RECV)
-		return RVS_STATE_ESTABLISHED;
-	return state;
+	if (flags & RVS_TCP_FIN) {
+		switch (state) {
+		case RVS_STATE_ESTABLISHED:
+		case RVS_STATE_FIN_WAIT:
+			return RVS_STATE_FIN_WAIT;
+		case RVS_STATE_SYN_RECV:
+		case RVS_STATE_TIME_WAIT:
+			return RVS_STATE_TIME_WAIT;
+		default:
+			return RVS_STATE_CLOSE;
+		}
+	}
+	if (flags & RVS_TCP_ACK) {
+		switch (state) {
+		case RVS_STATE_SYN_RECV:
+		case RVS_STATE_ESTABLISHED:
+			return RVS_STATE_ESTABLISHED;
+		case RVS_STATE_FIN_WAIT:
+		case RVS_STATE_TIME_WAIT:
+			return state;
+		default:
+			return RVS_STATE_CLOSE;
+		}
+	}
+	return RVS_STATE_CLOSE;
 }
 
 static __always_inline __u8 rvs_first_state(const struct rvs_pkt *p)

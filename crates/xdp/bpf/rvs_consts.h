@@ -22,15 +22,16 @@
 #define RVS_SCHED_HASH_DST 2 /* dh: service address */
 #define RVS_SCHED_HASH_SRC_PORT 3 /* sh/mh with the port flag */
 
-/* Connection states as IPVS names them for a director that sees only the
- * client-to-server direction (DR, TUN) or both (NAT). */
+/* Connection states as IPVS names them: those its INPUT-ONLY table reaches
+ * (the director sees the client's packets only), and UDP. */
 #define RVS_STATE_NONE 0
 #define RVS_STATE_SYN_RECV 1
 #define RVS_STATE_ESTABLISHED 2
 #define RVS_STATE_FIN_WAIT 3
 #define RVS_STATE_CLOSE 4
 #define RVS_STATE_UDP 5
-#define RVS_STATE_COUNT 6
+#define RVS_STATE_TIME_WAIT 6
+#define RVS_STATE_COUNT 7
 
 #define RVS_FAMILY_V4 4
 #define RVS_FAMILY_V6 6

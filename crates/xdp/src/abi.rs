@@ -47,10 +47,11 @@ pub enum State {
     FinWait = 3,
     Close = 4,
     Udp = 5,
+    TimeWait = 6,
 }
 
 impl State {
-    pub const COUNT: usize = 6;
+    pub const COUNT: usize = 7;
     pub const ALL: [State; State::COUNT] = [
         State::None,
         State::SynRecv,
@@ -58,10 +59,29 @@ impl State {
         State::FinWait,
         State::Close,
         State::Udp,
+        State::TimeWait,
     ];
 
     pub fn from_raw(raw: u8) -> Option<State> {
         State::ALL.get(usize::from(raw)).copied()
+    }
+
+    /// Counted in ipvsadm's ActiveConn (else InActConn): established TCP.
+    pub fn is_active(self) -> bool {
+        self == State::Established
+    }
+
+    /// The name ipvsadm -Lnc prints.
+    pub fn ipvs_name(self) -> &'static str {
+        match self {
+            State::None => "NONE",
+            State::SynRecv => "SYN_RECV",
+            State::Established => "ESTABLISHED",
+            State::FinWait => "FIN_WAIT",
+            State::Close => "CLOSE",
+            State::Udp => "UDP",
+            State::TimeWait => "TIME_WAIT",
+        }
     }
 }
 
@@ -253,7 +273,7 @@ unsafe impl aya::Pod for Counter {}
 const _: () = assert!(size_of::<ServiceKey>() == 20);
 const _: () = assert!(size_of::<Service>() == 36);
 const _: () = assert!(size_of::<Backend>() == 40);
-const _: () = assert!(size_of::<Config>() == 72);
+const _: () = assert!(size_of::<Config>() == 80);
 const _: () = assert!(size_of::<FlowKey>() == 40);
 const _: () = assert!(size_of::<Flow>() == 24);
 const _: () = assert!(size_of::<PersistKey>() == 24);

@@ -77,6 +77,7 @@ pub fn default_timeouts_ns() -> [u64; State::COUNT] {
     t[State::FinWait as usize] = 120 * s;
     t[State::Close as usize] = 10 * s;
     t[State::Udp as usize] = 300 * s;
+    t[State::TimeWait as usize] = 120 * s;
     t
 }
 

@@ -58,6 +58,14 @@ fn tcp_states_follow_ipvs() {
         );
         assert_eq!(state_of(&b, c), Some(want), "state after {kind:?}");
     }
+    let c2 = sa("198.19.0.1:40001");
+    send(&b, c2, sa(VIP), Kind::Syn);
+    send(&b, c2, sa(VIP), Kind::Fin);
+    assert_eq!(
+        state_of(&b, c2),
+        Some(State::TimeWait),
+        "FIN before the handshake completes: TIME_WAIT"
+    );
     let u = sa("198.19.0.1:5000");
     send(&b, u, sa("198.18.0.100:53"), Kind::Udp);
     assert_eq!(state_of(&b, u), Some(State::Udp));
