@@ -12,12 +12,10 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
 
-use common::lab::{cmd, Bpffs, Lab};
+use common::lab::{cmd, parse_mac, request, serve, Bpffs, Lab};
 use common::*;
 use rvs_xdp::abi::{Method, Reason, Sched};
 use rvs_xdp::{Balancer, Options, Prog, XdpMode};
@@ -84,48 +82,6 @@ fn topology() -> Topology {
     }
 }
 
-fn parse_mac(s: &str) -> [u8; 6] {
-    let bytes: Vec<u8> = s
-        .split(':')
-        .map(|h| u8::from_str_radix(h, 16).unwrap_or_else(|e| panic!("MAC {s}: {e}")))
-        .collect();
-    bytes.try_into().unwrap_or_else(|_| panic!("MAC {s}"))
-}
-
-/// One request from the client namespace through the VIP.
-fn request(t: &Topology, line: &str) -> std::io::Result<String> {
-    t.lab.run_in(&t.client, || {
-        let vip: SocketAddr = sa(VIP);
-        let mut s = TcpStream::connect_timeout(&vip, Duration::from_secs(3))?;
-        s.set_read_timeout(Some(Duration::from_secs(3)))?;
-        s.write_all(format!("{line}\n").as_bytes())?;
-        s.shutdown(std::net::Shutdown::Write)?;
-        let mut reply = String::new();
-        s.read_to_string(&mut reply)?;
-        Ok(reply)
-    })
-}
-
-/// Serves "rs: <line>" on `l` until `stop`, for at most 60 s.
-fn serve(l: TcpListener, stop: &AtomicBool) {
-    l.set_nonblocking(true).expect("non-blocking listener");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while !stop.load(Ordering::Relaxed) && Instant::now() < deadline {
-        match l.accept() {
-            Ok((mut s, _)) => {
-                s.set_nonblocking(false).expect("blocking stream");
-                s.set_read_timeout(Some(Duration::from_secs(3)))
-                    .expect("read timeout");
-                let mut line = String::new();
-                if s.read_to_string(&mut line).is_ok() {
-                    let _ = s.write_all(format!("rs: {}", line.trim()).as_bytes());
-                }
-            }
-            Err(_) => std::thread::sleep(Duration::from_millis(10)),
-        }
-    }
-}
-
 fn tx_dr(b: &Balancer) -> u64 {
     b.reasons()
         .expect("reading reasons")
@@ -168,7 +124,8 @@ fn tcp_through_the_vip_by_dr() {
             service(&mut b, 0, sa(VIP), TCP, Sched::Walk, 0, &[0]);
             attach_all(&t, &mut b);
 
-            let r = request(&t, "one").expect("a connection through the VIP");
+            let r =
+                request(&t.lab, &t.client, sa(VIP), "one").expect("a connection through the VIP");
             assert_eq!(r, "rs: one");
             assert!(tx_dr(&b) > 0, "the packets went through XDP");
             assert!(
@@ -178,12 +135,14 @@ fn tcp_through_the_vip_by_dr() {
             let before = tx_dr(&b);
             drop(b);
 
-            let r = request(&t, "two").expect("traffic while no rvs process runs");
+            let r = request(&t.lab, &t.client, sa(VIP), "two")
+                .expect("traffic while no rvs process runs");
             assert_eq!(r, "rs: two");
 
             let mut b = Balancer::open(&opts).expect("reopening with pinned maps");
             attach_all(&t, &mut b);
-            let r = request(&t, "three").expect("a connection after adoption");
+            let r =
+                request(&t.lab, &t.client, sa(VIP), "three").expect("a connection after adoption");
             assert_eq!(r, "rs: three");
             assert!(
                 tx_dr(&b) > before,
@@ -196,7 +155,7 @@ fn tcp_through_the_vip_by_dr() {
             t.lab
                 .run_in(&t.lan, || b.detach(Prog::Pass, "ld").expect("detaching"));
             assert!(
-                request(&t, "four").is_err(),
+                request(&t.lab, &t.client, sa(VIP), "four").is_err(),
                 "without the balancer the director itself refuses port 80"
             );
         }));

@@ -1,8 +1,12 @@
 //! Network namespaces and a private bpffs for tests, removed on drop.
 
 use std::fs::File;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// Runs a command, failing the test with its output when it fails.
 pub fn cmd(argv: &[&str]) -> String {
@@ -102,5 +106,46 @@ impl Drop for Bpffs {
     fn drop(&mut self) {
         let _ = Command::new("umount").arg(&self.root).status();
         let _ = std::fs::remove_dir(&self.root);
+    }
+}
+
+pub fn parse_mac(s: &str) -> [u8; 6] {
+    let bytes: Vec<u8> = s
+        .split(':')
+        .map(|h| u8::from_str_radix(h, 16).unwrap_or_else(|e| panic!("MAC {s}: {e}")))
+        .collect();
+    bytes.try_into().unwrap_or_else(|_| panic!("MAC {s}"))
+}
+
+/// One request from namespace `ns` to `to`: sends `line`, returns the reply.
+pub fn request(lab: &Lab, ns: &str, to: SocketAddr, line: &str) -> std::io::Result<String> {
+    lab.run_in(ns, || {
+        let mut s = TcpStream::connect_timeout(&to, Duration::from_secs(3))?;
+        s.set_read_timeout(Some(Duration::from_secs(3)))?;
+        s.write_all(format!("{line}\n").as_bytes())?;
+        s.shutdown(std::net::Shutdown::Write)?;
+        let mut reply = String::new();
+        s.read_to_string(&mut reply)?;
+        Ok(reply)
+    })
+}
+
+/// Serves "rs: <line>" on `l` until `stop`, for at most 60 s.
+pub fn serve(l: TcpListener, stop: &AtomicBool) {
+    l.set_nonblocking(true).expect("non-blocking listener");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !stop.load(Ordering::Relaxed) && Instant::now() < deadline {
+        match l.accept() {
+            Ok((mut s, _)) => {
+                s.set_nonblocking(false).expect("blocking stream");
+                s.set_read_timeout(Some(Duration::from_secs(3)))
+                    .expect("read timeout");
+                let mut line = String::new();
+                if s.read_to_string(&mut line).is_ok() {
+                    let _ = s.write_all(format!("rs: {}", line.trim()).as_bytes());
+                }
+            }
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
+        }
     }
 }
