@@ -6,7 +6,7 @@
 //! `addr[0]`.
 
 use std::mem::size_of;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 
 /// `RVS_FAMILY_V4` / `RVS_FAMILY_V6`.
 pub const FAMILY_V4: u8 = 4;
@@ -281,6 +281,57 @@ const _: () = assert!(size_of::<Persist>() == 16);
 const _: () = assert!(size_of::<NatReverse>() == 56);
 const _: () = assert!(size_of::<Stats>() == 40);
 const _: () = assert!(size_of::<Counter>() == 16);
+
+impl ServiceKey {
+    /// The key of a service at `vip` for `proto` (IPPROTO_TCP or IPPROTO_UDP).
+    pub fn new(vip: SocketAddr, proto: u8) -> ServiceKey {
+        let (addr, family) = addr_words(vip.ip());
+        ServiceKey {
+            addr,
+            port: vip.port().to_be(),
+            proto,
+            family,
+        }
+    }
+}
+
+impl Backend {
+    /// A present real server reached by `method` through next hop `mac`,
+    /// sent back out of the receiving interface. `port` matters for NAT only.
+    pub fn new(addr: IpAddr, port: u16, mac: [u8; 6], method: Method) -> Backend {
+        let (addr, family) = addr_words(addr);
+        Backend {
+            addr,
+            dst_mac: mac,
+            port: port.to_be(),
+            family,
+            method: method as u8,
+            present: 1,
+            ..Backend::default()
+        }
+    }
+
+    /// The same server sent out of interface `ifindex` with source MAC `mac`.
+    pub fn via(self, ifindex: u32, mac: [u8; 6]) -> Backend {
+        Backend {
+            ifindex,
+            src_mac: mac,
+            ..self
+        }
+    }
+}
+
+impl FlowKey {
+    /// The client's address and port.
+    pub fn client(&self) -> Option<SocketAddr> {
+        words_addr(self.src, self.family).map(|a| SocketAddr::new(a, u16::from_be(self.sport)))
+    }
+
+    /// The virtual service's address and port.
+    pub fn service(&self) -> Option<SocketAddr> {
+        words_addr(self.dst, self.family).map(|a| SocketAddr::new(a, u16::from_be(self.dport)))
+    }
+}
 
 /// An address as the maps hold it, and its family.
 pub fn addr_words(addr: IpAddr) -> ([u32; 4], u8) {

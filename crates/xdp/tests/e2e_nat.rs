@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use common::lab::{cmd, parse_mac, request, serve, Lab};
 use common::*;
-use rvs_xdp::abi::{addr_words, Backend, Method, Reason, Sched};
+use rvs_xdp::abi::{Backend, Method, Reason, Sched};
 use rvs_xdp::{Balancer, Prog, XdpMode};
 
 const VIP: &str = "198.18.20.100:80";
@@ -71,18 +71,8 @@ fn tcp_through_the_vip_by_nat() {
         .expect("an ifindex");
 
     let mut b = open();
-    let (addr, family) = addr_words(sa("198.18.21.2:0").ip());
-    let be = Backend {
-        addr,
-        dst_mac: rs_mac,
-        src_mac: d1_mac,
-        ifindex: d1_index,
-        port: 8080u16.to_be(),
-        family,
-        method: Method::Nat as u8,
-        present: 1,
-        ..Backend::default()
-    };
+    let be =
+        Backend::new(sa("198.18.21.2:0").ip(), 8080, rs_mac, Method::Nat).via(d1_index, d1_mac);
     b.set_backend(0, &be).expect("setting the backend");
     service(&mut b, 0, sa(VIP), TCP, Sched::Walk, 0, &[0]);
     lab.run_in(&director, || {

@@ -6,7 +6,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::*;
-use rvs_xdp::abi::{addr_words, Method, Sched, ServiceKey, State};
+use rvs_xdp::abi::{Method, Sched, ServiceKey, State};
 use rvs_xdp::{Balancer, Prog};
 
 const VIP: &str = "198.18.0.100:80";
@@ -31,11 +31,10 @@ fn send(b: &Balancer, client: SocketAddr, vip: SocketAddr, kind: Kind) -> (u32, 
 }
 
 fn state_of(b: &Balancer, client: SocketAddr) -> Option<State> {
-    let (src, _) = addr_words(client.ip());
     b.connections()
         .expect("listing connections")
         .into_iter()
-        .find(|(k, _)| k.src == src && k.sport == client.port().to_be())
+        .find(|(k, _)| k.client() == Some(client))
         .and_then(|(_, f)| State::from_raw(f.state))
 }
 
@@ -103,13 +102,7 @@ fn idle_flows_expire_by_state_timeout() {
 fn persistence_keeps_a_client_network_on_one_server() {
     let mut b = open();
     setup(&mut b);
-    let (addr, family) = addr_words(sa(VIP).ip());
-    let key = ServiceKey {
-        addr,
-        port: 80u16.to_be(),
-        proto: TCP,
-        family,
-    };
+    let key = ServiceKey::new(sa(VIP), TCP);
     let mut svc = service(&mut b, 0, sa(VIP), TCP, Sched::Walk, 0, &[0, 1]);
     svc.persist_timeout_s = 300;
     svc.persist_mask = [u32::from_ne_bytes([255, 255, 255, 0]), 0, 0, 0];

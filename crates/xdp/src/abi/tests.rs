@@ -109,3 +109,22 @@ fn addresses_round_trip() {
         "network byte order in memory"
     );
 }
+
+#[test]
+fn keys_hold_ports_in_network_order() {
+    let vip: SocketAddr = "[2001:db8::100]:80".parse().expect("literal");
+    let k = ServiceKey::new(vip, 6);
+    assert_eq!(k.port.to_ne_bytes(), [0, 80]);
+    assert_eq!(k.family, FAMILY_V6);
+    let f = FlowKey {
+        src: addr_words("198.19.0.1".parse().expect("literal")).0,
+        dst: addr_words("198.18.0.100".parse().expect("literal")).0,
+        sport: 40000u16.to_be(),
+        dport: 80u16.to_be(),
+        proto: 6,
+        family: FAMILY_V4,
+        pad: [0; 2],
+    };
+    assert_eq!(f.client(), Some("198.19.0.1:40000".parse().expect("literal")));
+    assert_eq!(f.service(), Some("198.18.0.100:80".parse().expect("literal")));
+}

@@ -4,7 +4,7 @@
 use std::net::{IpAddr, SocketAddr};
 
 use etherparse::PacketBuilder;
-use rvs_xdp::abi::{addr_words, Backend, Method, Reason, Sched, Service, ServiceKey, Stats};
+use rvs_xdp::abi::{Backend, Method, Reason, Sched, Service, ServiceKey, Stats};
 use rvs_xdp::{Balancer, Options, Prog};
 
 /// The director's MAC on every interface of these fixtures.
@@ -72,13 +72,7 @@ pub fn service(
     ring_start: u32,
     ring: &[u32],
 ) -> Service {
-    let (addr, family) = addr_words(vip.ip());
-    let key = ServiceKey {
-        addr,
-        port: vip.port().to_be(),
-        proto,
-        family,
-    };
+    let key = ServiceKey::new(vip, proto);
     let svc = Service {
         id,
         ring_start,
@@ -92,17 +86,8 @@ pub fn service(
 }
 
 pub fn backend(b: &mut Balancer, id: u32, addr: IpAddr, port: u16, mac: [u8; 6], method: Method) {
-    let (words, family) = addr_words(addr);
-    let be = Backend {
-        addr: words,
-        dst_mac: mac,
-        port: port.to_be(),
-        family,
-        method: method as u8,
-        present: 1,
-        ..Backend::default()
-    };
-    b.set_backend(id, &be).expect("setting the backend");
+    b.set_backend(id, &Backend::new(addr, port, mac, method))
+        .expect("setting the backend");
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
