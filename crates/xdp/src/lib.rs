@@ -1,12 +1,63 @@
-//! The XDP data plane: BPF programs, loader, pinned maps.
+//! The XDP data plane: BPF programs (`bpf/`, built by `build.rs` with clang),
+//! their loader and typed access to their maps.
+//!
+//! # Programs (`bpf/rvs.bpf.c`, one object so they share maps)
+//!
+//! - `rvs_balancer` (client side): Ethernet (+1 VLAN tag), IPv4/IPv6,
+//!   TCP/UDP. A packet for a service (vip, port, proto) finds its flow in the
+//!   connection table or is scheduled (persistence template first, then the
+//!   service's ring), then goes out by its real server's method: DR (MAC
+//!   rewrite), TUN (IPIP/IP6IP6 by the server's family, pushed with
+//!   `bpf_xdp_adjust_head`), NAT (destination rewritten, checksums updated
+//!   incrementally, reverse mapping recorded). Out of the receiving interface
+//!   (`XDP_TX`) or, when the backend names an `ifindex`, redirected there.
+//!   ICMP errors quoting a DR/TUN flow go to that flow's server.
+//! - `rvs_unnat` (real-server side of NAT): replies found in the reverse
+//!   mapping get the VIP back as source and leave towards the client.
+//! - `rvs_passthrough`: passes everything; veth drops frames sent to it by
+//!   `XDP_TX`/redirect unless its peer runs an XDP program, this one will do.
+//!
+//! Every verdict is counted under an [`abi::Reason`].
+//!
+//! # Behaviour against IPVS
+//!
+//! - A TCP packet of an unknown flow is scheduled only if it is a SYN
+//!   without RST; anything else is passed to the local stack (which answers
+//!   with a RST since the director holds the VIP), as IPVS with
+//!   `sloppy_tcp = 0` returns `NF_ACCEPT` (ip_vs_proto_tcp.c).
+//! - TCP states follow IPVS's INPUT-ONLY table; idle timeouts per state
+//!   live in the `config` map (defaults: IPVS's, tcp 900 s, tcpfin 120 s,
+//!   udp 300 s). An expired flow is forgotten when its next packet comes.
+//! - A flow whose server was removed keeps pointing at it and is dropped
+//!   (`DropBadBackend`), as IPVS with `expire_nodest_conn = 0`.
+//! - rr/wrr walk the service's ring with a cursor per CPU: each CPU follows
+//!   IPVS's weighted sequence on its own.
+//! - Fragments, IPv4 options and IPv6 extension headers are passed and
+//!   counted; so is a packet that would exceed `config.mtu` once tunneled.
+//! - Not yet: GUE, connection-aware schedulers, ICMP errors of NAT flows
+//!   (passed), TCP state and timeouts of NAT reverse entries (LRU only).
+//!
+//! # Pinning
+//!
+//! With [`Options::pin_dir`] (normally [`pin_dir`]`(instance)`) every map is
+//! pinned there, or adopted with its contents when already pinned, and
+//! [`Balancer::attach`] pins the XDP link (or adopts a pinned one, swapping
+//! its program atomically): traffic keeps flowing while no rvs runs.
 
 pub mod abi;
 mod balancer;
 mod error;
 
+use std::path::{Path, PathBuf};
+
 pub use aya::programs::XdpMode;
 pub use balancer::{default_timeouts_ns, Balancer, Options, Prog, RunResult};
 pub use error::Error;
 
-/// The compiled `bpf/rvs.bpf.c`: both XDP programs and their maps.
+/// The compiled `bpf/rvs.bpf.c`: the XDP programs and their maps.
 pub static RVS_OBJECT: &[u8] = aya::include_bytes_aligned!(concat!(env!("OUT_DIR"), "/rvs.bpf.o"));
+
+/// Where instance `instance` pins its maps and links.
+pub fn pin_dir(instance: &str) -> PathBuf {
+    Path::new("/sys/fs/bpf/rvs").join(instance)
+}

@@ -125,6 +125,12 @@ fn keys_hold_ports_in_network_order() {
         family: FAMILY_V4,
         pad: [0; 2],
     };
-    assert_eq!(f.client(), Some("198.19.0.1:40000".parse().expect("literal")));
-    assert_eq!(f.service(), Some("198.18.0.100:80".parse().expect("literal")));
+    assert_eq!(
+        f.client(),
+        Some("198.19.0.1:40000".parse().expect("literal"))
+    );
+    assert_eq!(
+        f.service(),
+        Some("198.18.0.100:80".parse().expect("literal"))
+    );
 }
