@@ -5,6 +5,7 @@
 
 #include "rvs_maps.h"
 #include "parse.h"
+#include "hash.h"
 
 /* The next state of a connection by IPVS's INPUT-ONLY table
  * (ip_vs_proto_tcp.c), flags taken in its order: RST, SYN, FIN, ACK. */
@@ -53,22 +54,6 @@ static __always_inline __u64 rvs_timeout(const struct rvs_config *cfg, __u8 stat
 	if (state >= RVS_STATE_COUNT)
 		return 0;
 	return cfg->timeout_ns[state];
-}
-
-/* Not a hash that user space needs to reproduce: it only spreads flows. */
-static __always_inline __u32 rvs_mix(__u32 h, __u32 v)
-{
-	h ^= v;
-	h *= 0x9e3779b1;
-	return h ^ (h >> 15);
-}
-
-static __always_inline __u32 rvs_hash_addr(__u32 h, const __u32 *a)
-{
-	h = rvs_mix(h, a[0]);
-	h = rvs_mix(h, a[1]);
-	h = rvs_mix(h, a[2]);
-	return rvs_mix(h, a[3]);
 }
 
 /* A backend id from the service's ring, or RVS_NO_BACKEND. */

@@ -7,6 +7,7 @@
 #include "rvs_maps.h"
 #include "parse.h"
 #include "csum.h"
+#include "hash.h"
 
 /* The IP header at one of its two possible constant offsets, which the
  * verifier follows more easily than a variable one. */
@@ -54,51 +55,86 @@ static __always_inline int rvs_fwd_dr(struct xdp_md *ctx, const struct rvs_pkt *
 	return RVS_TX_DR;
 }
 
-static __always_inline void rvs_outer_v4(struct iphdr *ip, const struct rvs_pkt *p,
-					 const struct rvs_backend *be,
-					 const struct rvs_config *cfg, __u8 tos, __be16 df)
+/* Outer IPv4 header carrying `len` bytes of protocol `proto`. */
+static __always_inline void rvs_outer_v4(struct iphdr *ip, const struct rvs_backend *be,
+					 const struct rvs_config *cfg, __u16 len, __u8 proto,
+					 __u8 tos, __be16 df)
 {
 	ip->version = 4;
 	ip->ihl = 5;
 	ip->tos = tos;
-	ip->tot_len = bpf_htons(p->l3_len + sizeof(*ip));
+	ip->tot_len = bpf_htons(len + sizeof(*ip));
 	ip->id = 0;
 	ip->frag_off = df;
 	ip->ttl = 64;
-	ip->protocol = p->key.family == RVS_FAMILY_V4 ? IPPROTO_IPIP : IPPROTO_IPV6;
+	ip->protocol = proto;
 	ip->check = 0;
 	ip->saddr = cfg->tun_src4;
 	ip->daddr = be->addr[0];
 	ip->check = rvs_ipv4_csum((__u16 *)ip);
 }
 
-static __always_inline void rvs_outer_v6(struct ipv6hdr *ip6, const struct rvs_pkt *p,
-					 const struct rvs_backend *be,
-					 const struct rvs_config *cfg, __u8 tos)
+static __always_inline void rvs_outer_v6(struct ipv6hdr *ip6, const struct rvs_backend *be,
+					 const struct rvs_config *cfg, __u16 len, __u8 proto,
+					 __u8 tos)
 {
 	ip6->version = 6;
 	ip6->priority = tos >> 4;
 	ip6->flow_lbl[0] = (tos & 0xf) << 4;
 	ip6->flow_lbl[1] = 0;
 	ip6->flow_lbl[2] = 0;
-	ip6->payload_len = bpf_htons(p->l3_len);
-	ip6->nexthdr = p->key.family == RVS_FAMILY_V4 ? IPPROTO_IPIP : IPPROTO_IPV6;
+	ip6->payload_len = bpf_htons(len);
+	ip6->nexthdr = proto;
 	ip6->hop_limit = 64;
 	__builtin_memcpy(&ip6->saddr, cfg->tun_src6, 16);
 	__builtin_memcpy(&ip6->daddr, be->addr, 16);
 }
 
-/* TUN: IPIP or IP6IP6 (by the backend's family) in front of the packet. */
+/* GUE (draft-ietf-intarea-gue) version 0 header without options. */
+struct rvs_gue_hdr {
+	__u8 flags; /* version 0, C 0, hlen 0 */
+	__u8 proto;
+	__be16 pad;
+};
+
+#define RVS_GUE_LEN (sizeof(struct udphdr) + sizeof(struct rvs_gue_hdr))
+
+/* UDP + GUE in front of the inner packet. The source port spreads flows
+ * over the ephemeral range, as the kernel's UDP tunnels do. */
+static __always_inline void rvs_gue(struct udphdr *uh, const struct rvs_pkt *p,
+				    const struct rvs_backend *be, __u8 inner)
+{
+	struct rvs_gue_hdr *g = (void *)(uh + 1);
+	__u32 h = rvs_hash_addr(rvs_hash_addr(p->key.sport ^ (p->key.dport << 16), p->key.src),
+				p->key.dst);
+
+	uh->source = bpf_htons(0xc000 | (h & 0x3fff));
+	uh->dest = be->tun_port;
+	uh->len = bpf_htons(p->l3_len + RVS_GUE_LEN);
+	uh->check = 0;
+	g->flags = 0;
+	g->proto = inner;
+	g->pad = 0;
+}
+
+/* TUN: the packet behind an outer header of the backend's family: IPIP,
+ * IP6IP6 (or mixed), optionally in UDP + GUE. */
 static __always_inline int rvs_fwd_tun(struct xdp_md *ctx, const struct rvs_pkt *p,
 				       const struct rvs_backend *be,
 				       const struct rvs_config *cfg, int *action)
 {
 	void *data = (void *)(long)ctx->data;
 	void *end = (void *)(long)ctx->data_end;
-	int outer = be->family == RVS_FAMILY_V4 ? sizeof(struct iphdr) : sizeof(struct ipv6hdr);
+	int gue = be->tun_type == RVS_TUN_GUE;
+	int outer = (be->family == RVS_FAMILY_V4 ? sizeof(struct iphdr) : sizeof(struct ipv6hdr)) +
+		    (gue ? RVS_GUE_LEN : 0);
+	__u8 inner = p->key.family == RVS_FAMILY_V4 ? IPPROTO_IPIP : IPPROTO_IPV6;
+	__u8 proto = gue ? IPPROTO_UDP : inner;
+	__u16 len = p->l3_len + (gue ? RVS_GUE_LEN : 0);
 	struct ethhdr *eth = data, old;
 	struct rvs_vlan_hdr vlan = {};
 	__be16 df = bpf_htons(0x4000);
+	struct udphdr *uh;
 	__u8 tos;
 	void *l3;
 
@@ -153,13 +189,20 @@ static __always_inline int rvs_fwd_tun(struct xdp_md *ctx, const struct rvs_pkt 
 
 		if ((void *)(ip + 1) > end)
 			return RVS_DROP_MALFORMED;
-		rvs_outer_v4(ip, p, be, cfg, tos, df);
+		rvs_outer_v4(ip, be, cfg, len, proto, tos, df);
+		uh = (void *)(ip + 1);
 	} else {
 		struct ipv6hdr *ip6 = l3;
 
 		if ((void *)(ip6 + 1) > end)
 			return RVS_DROP_MALFORMED;
-		rvs_outer_v6(ip6, p, be, cfg, tos);
+		rvs_outer_v6(ip6, be, cfg, len, proto, tos);
+		uh = (void *)(ip6 + 1);
+	}
+	if (gue) {
+		if ((void *)uh + RVS_GUE_LEN > end)
+			return RVS_DROP_MALFORMED;
+		rvs_gue(uh, p, be, inner);
 	}
 	*action = rvs_to_backend(eth, be);
 	return RVS_TX_TUN;

@@ -16,6 +16,10 @@
 #define RVS_METHOD_TUN 1
 #define RVS_METHOD_NAT 2
 
+/* struct rvs_backend.tun_type: what carries a TUN packet. */
+#define RVS_TUN_IPIP 0 /* IPIP or IP6IP6 (or the mixed ones) */
+#define RVS_TUN_GUE 1  /* UDP + GUE header, no UDP checksum (IPVS's nocsum) */
+
 /* struct rvs_service.sched: how a new flow picks its ring slot. */
 #define RVS_SCHED_WALK 0     /* rr, wrr: next slot of a per-CPU cursor */
 #define RVS_SCHED_HASH_SRC 1 /* sh, mh: client address */

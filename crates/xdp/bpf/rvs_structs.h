@@ -36,7 +36,8 @@ struct rvs_backend {
 	__u8 family;
 	__u8 method; /* RVS_METHOD_* */
 	__u8 present; /* 0: empty slot */
-	__u8 pad[3];
+	__u8 tun_type; /* RVS_TUN_*, for RVS_METHOD_TUN */
+	__u16 tun_port; /* GUE: destination UDP port */
 };
 
 /* config[0]: per-director settings. */

@@ -23,6 +23,16 @@ pub enum Method {
     Nat = 2,
 }
 
+/// What carries a TUN packet (`RVS_TUN_*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum TunType {
+    /// IPIP, IP6IP6, or the mixed ones, by the backend's family.
+    Ipip = 0,
+    /// UDP + GUE, without UDP checksum (IPVS's `nocsum`).
+    Gue = 1,
+}
+
 /// How a new flow picks its ring slot (`RVS_SCHED_*`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
@@ -166,7 +176,9 @@ pub struct Backend {
     pub family: u8,
     pub method: u8,
     pub present: u8,
-    pub pad: [u8; 3],
+    pub tun_type: u8,
+    /// GUE destination port, network byte order.
+    pub tun_port: u16,
 }
 
 /// `struct rvs_config`.
@@ -308,6 +320,15 @@ impl Backend {
             method: method as u8,
             present: 1,
             ..Backend::default()
+        }
+    }
+
+    /// The same server reached through GUE on UDP port `port`.
+    pub fn gue(self, port: u16) -> Backend {
+        Backend {
+            tun_type: TunType::Gue as u8,
+            tun_port: port.to_be(),
+            ..self
         }
     }
 

@@ -6,7 +6,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::*;
-use rvs_xdp::abi::{Method, Reason, Sched};
+use rvs_xdp::abi::{addr_words, Backend, Method, Reason, Sched};
 use rvs_xdp::{Balancer, Prog};
 
 /// The addresses of one family's fixtures.
@@ -274,6 +274,38 @@ fn set_tunnel_source(b: &mut Balancer, mtu: u32) {
 /// The frame as the director sends it to `rs` in an IPIP/IP6IP6 tunnel:
 /// the inner IP packet unchanged behind an outer header built here by hand.
 fn tunneled(input: &[u8], rs: SocketAddr, mac: [u8; 6]) -> Vec<u8> {
+    tunneled_in(input, rs, mac, None)
+}
+
+/// The program's flow hash (bpf/hash.h), to predict a GUE source port.
+fn flow_hash(client: SocketAddr, vip: SocketAddr) -> u32 {
+    let mix = |h: u32, v: u32| {
+        let h = (h ^ v).wrapping_mul(0x9e37_79b1);
+        h ^ (h >> 15)
+    };
+    let addr = |h: u32, a: [u32; 4]| a.iter().fold(h, |h, w| mix(h, *w));
+    let seed = u32::from(client.port().to_be()) ^ (u32::from(vip.port().to_be()) << 16);
+    addr(
+        addr(seed, addr_words(client.ip()).0),
+        addr_words(vip.ip()).0,
+    )
+}
+
+/// Like [`tunneled`], in UDP + GUE to `port`; the source port comes from
+/// the flow hash of `client` to `vip`.
+fn tunneled_gue(
+    input: &[u8],
+    rs: SocketAddr,
+    mac: [u8; 6],
+    port: u16,
+    client: SocketAddr,
+    vip: SocketAddr,
+) -> Vec<u8> {
+    let sport = 0xc000 | (flow_hash(client, vip) & 0x3fff) as u16;
+    tunneled_in(input, rs, mac, Some((sport, port)))
+}
+
+fn tunneled_in(input: &[u8], rs: SocketAddr, mac: [u8; 6], gue: Option<(u16, u16)>) -> Vec<u8> {
     let l2_len = if input[12..14] == [0x81, 0x00] {
         18
     } else {
@@ -287,12 +319,21 @@ fn tunneled(input: &[u8], rs: SocketAddr, mac: [u8; 6]) -> Vec<u8> {
     } else {
         (inner[0] << 4) | (inner[1] >> 4)
     };
-    let proto = if inner_v4 { 4 } else { 41 };
+    let inner_proto = if inner_v4 { 4 } else { 41 };
+    let mut carried = Vec::new();
+    if let Some((sport, dport)) = gue {
+        carried.extend_from_slice(&sport.to_be_bytes());
+        carried.extend_from_slice(&dport.to_be_bytes());
+        carried.extend_from_slice(&((inner.len() + 12) as u16).to_be_bytes());
+        carried.extend_from_slice(&[0, 0, 0, inner_proto, 0, 0]);
+    }
+    carried.extend_from_slice(inner);
+    let proto = if gue.is_some() { 17 } else { inner_proto };
     match rs.ip() {
         std::net::IpAddr::V4(dst) => {
             out[l2_len - 2..].copy_from_slice(&[0x08, 0x00]);
             let df = if inner_v4 { inner[6] & 0x40 } else { 0x40 };
-            let len = (inner.len() + 20) as u16;
+            let len = (carried.len() + 20) as u16;
             let mut h = vec![0x45, tos];
             h.extend_from_slice(&len.to_be_bytes());
             h.extend_from_slice(&[0, 0, df, 0, 64, proto, 0, 0]);
@@ -305,13 +346,13 @@ fn tunneled(input: &[u8], rs: SocketAddr, mac: [u8; 6]) -> Vec<u8> {
         std::net::IpAddr::V6(dst) => {
             out[l2_len - 2..].copy_from_slice(&[0x86, 0xdd]);
             out.extend_from_slice(&[0x60 | (tos >> 4), (tos & 0xf) << 4, 0, 0]);
-            out.extend_from_slice(&(inner.len() as u16).to_be_bytes());
+            out.extend_from_slice(&(carried.len() as u16).to_be_bytes());
             out.extend_from_slice(&[proto, 64]);
             out.extend_from_slice(&TUN_SRC6);
             out.extend_from_slice(&dst.octets());
         }
     }
-    out.extend_from_slice(inner);
+    out.extend_from_slice(&carried);
     out
 }
 
@@ -642,4 +683,58 @@ fn icmp_errors_follow_their_flow_v6() {
     let n = v6();
     icmp_setup(&mut b, &n);
     run(&b, &icmp_cases(&n, sa("[2001:db8:ff::1]:0").ip()));
+}
+
+const GUE_PORT: u16 = 6080;
+
+fn gue_cases(n: &Net) -> Vec<Case> {
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    let ack = from_client(n.client, n.vip_tcp, Kind::Ack);
+    let udp = from_client(n.client, n.vip_udp, Kind::Udp);
+    let tx = |what, input: &Vec<u8>, vip, new_conn| Case {
+        what,
+        prog: Prog::Balancer,
+        output: tunneled_gue(input, n.rs_a, RS_A, GUE_PORT, n.client, vip),
+        input: input.clone(),
+        action: XDP_TX,
+        reason: Reason::TxTun,
+        counts: Counts::In {
+            backend: 0,
+            new_conn,
+        },
+    };
+    vec![
+        tx("first SYN goes to RS A in UDP + GUE", &syn, n.vip_tcp, true),
+        tx(
+            "the flow's ACK keeps its UDP source port",
+            &ack,
+            n.vip_tcp,
+            false,
+        ),
+        tx("a UDP datagram goes in UDP + GUE", &udp, n.vip_udp, true),
+    ]
+}
+
+fn gue_setup(b: &mut Balancer, n: &Net) {
+    let be = Backend::new(n.rs_a.ip(), 0, RS_A, Method::Tun).gue(GUE_PORT);
+    b.set_backend(0, &be).expect("setting the backend");
+    service(b, 0, n.vip_tcp, TCP, Sched::Walk, 0, &[0]);
+    service(b, 1, n.vip_udp, UDP, Sched::Walk, 1, &[0]);
+    set_tunnel_source(b, 0);
+}
+
+#[test]
+fn tun_v4_gue() {
+    let mut b = open();
+    let n = v4();
+    gue_setup(&mut b, &n);
+    run(&b, &gue_cases(&n));
+}
+
+#[test]
+fn tun_v6_gue() {
+    let mut b = open();
+    let n = v6();
+    gue_setup(&mut b, &n);
+    run(&b, &gue_cases(&n));
 }
