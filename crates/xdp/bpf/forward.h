@@ -342,4 +342,72 @@ static __always_inline int rvs_fwd_unnat(struct xdp_md *ctx, const struct rvs_pk
 	return RVS_TX_UNNAT;
 }
 
+/* Real-server side of TUN: strips an outer IPv4/IPv6 header carrying IPIP
+ * or IPv6 (no options, no fragment) and hands the inner packet on. */
+static __always_inline int rvs_decap(struct xdp_md *ctx, struct rvs_pkt *p)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	struct ethhdr *eth = data, old;
+	struct rvs_vlan_hdr vlan = {};
+	__u8 inner;
+	int outer;
+	void *l3;
+
+	p->len = end - data;
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	__builtin_memcpy(&old, eth, sizeof(old));
+	p->l3_off = ETH_HLEN;
+	if (old.h_proto == bpf_htons(ETH_P_8021Q) || old.h_proto == bpf_htons(ETH_P_8021AD)) {
+		struct rvs_vlan_hdr *vh = (void *)(eth + 1);
+
+		if ((void *)(vh + 1) > end)
+			return RVS_DROP_MALFORMED;
+		vlan = *vh;
+		p->l3_off += sizeof(*vh);
+	}
+	l3 = rvs_l3(data, p);
+	if ((p->l3_off == ETH_HLEN ? old.h_proto : vlan.proto) == bpf_htons(ETH_P_IP)) {
+		struct iphdr *ip = l3;
+
+		if ((void *)(ip + 1) > end)
+			return RVS_DROP_MALFORMED;
+		if (ip->ihl != 5 || (ip->frag_off & bpf_htons(0x3fff)))
+			return RVS_PASS_NOT_TUNNEL;
+		inner = ip->protocol;
+		outer = sizeof(*ip);
+	} else if ((p->l3_off == ETH_HLEN ? old.h_proto : vlan.proto) == bpf_htons(ETH_P_IPV6)) {
+		struct ipv6hdr *ip6 = l3;
+
+		if ((void *)(ip6 + 1) > end)
+			return RVS_DROP_MALFORMED;
+		inner = ip6->nexthdr;
+		outer = sizeof(*ip6);
+	} else {
+		return RVS_PASS_NOT_TUNNEL;
+	}
+	if (inner != IPPROTO_IPIP && inner != IPPROTO_IPV6)
+		return RVS_PASS_NOT_TUNNEL;
+	if (bpf_xdp_adjust_head(ctx, outer))
+		return RVS_DROP_ADJUST_HEAD;
+	data = (void *)(long)ctx->data;
+	end = (void *)(long)ctx->data_end;
+	eth = data;
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	__builtin_memcpy(eth, &old, sizeof(old));
+	if (p->l3_off != ETH_HLEN) {
+		struct rvs_vlan_hdr *vh = (void *)(eth + 1);
+
+		if ((void *)(vh + 1) > end)
+			return RVS_DROP_MALFORMED;
+		vlan.proto = bpf_htons(inner == IPPROTO_IPIP ? ETH_P_IP : ETH_P_IPV6);
+		*vh = vlan;
+	} else {
+		eth->h_proto = bpf_htons(inner == IPPROTO_IPIP ? ETH_P_IP : ETH_P_IPV6);
+	}
+	return RVS_PASS_DECAP;
+}
+
 #endif

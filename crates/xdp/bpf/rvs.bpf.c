@@ -89,6 +89,16 @@ int rvs_unnat(struct xdp_md *ctx)
 	return rvs_exit(&p, r, action);
 }
 
+/* Real-server side of TUN: IPIP/IP6IP6 packets lose their outer header
+ * and go up the stack, so a real server needs no tunnel device. */
+SEC("xdp")
+int rvs_decap_tun(struct xdp_md *ctx)
+{
+	struct rvs_pkt p = {};
+
+	return rvs_stop(&p, rvs_decap(ctx, &p));
+}
+
 /* Passes everything. Frames sent with XDP_TX or redirected to a veth are
  * dropped unless its peer runs an XDP program too; this is that program. */
 SEC("xdp")

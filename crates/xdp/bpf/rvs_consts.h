@@ -54,6 +54,8 @@ enum rvs_reason {
 	RVS_PASS_TCP_NOT_SYN,      /* unknown TCP flow without SYN, as IPVS */
 	RVS_PASS_NOT_NAT_REPLY,    /* un-NAT program: no reverse entry */
 	RVS_PASS_ICMP,             /* ICMP not quoting a known DR/TUN flow */
+	RVS_PASS_NOT_TUNNEL,       /* decap program: not IPIP/IP6IP6 */
+	RVS_PASS_DECAP,            /* decap program: inner packet passed on */
 	RVS_DROP_MALFORMED,        /* truncated or inconsistent header */
 	RVS_DROP_NO_BACKEND,       /* service without any usable real server */
 	RVS_DROP_BAD_BACKEND,      /* ring slot names a missing backend */

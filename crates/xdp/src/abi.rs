@@ -107,6 +107,8 @@ pub enum Reason {
     PassTcpNotSyn,
     PassNotNatReply,
     PassIcmp,
+    PassNotTunnel,
+    PassDecap,
     DropMalformed,
     DropNoBackend,
     DropBadBackend,
@@ -119,7 +121,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const COUNT: usize = 17;
+    pub const COUNT: usize = 19;
     pub const ALL: [Reason; Reason::COUNT] = [
         Reason::PassNotIp,
         Reason::PassNotService,
@@ -129,6 +131,8 @@ impl Reason {
         Reason::PassTcpNotSyn,
         Reason::PassNotNatReply,
         Reason::PassIcmp,
+        Reason::PassNotTunnel,
+        Reason::PassDecap,
         Reason::DropMalformed,
         Reason::DropNoBackend,
         Reason::DropBadBackend,

@@ -22,18 +22,22 @@ pub enum Prog {
     Balancer,
     /// Real-server side of NAT: rewrites replies back to the VIP.
     Unnat,
+    /// Real-server side of TUN: strips IPIP/IP6IP6 outer headers, so that a
+    /// real server needs no tunnel device.
+    DecapTun,
     /// Passes everything: for the peer of a veth the others send out of,
     /// without which veth drops `XDP_TX`ed and redirected frames.
     Pass,
 }
 
 impl Prog {
-    pub const ALL: [Prog; 3] = [Prog::Balancer, Prog::Unnat, Prog::Pass];
+    pub const ALL: [Prog; 4] = [Prog::Balancer, Prog::Unnat, Prog::DecapTun, Prog::Pass];
 
     pub fn name(self) -> &'static str {
         match self {
             Prog::Balancer => "rvs_balancer",
             Prog::Unnat => "rvs_unnat",
+            Prog::DecapTun => "rvs_decap_tun",
             Prog::Pass => "rvs_passthrough",
         }
     }

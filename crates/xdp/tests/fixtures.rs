@@ -738,3 +738,45 @@ fn tun_v6_gue() {
     gue_setup(&mut b, &n);
     run(&b, &gue_cases(&n));
 }
+
+#[test]
+fn decap_strips_the_tunnel() {
+    let b = open();
+    let (n4, n6) = (v4(), v6());
+    let syn4 = from_client(n4.client, n4.vip_tcp, Kind::Syn);
+    let syn6 = from_client(n6.client, n6.vip_tcp, Kind::Udp);
+    let vlan = with_vlan(&syn4, 7);
+    let decap = |what, inner: &Vec<u8>, rs| Case {
+        what,
+        prog: Prog::DecapTun,
+        input: tunneled(inner, rs, RS_A),
+        output: with_macs(inner, DIRECTOR, RS_A),
+        action: XDP_PASS,
+        reason: Reason::PassDecap,
+        counts: Counts::None,
+    };
+    let plain = |what, input: Vec<u8>| Case {
+        what,
+        prog: Prog::DecapTun,
+        output: input.clone(),
+        input,
+        action: XDP_PASS,
+        reason: Reason::PassNotTunnel,
+        counts: Counts::None,
+    };
+    run(
+        &b,
+        &[
+            decap("IPIP loses its outer header", &syn4, n4.rs_a),
+            decap("IP6IP6 loses its outer header", &syn6, n6.rs_a),
+            decap("IPv4 in IPv6 loses its outer header", &syn4, n6.rs_a),
+            decap("the VLAN tag stays", &vlan, n4.rs_a),
+            plain("a packet not in a tunnel passes unchanged", syn4.clone()),
+            plain("ARP passes unchanged", {
+                let mut arp = syn4[..42].to_vec();
+                arp[12..14].copy_from_slice(&[0x08, 0x06]);
+                arp
+            }),
+        ],
+    );
+}
