@@ -15,72 +15,12 @@ mod common;
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use common::lab::{cmd, parse_mac, request, serve, Bpffs, Lab};
+use common::lab::{lan_topology, request, serve, Bpffs, LanTopology};
 use common::*;
 use rvs_xdp::abi::{Method, Reason, Sched};
 use rvs_xdp::{Balancer, Options, Prog, XdpMode};
 
 const VIP: &str = "198.18.10.100:80";
-
-struct Topology {
-    lab: Lab,
-    client: String,
-    director: String,
-    lan: String,
-    rs: String,
-    rs_mac: [u8; 6],
-}
-
-fn topology() -> Topology {
-    let mut lab = Lab::new("dr");
-    let lan = lab.ns("lan");
-    let client = lab.ns("cl");
-    let director = lab.ns("dir");
-    let rs = lab.ns("rs");
-    for (ns, inner, outer) in [
-        (&client, "c0", "lc"),
-        (&director, "d0", "ld"),
-        (&rs, "r0", "lr"),
-    ] {
-        cmd(&[
-            "ip", "link", "add", inner, "netns", ns, "type", "veth", "peer", "name", outer,
-            "netns", &lan,
-        ]);
-    }
-    lab.sh(
-        &lan,
-        "ip link add br0 type bridge; ip link set br0 up; \
-         for p in lc ld lr; do ip link set $p master br0 up; done",
-    );
-    // Frames sent by XDP lose the checksum offload state: the client must
-    // send complete checksums and no GSO super-packets.
-    lab.sh(
-        &client,
-        "ip addr add 198.18.10.1/24 dev c0; ip link set c0 up; \
-         ethtool -K c0 tx off tso off gso off >/dev/null",
-    );
-    lab.sh(
-        &director,
-        "ip addr add 198.18.10.2/24 dev d0; ip addr add 198.18.10.100/32 dev d0; \
-         ip link set d0 up",
-    );
-    lab.sh(
-        &rs,
-        "sysctl -qw net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2; \
-         ip addr add 198.18.10.3/24 dev r0; ip addr add 198.18.10.100/32 dev lo; \
-         ip link set r0 up",
-    );
-    let mac = lab.sh(&rs, "cat /sys/class/net/r0/address");
-    let rs_mac = parse_mac(mac.trim());
-    Topology {
-        lab,
-        client,
-        director,
-        lan,
-        rs,
-        rs_mac,
-    }
-}
 
 fn tx_dr(b: &Balancer) -> u64 {
     b.reasons()
@@ -90,7 +30,7 @@ fn tx_dr(b: &Balancer) -> u64 {
         .map_or(0, |(_, c)| c.packets)
 }
 
-fn attach_all(t: &Topology, b: &mut Balancer) {
+fn attach_all(t: &LanTopology, b: &mut Balancer) {
     t.lab.run_in(&t.director, || {
         b.attach(Prog::Balancer, "d0", XdpMode::Driver)
             .expect("attaching the balancer to d0")
@@ -108,7 +48,7 @@ fn tcp_through_the_vip_by_dr() {
         pin_dir: Some(fs.instance(&format!("rvs-t-{}", std::process::id()))),
         ..small()
     };
-    let t = topology();
+    let t = lan_topology("dr", "198.18.10");
     // Bound before any request; the socket stays in the real server's
     // namespace after the thread that made it leaves.
     let listener = t.lab.run_in(&t.rs, || {

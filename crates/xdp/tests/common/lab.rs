@@ -149,3 +149,72 @@ pub fn serve(l: TcpListener, stop: &AtomicBool) {
         }
     }
 }
+
+/// Client, director and real server on one LAN (a bridge in namespace
+/// `lan`), addresses `<net>.1`, `.2`, `.3`; the VIP `<net>.100` on the
+/// director's d0 and on the real server's lo (arp_ignore).
+pub struct LanTopology {
+    pub lab: Lab,
+    pub client: String,
+    pub director: String,
+    pub lan: String,
+    pub rs: String,
+    pub rs_mac: [u8; 6],
+}
+
+pub fn lan_topology(tag: &str, net: &str) -> LanTopology {
+    let mut lab = Lab::new(tag);
+    let lan = lab.ns("lan");
+    let client = lab.ns("cl");
+    let director = lab.ns("dir");
+    let rs = lab.ns("rs");
+    for (ns, inner, outer) in [
+        (&client, "c0", "lc"),
+        (&director, "d0", "ld"),
+        (&rs, "r0", "lr"),
+    ] {
+        cmd(&[
+            "ip", "link", "add", inner, "netns", ns, "type", "veth", "peer", "name", outer,
+            "netns", &lan,
+        ]);
+    }
+    lab.sh(
+        &lan,
+        "ip link add br0 type bridge; ip link set br0 up; \
+         for p in lc ld lr; do ip link set $p master br0 up; done",
+    );
+    // Frames sent by XDP lose the checksum offload state: the client must
+    // send complete checksums and no GSO super-packets.
+    lab.sh(
+        &client,
+        &format!(
+            "ip addr add {net}.1/24 dev c0; ip link set c0 up; \
+             ethtool -K c0 tx off tso off gso off >/dev/null"
+        ),
+    );
+    lab.sh(
+        &director,
+        &format!(
+            "ip addr add {net}.2/24 dev d0; ip addr add {net}.100/32 dev d0; \
+             ip link set d0 up"
+        ),
+    );
+    lab.sh(
+        &rs,
+        &format!(
+            "sysctl -qw net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2; \
+             ip addr add {net}.3/24 dev r0; ip addr add {net}.100/32 dev lo; \
+             ip link set r0 up"
+        ),
+    );
+    let mac = lab.sh(&rs, "cat /sys/class/net/r0/address");
+    let rs_mac = parse_mac(mac.trim());
+    LanTopology {
+        lab,
+        client,
+        director,
+        lan,
+        rs,
+        rs_mac,
+    }
+}
