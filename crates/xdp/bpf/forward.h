@@ -276,7 +276,7 @@ static __always_inline int rvs_rewrite(struct xdp_md *ctx, const struct rvs_pkt 
 }
 
 /* NAT: destination rewritten to the real server; the reverse mapping is
- * recorded for rvs_unnat when the connection is new. */
+ * recorded for rvs_unnat when the connection is new or lost it. */
 static __always_inline int rvs_fwd_nat(struct xdp_md *ctx, const struct rvs_pkt *p,
 				       const struct rvs_backend *be, __u32 backend,
 				       __u32 service, int new_conn, int *action)
@@ -284,22 +284,23 @@ static __always_inline int rvs_fwd_nat(struct xdp_md *ctx, const struct rvs_pkt 
 	void *data = (void *)(long)ctx->data;
 	void *end = (void *)(long)ctx->data_end;
 	struct ethhdr *eth = data;
+	struct rvs_flow_key rk = {};
 	int r;
 
 	if ((void *)(eth + 1) > end)
 		return RVS_DROP_MALFORMED;
 	if (be->family != p->key.family)
 		return RVS_DROP_BAD_BACKEND;
-	if (new_conn) {
-		struct rvs_flow_key rk = {};
+	__builtin_memcpy(rk.src, be->addr, 16);
+	__builtin_memcpy(rk.dst, p->key.src, 16);
+	rk.sport = be->port ? be->port : p->key.dport;
+	rk.dport = p->key.sport;
+	rk.proto = p->key.proto;
+	rk.family = p->key.family;
+	/* Also when the LRU evicted the mapping of a flow still in use. */
+	if (new_conn || !bpf_map_lookup_elem(&nat_flows, &rk)) {
 		struct rvs_nat_reverse rv = {};
 
-		__builtin_memcpy(rk.src, be->addr, 16);
-		__builtin_memcpy(rk.dst, p->key.src, 16);
-		rk.sport = be->port ? be->port : p->key.dport;
-		rk.dport = p->key.sport;
-		rk.proto = p->key.proto;
-		rk.family = p->key.family;
 		rv.last_seen_ns = bpf_ktime_get_ns();
 		__builtin_memcpy(rv.vip, p->key.dst, 16);
 		rv.vport = p->key.dport;

@@ -340,6 +340,15 @@ impl Balancer {
             .collect()
     }
 
+    /// Forgets one NAT reverse mapping.
+    pub fn remove_nat_reverse(&mut self, key: &FlowKey) -> Result<(), Error> {
+        let mut m: HashMap<&mut MapData, FlowKey, NatReverse> = self.map_mut("nat_flows")?;
+        m.remove(key).map_err(|source| Error::Map {
+            map: "nat_flows",
+            source,
+        })
+    }
+
     /// Runs one packet through a program with `BPF_PROG_TEST_RUN` (once: a
     /// repeat would feed the rewritten packet back in).
     pub fn test_run(&self, prog: Prog, packet: &[u8]) -> Result<RunResult, Error> {

@@ -7,13 +7,16 @@
 //!   TCP/UDP. A packet for a service (vip, port, proto) finds its flow in the
 //!   connection table or is scheduled (persistence template first, then the
 //!   service's ring), then goes out by its real server's method: DR (MAC
-//!   rewrite), TUN (IPIP/IP6IP6 by the server's family, pushed with
-//!   `bpf_xdp_adjust_head`), NAT (destination rewritten, checksums updated
-//!   incrementally, reverse mapping recorded). Out of the receiving interface
+//!   rewrite), TUN (IPIP/IP6IP6 by the server's family, optionally in UDP +
+//!   GUE, pushed with `bpf_xdp_adjust_head`), NAT (destination rewritten,
+//!   checksums updated incrementally, reverse mapping recorded). Out of the receiving interface
 //!   (`XDP_TX`) or, when the backend names an `ifindex`, redirected there.
 //!   ICMP errors quoting a DR/TUN flow go to that flow's server.
 //! - `rvs_unnat` (real-server side of NAT): replies found in the reverse
 //!   mapping get the VIP back as source and leave towards the client.
+//! - `rvs_decap_tun` (real-server side of TUN): strips IPIP/IP6IP6 outer
+//!   headers and passes the inner packet up, so a real server needs no
+//!   tunnel device (or ipip module).
 //! - `rvs_passthrough`: passes everything; veth drops frames sent to it by
 //!   `XDP_TX`/redirect unless its peer runs an XDP program, this one will do.
 //!
@@ -34,8 +37,13 @@
 //!   IPVS's weighted sequence on its own.
 //! - Fragments, IPv4 options and IPv6 extension headers are passed and
 //!   counted; so is a packet that would exceed `config.mtu` once tunneled.
-//! - Not yet: GUE, connection-aware schedulers, ICMP errors of NAT flows
-//!   (passed), TCP state and timeouts of NAT reverse entries (LRU only).
+//! - The service is looked up before the connection: packets of flows of a
+//!   deleted service go to the local stack (IPVS drops them).
+//! - NAT flows use the INPUT-ONLY state table too (replies do not move the
+//!   state); reverse mappings live until the LRU recycles them.
+//! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
+//! - Not yet: connection-aware schedulers, ICMP errors of NAT flows
+//!   (passed), ICMP "fragmentation needed" for packets too big to tunnel.
 //!
 //! # Pinning
 //!

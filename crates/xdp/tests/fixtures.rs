@@ -780,3 +780,21 @@ fn decap_strips_the_tunnel() {
         ],
     );
 }
+
+#[test]
+fn nat_mapping_lost_by_the_lru_comes_back() {
+    let mut b = open();
+    let n = v4();
+    nat_setup(&mut b, &n);
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    let ack = from_client(n.client, n.vip_tcp, Kind::Ack);
+    b.test_run(Prog::Balancer, &syn).expect("BPF_PROG_TEST_RUN");
+    let (key, _) = b.nat_reverse().expect("listing NAT flows")[0];
+    b.remove_nat_reverse(&key).expect("removing the mapping");
+    b.test_run(Prog::Balancer, &ack).expect("BPF_PROG_TEST_RUN");
+    assert_eq!(
+        b.nat_reverse().expect("listing NAT flows").len(),
+        1,
+        "the next packet of the flow records the mapping again"
+    );
+}
