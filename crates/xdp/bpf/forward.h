@@ -117,6 +117,13 @@ static __always_inline void rvs_gue(struct udphdr *uh, const struct rvs_pkt *p,
 	g->pad = 0;
 }
 
+/* Bytes a tunnel to `be` adds in front of a packet. */
+static __always_inline int rvs_tun_overhead(const struct rvs_backend *be)
+{
+	return (be->family == RVS_FAMILY_V4 ? sizeof(struct iphdr) : sizeof(struct ipv6hdr)) +
+	       (be->tun_type == RVS_TUN_GUE ? RVS_GUE_LEN : 0);
+}
+
 /* TUN: the packet behind an outer header of the backend's family: IPIP,
  * IP6IP6 (or mixed), optionally in UDP + GUE. */
 static __always_inline int rvs_fwd_tun(struct xdp_md *ctx, const struct rvs_pkt *p,
@@ -126,8 +133,7 @@ static __always_inline int rvs_fwd_tun(struct xdp_md *ctx, const struct rvs_pkt 
 	void *data = (void *)(long)ctx->data;
 	void *end = (void *)(long)ctx->data_end;
 	int gue = be->tun_type == RVS_TUN_GUE;
-	int outer = (be->family == RVS_FAMILY_V4 ? sizeof(struct iphdr) : sizeof(struct ipv6hdr)) +
-		    (gue ? RVS_GUE_LEN : 0);
+	int outer = rvs_tun_overhead(be);
 	__u8 inner = p->key.family == RVS_FAMILY_V4 ? IPPROTO_IPIP : IPPROTO_IPV6;
 	__u8 proto = gue ? IPPROTO_UDP : inner;
 	__u16 len = p->l3_len + (gue ? RVS_GUE_LEN : 0);
@@ -166,7 +172,7 @@ static __always_inline int rvs_fwd_tun(struct xdp_md *ctx, const struct rvs_pkt 
 		tos = (ip6->priority << 4) | (ip6->flow_lbl[0] >> 4);
 	}
 	if (bpf_xdp_adjust_head(ctx, -outer))
-		return RVS_DROP_ADJUST_HEAD;
+		return RVS_DROP_ADJUST;
 	data = (void *)(long)ctx->data;
 	end = (void *)(long)ctx->data_end;
 	eth = data;
@@ -391,7 +397,7 @@ static __always_inline int rvs_decap(struct xdp_md *ctx, struct rvs_pkt *p)
 	if (inner != IPPROTO_IPIP && inner != IPPROTO_IPV6)
 		return RVS_PASS_NOT_TUNNEL;
 	if (bpf_xdp_adjust_head(ctx, outer))
-		return RVS_DROP_ADJUST_HEAD;
+		return RVS_DROP_ADJUST;
 	data = (void *)(long)ctx->data;
 	end = (void *)(long)ctx->data_end;
 	eth = data;
@@ -409,6 +415,119 @@ static __always_inline int rvs_decap(struct xdp_md *ctx, struct rvs_pkt *p)
 		eth->h_proto = bpf_htons(inner == IPPROTO_IPIP ? ETH_P_IP : ETH_P_IPV6);
 	}
 	return RVS_PASS_DECAP;
+}
+
+/* The ICMPv4 "fragmentation needed" / ICMPv6 "packet too big" a client
+ * gets for a packet with no room for the tunnel, sent back the way it came
+ * from the VIP, quoting the IP header and 8 bytes. IPv4 without DF is
+ * passed: a director cannot fragment it here. */
+static __always_inline int rvs_too_big(struct xdp_md *ctx, const struct rvs_pkt *p, __u32 mtu,
+				       int *action)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	int v4 = p->key.family == RVS_FAMILY_V4;
+	int ip_len = v4 ? sizeof(struct iphdr) : sizeof(struct ipv6hdr);
+	int new_len = p->l3_off + 2 * (ip_len + 8);
+	struct ethhdr *eth = data;
+	__u8 quote[sizeof(struct ipv6hdr) + 8];
+	__u8 mac[ETH_ALEN];
+	void *l3 = rvs_l3(data, p);
+	__u16 *w;
+	__u32 c;
+
+	if (p->icmp_error)
+		return RVS_PASS_OVERSIZED;
+	if (v4) {
+		struct iphdr *ip = l3;
+
+		if ((void *)ip + sizeof(*ip) + 8 > end)
+			return RVS_DROP_MALFORMED;
+		if (!(ip->frag_off & bpf_htons(0x4000)))
+			return RVS_PASS_OVERSIZED;
+		__builtin_memcpy(quote, ip, sizeof(*ip) + 8);
+	} else {
+		if (l3 + sizeof(struct ipv6hdr) + 8 > end)
+			return RVS_DROP_MALFORMED;
+		__builtin_memcpy(quote, l3, sizeof(struct ipv6hdr) + 8);
+	}
+	if (bpf_xdp_adjust_tail(ctx, new_len - (int)(end - data)))
+		return RVS_DROP_ADJUST;
+	data = (void *)(long)ctx->data;
+	end = (void *)(long)ctx->data_end;
+	eth = data;
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	__builtin_memcpy(mac, eth->h_source, ETH_ALEN);
+	__builtin_memcpy(eth->h_source, eth->h_dest, ETH_ALEN);
+	__builtin_memcpy(eth->h_dest, mac, ETH_ALEN);
+	l3 = rvs_l3(data, p);
+	if (v4) {
+		struct iphdr *ip = l3;
+		__u8 *icmp = (void *)(ip + 1);
+		struct iphdr *orig = (void *)quote;
+
+		if ((void *)icmp + 8 + sizeof(*ip) + 8 > end)
+			return RVS_DROP_MALFORMED;
+		ip->version = 4;
+		ip->ihl = 5;
+		ip->tos = 0;
+		ip->tot_len = bpf_htons(sizeof(*ip) + 8 + sizeof(*ip) + 8);
+		ip->id = 0;
+		ip->frag_off = 0;
+		ip->ttl = 64;
+		ip->protocol = IPPROTO_ICMP;
+		ip->saddr = orig->daddr;
+		ip->daddr = orig->saddr;
+		ip->check = 0;
+		ip->check = rvs_ipv4_csum((__u16 *)ip);
+		icmp[0] = RVS_ICMP_DEST_UNREACH;
+		icmp[1] = 4; /* fragmentation needed */
+		*(__u32 *)(icmp + 2) = 0; /* checksum and unused */
+		*(__be16 *)(icmp + 6) = bpf_htons(mtu);
+		__builtin_memcpy(icmp + 8, quote, sizeof(*ip) + 8);
+		w = (__u16 *)icmp;
+		c = 0;
+#pragma unroll
+		for (int i = 0; i < (8 + sizeof(struct iphdr) + 8) / 2; i++)
+			c += w[i];
+		*(__u16 *)(icmp + 2) = ~rvs_csum_fold(c);
+	} else {
+		struct ipv6hdr *ip6 = l3;
+		__u8 *icmp = (void *)(ip6 + 1);
+		struct ipv6hdr *orig = (void *)quote;
+
+		if ((void *)icmp + 8 + sizeof(*ip6) + 8 > end)
+			return RVS_DROP_MALFORMED;
+		ip6->version = 6;
+		ip6->priority = 0;
+		ip6->flow_lbl[0] = 0;
+		ip6->flow_lbl[1] = 0;
+		ip6->flow_lbl[2] = 0;
+		ip6->payload_len = bpf_htons(8 + sizeof(*ip6) + 8);
+		ip6->nexthdr = IPPROTO_ICMPV6;
+		ip6->hop_limit = 64;
+		ip6->saddr = orig->daddr;
+		ip6->daddr = orig->saddr;
+		icmp[0] = ICMPV6_PKT_TOOBIG;
+		icmp[1] = 0;
+		*(__u16 *)(icmp + 2) = 0;
+		*(__be32 *)(icmp + 4) = bpf_htonl(mtu);
+		__builtin_memcpy(icmp + 8, quote, sizeof(*ip6) + 8);
+		/* Pseudo-header: addresses, upper-layer length, next header. */
+		w = (__u16 *)&ip6->saddr;
+		c = bpf_htons(8 + sizeof(*ip6) + 8) + bpf_htons(IPPROTO_ICMPV6);
+#pragma unroll
+		for (int i = 0; i < 16; i++)
+			c += w[i];
+		w = (__u16 *)icmp;
+#pragma unroll
+		for (int i = 0; i < (8 + sizeof(struct ipv6hdr) + 8) / 2; i++)
+			c += w[i];
+		*(__u16 *)(icmp + 2) = ~rvs_csum_fold(c);
+	}
+	*action = XDP_TX;
+	return RVS_TX_TOO_BIG;
 }
 
 #endif

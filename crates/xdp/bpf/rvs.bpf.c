@@ -50,6 +50,8 @@ int rvs_balancer(struct xdp_md *ctx)
 		break;
 	case RVS_METHOD_TUN:
 		r = rvs_fwd_tun(ctx, &p, be, cfg, &action);
+		if (r == RVS_PASS_OVERSIZED)
+			r = rvs_too_big(ctx, &p, cfg->mtu - rvs_tun_overhead(be), &action);
 		break;
 	case RVS_METHOD_NAT:
 		r = rvs_fwd_nat(ctx, &p, be, backend, svc->id, new_conn, &action);
@@ -59,6 +61,8 @@ int rvs_balancer(struct xdp_md *ctx)
 	}
 	if (r < RVS_TX_DR)
 		return rvs_stop(&p, r);
+	if (r == RVS_TX_TOO_BIG)
+		return rvs_exit(&p, r, action);
 	if (p.icmp_error)
 		r = RVS_TX_ICMP;
 	rvs_stats_add(&service_stats, svc->id, &p, new_conn, 0);

@@ -59,12 +59,13 @@ enum rvs_reason {
 	RVS_DROP_MALFORMED,        /* truncated or inconsistent header */
 	RVS_DROP_NO_BACKEND,       /* service without any usable real server */
 	RVS_DROP_BAD_BACKEND,      /* ring slot names a missing backend */
-	RVS_DROP_ADJUST_HEAD,      /* bpf_xdp_adjust_head failed */
+	RVS_DROP_ADJUST,           /* bpf_xdp_adjust_head/tail failed */
 	RVS_TX_DR,                 /* forwarded by MAC rewrite */
 	RVS_TX_TUN,                /* forwarded in an IP tunnel */
 	RVS_TX_NAT,                /* forwarded with the destination rewritten */
 	RVS_TX_UNNAT,              /* reply with the source rewritten to the VIP */
 	RVS_TX_ICMP,               /* ICMP error sent after the flow it quotes */
+	RVS_TX_TOO_BIG,            /* ICMP too big sent back: no room to tunnel */
 	RVS_REASON_COUNT,
 };
 

@@ -112,16 +112,17 @@ pub enum Reason {
     DropMalformed,
     DropNoBackend,
     DropBadBackend,
-    DropAdjustHead,
+    DropAdjust,
     TxDr,
     TxTun,
     TxNat,
     TxUnnat,
     TxIcmp,
+    TxTooBig,
 }
 
 impl Reason {
-    pub const COUNT: usize = 19;
+    pub const COUNT: usize = 20;
     pub const ALL: [Reason; Reason::COUNT] = [
         Reason::PassNotIp,
         Reason::PassNotService,
@@ -136,12 +137,13 @@ impl Reason {
         Reason::DropMalformed,
         Reason::DropNoBackend,
         Reason::DropBadBackend,
-        Reason::DropAdjustHead,
+        Reason::DropAdjust,
         Reason::TxDr,
         Reason::TxTun,
         Reason::TxNat,
         Reason::TxUnnat,
         Reason::TxIcmp,
+        Reason::TxTooBig,
     ];
 }
 

@@ -36,14 +36,17 @@
 //! - rr/wrr walk the service's ring with a cursor per CPU: each CPU follows
 //!   IPVS's weighted sequence on its own.
 //! - Fragments, IPv4 options and IPv6 extension headers are passed and
-//!   counted; so is a packet that would exceed `config.mtu` once tunneled.
+//!   counted. A packet that would exceed `config.mtu` once tunneled gets
+//!   ICMP "fragmentation needed" / "packet too big" back, as IPVS sends
+//!   (IPv4 without DF is passed: XDP cannot fragment). User space should set
+//!   `config.mtu` to the egress MTU: with 0 nothing is checked.
 //! - The service is looked up before the connection: packets of flows of a
 //!   deleted service go to the local stack (IPVS drops them).
 //! - NAT flows use the INPUT-ONLY state table too (replies do not move the
 //!   state); reverse mappings live until the LRU recycles them.
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
 //! - Not yet: connection-aware schedulers, ICMP errors of NAT flows
-//!   (passed), ICMP "fragmentation needed" for packets too big to tunnel.
+//!   (passed).
 //!
 //! # Pinning
 //!

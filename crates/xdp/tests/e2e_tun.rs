@@ -1,6 +1,7 @@
 //! End to end: a client's TCP connection to the VIP is tunneled (IPIP) by
 //! the director's XDP balancer to a real server whose XDP decap program
-//! strips the tunnel (this kernel has no ipip module). Needs root, BPF,
+//! strips the tunnel (this kernel has no ipip module); full-size segments
+//! make the director send ICMP "fragmentation needed". Needs root, BPF,
 //! iproute2 and ethtool.
 //!
 //! ```text
@@ -45,6 +46,8 @@ fn tcp_through_the_vip_by_tun() {
     service(&mut b, 0, sa(VIP), TCP, Sched::Walk, 0, &[0]);
     let mut cfg = b.config().expect("reading config");
     cfg.tun_src4 = u32::from_ne_bytes([198, 18, 40, 2]);
+    // The veth MTU: full-size packets have no room for the tunnel.
+    cfg.mtu = 1500;
     b.set_config(&cfg).expect("writing config");
     t.lab.run_in(&t.director, || {
         b.attach(Prog::Balancer, "d0", XdpMode::Driver)
@@ -70,6 +73,16 @@ fn tcp_through_the_vip_by_tun() {
             assert_eq!(r, "rs: one");
             assert!(count(&b, Reason::TxTun) > 0, "requests were tunneled");
             assert!(count(&b, Reason::PassDecap) > 0, "and decapsulated");
+            // Full-size segments get ICMP "fragmentation needed"; the client
+            // lowers its path MTU to the VIP and sends them again, smaller.
+            let long = "x".repeat(6000);
+            let r = request(&t.lab, &t.client, sa(VIP), &long)
+                .expect("a connection with full-size segments");
+            assert_eq!(r, format!("rs: {long}"));
+            assert!(
+                count(&b, Reason::TxTooBig) > 0,
+                "the client was told to send less"
+            );
         }));
         stop.store(true, Ordering::Relaxed);
         if let Err(p) = result {

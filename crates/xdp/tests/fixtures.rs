@@ -457,22 +457,85 @@ fn tun_v4_service_over_v6_tunnel() {
     );
 }
 
+/// The ICMP "fragmentation needed" (IPv4) or "packet too big" (IPv6) the
+/// director sends back for `input`, built here by hand.
+fn too_big(input: &[u8], mtu: u16) -> Vec<u8> {
+    let ip = &input[14..];
+    let mut out = with_macs(&input[..14], DIRECTOR, CLIENT_HOP);
+    if ip[0] >> 4 == 4 {
+        let mut h = vec![0x45, 0, 0, 56, 0, 0, 0, 0, 64, 1, 0, 0];
+        h.extend_from_slice(&ip[16..20]);
+        h.extend_from_slice(&ip[12..16]);
+        let c = csum(&h);
+        h[10..12].copy_from_slice(&c.to_be_bytes());
+        let mut icmp = vec![3, 4, 0, 0, 0, 0];
+        icmp.extend_from_slice(&mtu.to_be_bytes());
+        icmp.extend_from_slice(&ip[..28]);
+        let c = csum(&icmp);
+        icmp[2..4].copy_from_slice(&c.to_be_bytes());
+        out.extend_from_slice(&h);
+        out.extend_from_slice(&icmp);
+    } else {
+        let (src, dst) = (&ip[24..40], &ip[8..24]);
+        let mut icmp = vec![2, 0, 0, 0];
+        icmp.extend_from_slice(&u32::from(mtu).to_be_bytes());
+        icmp.extend_from_slice(&ip[..48]);
+        let mut pseudo = [src, dst].concat();
+        pseudo.extend_from_slice(&[0, 0, 0, 56, 0, 0, 0, 58]);
+        pseudo.extend_from_slice(&icmp);
+        let c = csum(&pseudo);
+        icmp[2..4].copy_from_slice(&c.to_be_bytes());
+        out.extend_from_slice(&[0x60, 0, 0, 0, 0, 56, 58, 64]);
+        out.extend_from_slice(src);
+        out.extend_from_slice(dst);
+        out.extend_from_slice(&icmp);
+    }
+    out
+}
+
+fn too_big_case(n: &Net, overhead: u16) -> Vec<Case> {
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    let mut cases = vec![Case {
+        what: "a packet with no room for the tunnel gets ICMP too big back",
+        prog: Prog::Balancer,
+        output: too_big(&syn, (syn.len() - 14) as u16 - overhead),
+        input: syn.clone(),
+        action: XDP_TX,
+        reason: Reason::TxTooBig,
+        counts: Counts::None,
+    }];
+    if syn[14] >> 4 == 4 {
+        let mut no_df = from_client(sa_port(n.client, 40009), n.vip_tcp, Kind::Syn);
+        no_df[20] &= !0x40;
+        fix_ipv4_csum(&mut no_df, 14);
+        cases.push(passes(
+            "an IPv4 packet without DF and no room for the tunnel passes",
+            no_df,
+            Reason::PassOversized,
+        ));
+    }
+    cases
+}
+
 #[test]
-fn tun_oversized_passes() {
+fn tun_too_big_v4() {
     let mut b = open();
     let n = v4();
     setup(&mut b, &n, Method::Tun);
     let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
     // The inner packet fits this MTU exactly; with 20 more bytes it does not.
     set_tunnel_source(&mut b, (syn.len() - 14) as u32);
-    run(
-        &b,
-        &[passes(
-            "a packet too big once encapsulated goes to the local stack",
-            syn,
-            Reason::PassOversized,
-        )],
-    );
+    run(&b, &too_big_case(&n, 20));
+}
+
+#[test]
+fn tun_too_big_v6() {
+    let mut b = open();
+    let n = v6();
+    setup(&mut b, &n, Method::Tun);
+    let syn = from_client(n.client, n.vip_tcp, Kind::Syn);
+    set_tunnel_source(&mut b, (syn.len() - 14) as u32);
+    run(&b, &too_big_case(&n, 40));
 }
 
 fn nat_cases(n: &Net) -> Vec<Case> {
