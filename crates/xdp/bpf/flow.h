@@ -89,7 +89,8 @@ static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct 
 	return be ? *be : RVS_NO_BACKEND;
 }
 
-/* The persistence template's real server, or a newly scheduled one. */
+/* The persistence template's real server, or a newly scheduled one (which
+ * then becomes the template's). */
 static __always_inline __u32 rvs_persist_or_schedule(const struct rvs_pkt *p,
 						      const struct rvs_service *svc, __u64 now)
 {
@@ -105,9 +106,16 @@ static __always_inline __u32 rvs_persist_or_schedule(const struct rvs_pkt *p,
 	for (int i = 0; i < 4; i++)
 		pk.client[i] = p->key.src[i] & svc->persist_mask[i];
 	pv = bpf_map_lookup_elem(&persist, &pk);
+	/* A template naming a removed server is void, as IPVS's
+	 * ip_vs_check_template() says. */
 	if (pv && now - pv->last_seen_ns <= (__u64)svc->persist_timeout_s * 1000000000ull) {
-		pv->last_seen_ns = now;
-		return pv->backend;
+		__u32 id = pv->backend;
+		struct rvs_backend *kept = bpf_map_lookup_elem(&backends, &id);
+
+		if (kept && kept->present) {
+			pv->last_seen_ns = now;
+			return id;
+		}
 	}
 	be = rvs_schedule(p, svc);
 	if (be == RVS_NO_BACKEND)

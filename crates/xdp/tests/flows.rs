@@ -6,7 +6,7 @@ mod common;
 use std::net::SocketAddr;
 
 use common::*;
-use rvs_xdp::abi::{Method, Sched, ServiceKey, State};
+use rvs_xdp::abi::{Backend, Method, Sched, ServiceKey, State};
 use rvs_xdp::{Balancer, Prog};
 
 const VIP: &str = "198.18.0.100:80";
@@ -118,5 +118,13 @@ fn persistence_keeps_a_client_network_on_one_server() {
         to("198.20.0.1:40000"),
         (XDP_TX, RS_B),
         "another network: rr"
+    );
+    b.set_backend(0, &Backend::default())
+        .expect("removing RS A");
+    b.set_ring(0, &[1, 1]).expect("a ring without RS A");
+    assert_eq!(
+        send(&b, sa("198.19.0.3:40002"), sa(VIP), Kind::Syn),
+        (XDP_TX, RS_B),
+        "a template naming a removed server is rescheduled"
     );
 }
