@@ -349,6 +349,94 @@ static __always_inline int rvs_fwd_unnat(struct xdp_md *ctx, const struct rvs_pk
 	return RVS_TX_UNNAT;
 }
 
+/* An ICMP error about a packet the director sent for a NAT flow (from the
+ * VIP to the client) goes to the real server as the server would have got
+ * it about its own packet: outer destination and quoted source become the
+ * server's, checksums follow. A quoted TCP checksum lies past the 8 bytes
+ * quoted and stays as it is; receivers do not check it. */
+static __always_inline int rvs_fwd_nat_icmp(struct xdp_md *ctx, const struct rvs_pkt *p,
+					    const struct rvs_backend *be, int *action)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	void *l3 = rvs_l3(data, p);
+	struct ethhdr *eth = data;
+	__u16 *icmp_check, *inner_port, *udp_check = 0;
+	__u32 *outer_dst, *inner_src;
+	int words;
+
+	if ((void *)(eth + 1) > end)
+		return RVS_DROP_MALFORMED;
+	if (be->family != p->key.family)
+		return RVS_DROP_BAD_BACKEND;
+	if (p->key.family == RVS_FAMILY_V4) {
+		struct iphdr *ip = l3;
+		__u8 *icmp = (void *)(ip + 1);
+		struct iphdr *in = (void *)(icmp + 8);
+		__u16 *l4 = (void *)(in + 1);
+		__u16 old_check;
+
+		if ((void *)(l4 + 4) > end)
+			return RVS_DROP_MALFORMED;
+		rvs_csum_replace4(&ip->check, ip->daddr, be->addr[0]);
+		outer_dst = &ip->daddr;
+		icmp_check = (__u16 *)(icmp + 2);
+		/* The quoted header's own checksum changes, inside the ICMP's. */
+		old_check = in->check;
+		rvs_csum_replace4(&in->check, in->saddr, be->addr[0]);
+		rvs_csum_replace2(icmp_check, old_check, in->check);
+		inner_src = &in->saddr;
+		inner_port = &l4[0];
+		if (in->protocol == IPPROTO_UDP && l4[3] != 0)
+			udp_check = &l4[3];
+		words = 1;
+	} else {
+		struct ipv6hdr *ip6 = l3;
+		__u8 *icmp = (void *)(ip6 + 1);
+		struct ipv6hdr *in = (void *)(icmp + 8);
+		__u16 *l4 = (void *)(in + 1);
+
+		if ((void *)(l4 + 4) > end)
+			return RVS_DROP_MALFORMED;
+		outer_dst = (__u32 *)&ip6->daddr;
+		icmp_check = (__u16 *)(icmp + 2);
+		inner_src = (__u32 *)&in->saddr;
+		inner_port = &l4[0];
+		if (in->nexthdr == IPPROTO_UDP)
+			udp_check = &l4[3];
+		words = 4;
+	}
+#pragma unroll
+	for (int i = 0; i < 4; i++) {
+		if (i < words) {
+			/* ICMPv6 sums a pseudo-header with the outer destination. */
+			if (words == 4)
+				rvs_csum_replace4(icmp_check, outer_dst[i], be->addr[i]);
+			outer_dst[i] = be->addr[i];
+			rvs_csum_replace4(icmp_check, inner_src[i], be->addr[i]);
+			if (udp_check) {
+				__u16 old = *udp_check;
+
+				rvs_csum_replace4(udp_check, inner_src[i], be->addr[i]);
+				rvs_csum_replace2(icmp_check, old, *udp_check);
+			}
+			inner_src[i] = be->addr[i];
+		}
+	}
+	if (be->port) {
+		rvs_csum_replace2(icmp_check, *inner_port, be->port);
+		if (udp_check) {
+			__u16 old = *udp_check;
+
+			rvs_csum_replace2(udp_check, *inner_port, be->port);
+			rvs_csum_replace2(icmp_check, old, *udp_check);
+		}
+		*inner_port = be->port;
+	}
+	*action = rvs_to_backend(eth, be);
+	return RVS_TX_ICMP;
+}
+
 /* Real-server side of TUN: strips an outer IPv4/IPv6 header carrying IPIP
  * or IPv6 (no options, no fragment) and hands the inner packet on. */
 static __always_inline int rvs_decap(struct xdp_md *ctx, struct rvs_pkt *p)

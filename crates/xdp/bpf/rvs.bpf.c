@@ -41,9 +41,14 @@ int rvs_balancer(struct xdp_md *ctx)
 	be = bpf_map_lookup_elem(&backends, &backend);
 	if (!be || !be->present)
 		return rvs_drop(&p, RVS_DROP_BAD_BACKEND);
-	/* A NAT flow's ICMP would need its quoted packet rewritten too. */
-	if (p.icmp_error && be->method == RVS_METHOD_NAT)
-		return rvs_pass(&p, RVS_PASS_ICMP);
+	if (p.icmp_error && be->method == RVS_METHOD_NAT) {
+		r = rvs_fwd_nat_icmp(ctx, &p, be, &action);
+		if (r < RVS_TX_DR)
+			return rvs_stop(&p, r);
+		rvs_stats_add(&service_stats, svc->id, &p, 0, 0);
+		rvs_stats_add(&backend_stats, backend, &p, 0, 0);
+		return rvs_exit(&p, r, action);
+	}
 	switch (be->method) {
 	case RVS_METHOD_DR:
 		r = rvs_fwd_dr(ctx, &p, be, &action);

@@ -53,7 +53,7 @@ enum rvs_reason {
 	RVS_PASS_OVERSIZED,        /* would exceed the MTU once encapsulated */
 	RVS_PASS_TCP_NOT_SYN,      /* unknown TCP flow without SYN, as IPVS */
 	RVS_PASS_NOT_NAT_REPLY,    /* un-NAT program: no reverse entry */
-	RVS_PASS_ICMP,             /* ICMP not quoting a known DR/TUN flow */
+	RVS_PASS_ICMP,             /* ICMP not quoting a known flow */
 	RVS_PASS_NOT_TUNNEL,       /* decap program: not IPIP/IP6IP6 */
 	RVS_PASS_DECAP,            /* decap program: inner packet passed on */
 	RVS_DROP_MALFORMED,        /* truncated or inconsistent header */

@@ -11,7 +11,8 @@
 //!   GUE, pushed with `bpf_xdp_adjust_head`), NAT (destination rewritten,
 //!   checksums updated incrementally, reverse mapping recorded). Out of the receiving interface
 //!   (`XDP_TX`) or, when the backend names an `ifindex`, redirected there.
-//!   ICMP errors quoting a DR/TUN flow go to that flow's server.
+//!   ICMP errors quoting a flow go to that flow's server (for NAT, with the
+//!   outer destination and the quoted packet rewritten as IPVS does).
 //! - `rvs_unnat` (real-server side of NAT): replies found in the reverse
 //!   mapping get the VIP back as source and leave towards the client.
 //! - `rvs_decap_tun` (real-server side of TUN): strips IPIP/IP6IP6 outer
@@ -45,8 +46,9 @@
 //! - NAT flows use the INPUT-ONLY state table too (replies do not move the
 //!   state); reverse mappings live until the LRU recycles them.
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
-//! - Not yet: connection-aware schedulers, ICMP errors of NAT flows
-//!   (passed).
+//! - Not yet: connection-aware schedulers; ICMP errors from the real-server
+//!   side of NAT (e.g. a server's port unreachable) are passed, not
+//!   un-NATed.
 //!
 //! # Pinning
 //!

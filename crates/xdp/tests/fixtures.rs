@@ -861,3 +861,70 @@ fn nat_mapping_lost_by_the_lru_comes_back() {
         "the next packet of the flow records the mapping again"
     );
 }
+
+fn nat_icmp_cases(n: &Net, router: std::net::IpAddr) -> Vec<Case> {
+    let quoted = |src, kind| pkt(CLIENT_HOP, DIRECTOR, src, n.client, kind);
+    let first = |input: Vec<u8>, output| Case {
+        what: "the flow starts",
+        prog: Prog::Balancer,
+        input,
+        output,
+        action: XDP_TX,
+        reason: Reason::TxNat,
+        counts: Counts::In {
+            backend: 0,
+            new_conn: true,
+        },
+    };
+    let icmp = |what, vip, kind| {
+        let input = icmp_error(router, &quoted(vip, kind));
+        Case {
+            what,
+            prog: Prog::Balancer,
+            output: with_macs(&icmp_error(router, &quoted(n.rs_a, kind)), DIRECTOR, RS_A),
+            input,
+            action: XDP_TX,
+            reason: Reason::TxIcmp,
+            counts: Counts::In {
+                backend: 0,
+                new_conn: false,
+            },
+        }
+    };
+    vec![
+        first(
+            from_client(n.client, n.vip_tcp, Kind::Syn),
+            pkt(DIRECTOR, RS_A, n.client, n.rs_a, Kind::Syn),
+        ),
+        icmp(
+            "an ICMP error about a TCP reply reaches RS A as about its own",
+            n.vip_tcp,
+            Kind::Ack,
+        ),
+        first(
+            from_client(n.client, n.vip_udp, Kind::Udp),
+            pkt(DIRECTOR, RS_A, n.client, n.rs_a, Kind::Udp),
+        ),
+        icmp(
+            "an ICMP error about a UDP reply has the quoted checksum fixed",
+            n.vip_udp,
+            Kind::Udp,
+        ),
+    ]
+}
+
+#[test]
+fn nat_icmp_errors_v4() {
+    let mut b = open();
+    let n = v4();
+    nat_setup(&mut b, &n);
+    run(&b, &nat_icmp_cases(&n, sa("198.19.255.1:0").ip()));
+}
+
+#[test]
+fn nat_icmp_errors_v6() {
+    let mut b = open();
+    let n = v6();
+    nat_setup(&mut b, &n);
+    run(&b, &nat_icmp_cases(&n, sa("[2001:db8:ff::1]:0").ip()));
+}
