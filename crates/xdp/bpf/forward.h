@@ -349,26 +349,22 @@ static __always_inline int rvs_fwd_unnat(struct xdp_md *ctx, const struct rvs_pk
 	return RVS_TX_UNNAT;
 }
 
-/* An ICMP error about a packet the director sent for a NAT flow (from the
- * VIP to the client) goes to the real server as the server would have got
- * it about its own packet: outer destination and quoted source become the
- * server's, checksums follow. A quoted TCP checksum lies past the 8 bytes
- * quoted and stays as it is; receivers do not check it. */
-static __always_inline int rvs_fwd_nat_icmp(struct xdp_md *ctx, const struct rvs_pkt *p,
-					    const struct rvs_backend *be, int *action)
+/* Rewrites an ICMP error of a NAT flow. Towards the server (to_server):
+ * outer destination and quoted source and source port become `addr`/`port`;
+ * towards the client: outer source and quoted destination and port. The
+ * ICMP checksum, the quoted IPv4 header's and a quoted UDP checksum follow;
+ * a quoted TCP checksum lies past the 8 bytes quoted and stays as it is
+ * (receivers do not check it). */
+static __always_inline int rvs_nat_icmp_rewrite(struct xdp_md *ctx, const struct rvs_pkt *p,
+						int to_server, const __u32 *addr, __u16 port)
 {
 	void *data = (void *)(long)ctx->data;
 	void *end = (void *)(long)ctx->data_end;
 	void *l3 = rvs_l3(data, p);
-	struct ethhdr *eth = data;
 	__u16 *icmp_check, *inner_port, *udp_check = 0;
-	__u32 *outer_dst, *inner_src;
+	__u32 *outer, *inner;
 	int words;
 
-	if ((void *)(eth + 1) > end)
-		return RVS_DROP_MALFORMED;
-	if (be->family != p->key.family)
-		return RVS_DROP_BAD_BACKEND;
 	if (p->key.family == RVS_FAMILY_V4) {
 		struct iphdr *ip = l3;
 		__u8 *icmp = (void *)(ip + 1);
@@ -378,15 +374,15 @@ static __always_inline int rvs_fwd_nat_icmp(struct xdp_md *ctx, const struct rvs
 
 		if ((void *)(l4 + 4) > end)
 			return RVS_DROP_MALFORMED;
-		rvs_csum_replace4(&ip->check, ip->daddr, be->addr[0]);
-		outer_dst = &ip->daddr;
+		outer = to_server ? &ip->daddr : &ip->saddr;
+		inner = to_server ? &in->saddr : &in->daddr;
+		rvs_csum_replace4(&ip->check, *outer, addr[0]);
 		icmp_check = (__u16 *)(icmp + 2);
 		/* The quoted header's own checksum changes, inside the ICMP's. */
 		old_check = in->check;
-		rvs_csum_replace4(&in->check, in->saddr, be->addr[0]);
+		rvs_csum_replace4(&in->check, *inner, addr[0]);
 		rvs_csum_replace2(icmp_check, old_check, in->check);
-		inner_src = &in->saddr;
-		inner_port = &l4[0];
+		inner_port = to_server ? &l4[0] : &l4[1];
 		if (in->protocol == IPPROTO_UDP && l4[3] != 0)
 			udp_check = &l4[3];
 		words = 1;
@@ -398,10 +394,10 @@ static __always_inline int rvs_fwd_nat_icmp(struct xdp_md *ctx, const struct rvs
 
 		if ((void *)(l4 + 4) > end)
 			return RVS_DROP_MALFORMED;
-		outer_dst = (__u32 *)&ip6->daddr;
+		outer = to_server ? (__u32 *)&ip6->daddr : (__u32 *)&ip6->saddr;
+		inner = to_server ? (__u32 *)&in->saddr : (__u32 *)&in->daddr;
 		icmp_check = (__u16 *)(icmp + 2);
-		inner_src = (__u32 *)&in->saddr;
-		inner_port = &l4[0];
+		inner_port = to_server ? &l4[0] : &l4[1];
 		if (in->nexthdr == IPPROTO_UDP)
 			udp_check = &l4[3];
 		words = 4;
@@ -409,31 +405,68 @@ static __always_inline int rvs_fwd_nat_icmp(struct xdp_md *ctx, const struct rvs
 #pragma unroll
 	for (int i = 0; i < 4; i++) {
 		if (i < words) {
-			/* ICMPv6 sums a pseudo-header with the outer destination. */
+			/* ICMPv6 sums a pseudo-header with the outer addresses. */
 			if (words == 4)
-				rvs_csum_replace4(icmp_check, outer_dst[i], be->addr[i]);
-			outer_dst[i] = be->addr[i];
-			rvs_csum_replace4(icmp_check, inner_src[i], be->addr[i]);
+				rvs_csum_replace4(icmp_check, outer[i], addr[i]);
+			outer[i] = addr[i];
+			rvs_csum_replace4(icmp_check, inner[i], addr[i]);
 			if (udp_check) {
 				__u16 old = *udp_check;
 
-				rvs_csum_replace4(udp_check, inner_src[i], be->addr[i]);
+				rvs_csum_replace4(udp_check, inner[i], addr[i]);
 				rvs_csum_replace2(icmp_check, old, *udp_check);
 			}
-			inner_src[i] = be->addr[i];
+			inner[i] = addr[i];
 		}
 	}
-	if (be->port) {
-		rvs_csum_replace2(icmp_check, *inner_port, be->port);
+	if (port) {
+		rvs_csum_replace2(icmp_check, *inner_port, port);
 		if (udp_check) {
 			__u16 old = *udp_check;
 
-			rvs_csum_replace2(udp_check, *inner_port, be->port);
+			rvs_csum_replace2(udp_check, *inner_port, port);
 			rvs_csum_replace2(icmp_check, old, *udp_check);
 		}
-		*inner_port = be->port;
+		*inner_port = port;
 	}
+	return RVS_PARSED;
+}
+
+/* An ICMP error about a packet the director sent for a NAT flow (from the
+ * VIP to the client) goes to the real server as about its own packet. */
+static __always_inline int rvs_fwd_nat_icmp(struct xdp_md *ctx, const struct rvs_pkt *p,
+					    const struct rvs_backend *be, int *action)
+{
+	struct ethhdr *eth;
+	int r;
+
+	if (be->family != p->key.family)
+		return RVS_DROP_BAD_BACKEND;
+	r = rvs_nat_icmp_rewrite(ctx, p, 1, be->addr, be->port);
+	if (r != RVS_PARSED)
+		return r;
+	eth = (void *)(long)ctx->data;
+	if ((void *)(eth + 1) > (void *)(long)ctx->data_end)
+		return RVS_DROP_MALFORMED;
 	*action = rvs_to_backend(eth, be);
+	return RVS_TX_ICMP;
+}
+
+/* An ICMP error a real server sent about a NAT flow's packet (client to
+ * server) reaches the client as about the packet it sent to the VIP. */
+static __always_inline int rvs_fwd_unnat_icmp(struct xdp_md *ctx, const struct rvs_pkt *p,
+					      const struct rvs_nat_reverse *rv, int *action)
+{
+	struct ethhdr *eth;
+	int r = rvs_nat_icmp_rewrite(ctx, p, 0, rv->vip, rv->vport);
+
+	if (r != RVS_PARSED)
+		return r;
+	eth = (void *)(long)ctx->data;
+	if ((void *)(eth + 1) > (void *)(long)ctx->data_end)
+		return RVS_DROP_MALFORMED;
+	*action = rvs_egress(eth, rv->vip_mac, rv->client_mac,
+			     rv->ifindex == ctx->ingress_ifindex ? 0 : rv->ifindex);
 	return RVS_TX_ICMP;
 }
 

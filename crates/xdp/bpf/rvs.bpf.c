@@ -90,7 +90,10 @@ int rvs_unnat(struct xdp_md *ctx)
 	rv = bpf_map_lookup_elem(&nat_flows, &p.key);
 	if (!rv)
 		return rvs_pass(&p, RVS_PASS_NOT_NAT_REPLY);
-	r = rvs_fwd_unnat(ctx, &p, rv, &action);
+	if (p.icmp_error)
+		r = rvs_fwd_unnat_icmp(ctx, &p, rv, &action);
+	else
+		r = rvs_fwd_unnat(ctx, &p, rv, &action);
 	if (r < RVS_TX_DR)
 		return rvs_stop(&p, r);
 	rvs_stats_add(&service_stats, rv->service, &p, 0, 1);

@@ -14,7 +14,8 @@
 //!   ICMP errors quoting a flow go to that flow's server (for NAT, with the
 //!   outer destination and the quoted packet rewritten as IPVS does).
 //! - `rvs_unnat` (real-server side of NAT): replies found in the reverse
-//!   mapping get the VIP back as source and leave towards the client.
+//!   mapping get the VIP back as source and leave towards the client; so do
+//!   the servers' ICMP errors about the flow, quoted packet rewritten.
 //! - `rvs_decap_tun` (real-server side of TUN): strips IPIP/IP6IP6 outer
 //!   headers and passes the inner packet up, so a real server needs no
 //!   tunnel device (or ipip module).
@@ -46,9 +47,7 @@
 //! - NAT flows use the INPUT-ONLY state table too (replies do not move the
 //!   state); reverse mappings live until the LRU recycles them.
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
-//! - Not yet: connection-aware schedulers; ICMP errors from the real-server
-//!   side of NAT (e.g. a server's port unreachable) are passed, not
-//!   un-NATed.
+//! - Not yet: connection-aware schedulers.
 //!
 //! # Pinning
 //!

@@ -910,7 +910,24 @@ fn nat_icmp_cases(n: &Net, router: std::net::IpAddr) -> Vec<Case> {
             n.vip_udp,
             Kind::Udp,
         ),
+        from_server(n, n.vip_tcp, Kind::Ack),
+        from_server(n, n.vip_udp, Kind::Udp),
     ]
+}
+
+/// RS A's ICMP error about the client's packet reaches the client as if
+/// the VIP had sent it about the packet the client sent to the VIP.
+fn from_server(n: &Net, vip: SocketAddr, kind: Kind) -> Case {
+    let to = |dst| pkt(CLIENT_HOP, DIRECTOR, n.client, dst, kind);
+    Case {
+        what: "RS A's ICMP error reaches the client from the VIP",
+        prog: Prog::Unnat,
+        input: with_macs(&icmp_error(n.rs_a.ip(), &to(n.rs_a)), RS_A, DIRECTOR),
+        output: with_macs(&icmp_error(vip.ip(), &to(vip)), DIRECTOR, CLIENT_HOP),
+        action: XDP_TX,
+        reason: Reason::TxIcmp,
+        counts: Counts::Out { backend: 0 },
+    }
 }
 
 #[test]
