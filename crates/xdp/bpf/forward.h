@@ -604,7 +604,8 @@ static __always_inline int rvs_too_big(struct xdp_md *ctx, const struct rvs_pkt 
 		ip->check = rvs_ipv4_csum((__u16 *)ip);
 		icmp[0] = RVS_ICMP_DEST_UNREACH;
 		icmp[1] = 4; /* fragmentation needed */
-		*(__u32 *)(icmp + 2) = 0; /* checksum and unused */
+		*(__u16 *)(icmp + 2) = 0; /* checksum */
+		*(__u16 *)(icmp + 4) = 0; /* unused */
 		*(__be16 *)(icmp + 6) = bpf_htons(mtu);
 		__builtin_memcpy(icmp + 8, quote, sizeof(*ip) + 8);
 		w = (__u16 *)icmp;

@@ -1,5 +1,5 @@
-/* The director's XDP programs. Control flow only; the work is in the
- * headers. Both programs live in one object so that they share its maps. */
+/* The XDP programs of rvs. Control flow only; the work is in the headers.
+ * They live in one object so that they share its maps. */
 #include "rvs_maps.h"
 #include "parse.h"
 #include "flow.h"
@@ -41,14 +41,6 @@ int rvs_balancer(struct xdp_md *ctx)
 	be = bpf_map_lookup_elem(&backends, &backend);
 	if (!be || !be->present)
 		return rvs_drop(&p, RVS_DROP_BAD_BACKEND);
-	if (p.icmp_error && be->method == RVS_METHOD_NAT) {
-		r = rvs_fwd_nat_icmp(ctx, &p, be, &action);
-		if (r < RVS_TX_DR)
-			return rvs_stop(&p, r);
-		rvs_stats_add(&service_stats, svc->id, &p, 0, 0);
-		rvs_stats_add(&backend_stats, backend, &p, 0, 0);
-		return rvs_exit(&p, r, action);
-	}
 	switch (be->method) {
 	case RVS_METHOD_DR:
 		r = rvs_fwd_dr(ctx, &p, be, &action);
@@ -59,7 +51,10 @@ int rvs_balancer(struct xdp_md *ctx)
 			r = rvs_too_big(ctx, &p, cfg->mtu - rvs_tun_overhead(be), &action);
 		break;
 	case RVS_METHOD_NAT:
-		r = rvs_fwd_nat(ctx, &p, be, backend, svc->id, new_conn, &action);
+		if (p.icmp_error)
+			r = rvs_fwd_nat_icmp(ctx, &p, be, &action);
+		else
+			r = rvs_fwd_nat(ctx, &p, be, backend, svc->id, new_conn, &action);
 		break;
 	default:
 		r = RVS_DROP_BAD_BACKEND;
