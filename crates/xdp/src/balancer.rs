@@ -12,6 +12,7 @@ use aya::{Ebpf, EbpfLoader};
 use crate::abi::{
     Backend, Config, Counter, Flow, FlowKey, NatReverse, Reason, Service, ServiceKey, State, Stats,
 };
+use crate::conns::{self, Connection};
 use crate::error::Error;
 use crate::RVS_OBJECT;
 
@@ -327,6 +328,13 @@ impl Balancer {
             .collect()
     }
 
+    /// The live connections now, as `ipvsadm -Lnc` lists them.
+    pub fn live_connections(&self) -> Result<Vec<Connection>, Error> {
+        let flows = self.connections()?;
+        let cfg = self.config()?;
+        Ok(conns::live(&flows, &cfg, bpf_now_ns()?))
+    }
+
     /// The NAT reverse mappings, keyed by the reply's flow.
     pub fn nat_reverse(&self) -> Result<Vec<(FlowKey, NatReverse)>, Error> {
         let m: HashMap<&MapData, FlowKey, NatReverse> = self.map("nat_flows")?;
@@ -436,4 +444,11 @@ impl Balancer {
         let dir = self.pin_dir.as_ref()?;
         Some(dir.join(format!("link-{}-{ifname}", prog.name())))
     }
+}
+
+/// The clock of `bpf_ktime_get_ns()`.
+pub fn bpf_now_ns() -> Result<u64, Error> {
+    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).map_err(Error::Clock)?;
+    // CLOCK_MONOTONIC is never negative.
+    Ok(t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64)
 }

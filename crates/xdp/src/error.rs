@@ -52,6 +52,8 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error("reading CLOCK_MONOTONIC")]
+    Clock(#[source] nix::errno::Errno),
     /// Our misuse: ring slots past the ring map's capacity.
     #[error("ring slots {start}..{end} exceed the ring capacity {capacity}")]
     RingOverflow { start: u32, end: u64, capacity: u32 },

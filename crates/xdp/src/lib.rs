@@ -58,12 +58,13 @@
 
 pub mod abi;
 mod balancer;
+pub mod conns;
 mod error;
 
 use std::path::{Path, PathBuf};
 
 pub use aya::programs::XdpMode;
-pub use balancer::{default_timeouts_ns, Balancer, Options, Prog, RunResult};
+pub use balancer::{bpf_now_ns, default_timeouts_ns, Balancer, Options, Prog, RunResult};
 pub use error::Error;
 
 /// The compiled `bpf/rvs.bpf.c`: the XDP programs and their maps.

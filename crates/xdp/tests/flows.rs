@@ -56,6 +56,16 @@ fn tcp_states_follow_ipvs() {
             "{kind:?} is forwarded"
         );
         assert_eq!(state_of(&b, c), Some(want), "state after {kind:?}");
+        if want == State::Established {
+            let live = b.live_connections().expect("listing live connections");
+            assert_eq!(live.len(), 1);
+            assert_eq!((live[0].client, live[0].state), (c, State::Established));
+            assert!(
+                live[0].expires_in > std::time::Duration::from_secs(899),
+                "an established connection has IPVS's 900 s ahead of it: {:?}",
+                live[0].expires_in
+            );
+        }
     }
     let c2 = sa("198.19.0.1:40001");
     send(&b, c2, sa(VIP), Kind::Syn);
