@@ -93,6 +93,8 @@ pub struct RunResult {
     pub action: u32,
     /// The packet as the program left it.
     pub packet: Vec<u8>,
+    /// The kernel's measure of the run, program only.
+    pub duration: std::time::Duration,
 }
 
 const MAPS: [&str; 11] = [
@@ -378,6 +380,7 @@ impl Balancer {
         Ok(RunResult {
             action: r.return_value,
             packet: out,
+            duration: r.duration,
         })
     }
 
