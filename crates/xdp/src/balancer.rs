@@ -115,6 +115,7 @@ const MAPS: [&str; 11] = [
 pub struct Balancer {
     ebpf: Ebpf,
     ring_capacity: u32,
+    service_capacity: u32,
     pin_dir: Option<PathBuf>,
     /// Links this process holds (made unpinned, or adopted from a pin).
     links: StdHashMap<(Prog, String), XdpLinkId>,
@@ -155,6 +156,7 @@ impl Balancer {
         let mut b = Balancer {
             ebpf,
             ring_capacity: opts.ring,
+            service_capacity: opts.services,
             pin_dir: opts.pin_dir.clone(),
             links: StdHashMap::new(),
         };
@@ -228,8 +230,15 @@ impl Balancer {
         })
     }
 
-    /// Adds or replaces a virtual service.
+    /// Adds or replaces a virtual service. Its id indexes the per-service
+    /// arrays, so it must be below `Options::services`.
     pub fn set_service(&mut self, key: &ServiceKey, svc: &Service) -> Result<(), Error> {
+        if svc.id >= self.service_capacity {
+            return Err(Error::ServiceIdOutOfRange {
+                id: svc.id,
+                capacity: self.service_capacity,
+            });
+        }
         let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
         m.insert(key, svc, 0).map_err(|source| Error::Map {
             map: "services",

@@ -54,6 +54,9 @@ pub enum Error {
     },
     #[error("reading CLOCK_MONOTONIC")]
     Clock(#[source] nix::errno::Errno),
+    /// Our misuse: a service id past the per-service arrays.
+    #[error("service id {id} is not below the service capacity {capacity}")]
+    ServiceIdOutOfRange { id: u32, capacity: u32 },
     /// Our misuse: ring slots past the ring map's capacity.
     #[error("ring slots {start}..{end} exceed the ring capacity {capacity}")]
     RingOverflow { start: u32, end: u64, capacity: u32 },

@@ -138,3 +138,22 @@ fn persistence_keeps_a_client_network_on_one_server() {
         "a template naming a removed server is rescheduled"
     );
 }
+
+#[test]
+fn misuse_is_refused_before_it_reaches_the_maps() {
+    let mut b = open();
+    let svc = rvs_xdp::abi::Service {
+        id: small().services,
+        ..rvs_xdp::abi::Service::default()
+    };
+    let err = b.set_service(&ServiceKey::new(sa(VIP), TCP), &svc);
+    assert!(
+        matches!(err, Err(rvs_xdp::Error::ServiceIdOutOfRange { .. })),
+        "a service id past the arrays: {err:?}"
+    );
+    let err = b.set_ring(small().ring - 1, &[0, 0]);
+    assert!(
+        matches!(err, Err(rvs_xdp::Error::RingOverflow { .. })),
+        "ring slots past the ring: {err:?}"
+    );
+}
