@@ -55,6 +55,15 @@
 //! pinned there, or adopted with its contents when already pinned, and
 //! [`Balancer::attach`] pins the XDP link (or adopts a pinned one, swapping
 //! its program atomically): traffic keeps flowing while no rvs runs.
+//!
+//! # Tests
+//!
+//! `cargo test -p rvs-xdp` runs, as root: byte-exact fixtures through
+//! `BPF_PROG_TEST_RUN` (`tests/fixtures.rs`, `tests/flows.rs`), pinning on a
+//! bpffs the test mounts itself (`tests/pinning.rs`), and TCP across network
+//! namespaces for DR, TUN and NAT (`tests/e2e_*.rs`). They need root with
+//! BPF, clang and libbpf-dev to build, iproute2 and ethtool; a missing one
+//! fails the test by name.
 
 pub mod abi;
 mod balancer;
