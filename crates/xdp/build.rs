@@ -8,6 +8,7 @@ fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let bpf = Path::new("bpf");
     println!("cargo:rerun-if-changed=bpf");
+    println!("cargo:rerun-if-env-changed=CLANG");
     let entries = fs::read_dir(bpf).expect("crates/xdp/bpf is readable");
     for entry in entries {
         let path = entry.expect("crates/xdp/bpf is listable").path();

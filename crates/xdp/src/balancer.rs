@@ -3,7 +3,7 @@
 use std::collections::HashMap as StdHashMap;
 use std::path::PathBuf;
 
-use aya::maps::{Array, HashMap, MapData, PerCpuArray};
+use aya::maps::{Array, HashMap, MapData, PerCpuArray, PerCpuValues};
 use aya::programs::links::{FdLink, PinnedLink};
 use aya::programs::xdp::{XdpLink, XdpLinkId};
 use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
@@ -300,6 +300,28 @@ impl Balancer {
                 Ok((*r, sum))
             })
             .collect()
+    }
+
+    /// Zeroes the reason, service and backend counters, as `ipvsadm -Z`.
+    pub fn zero_counters(&mut self) -> Result<(), Error> {
+        let cpus = aya::util::nr_cpus().map_err(|(_, source)| Error::Cpus(source))?;
+        self.zero::<Counter>("reasons", cpus)?;
+        self.zero::<Stats>("service_stats", cpus)?;
+        self.zero::<Stats>("backend_stats", cpus)
+    }
+
+    fn zero<V: aya::Pod + Default + Clone>(
+        &mut self,
+        name: &'static str,
+        cpus: usize,
+    ) -> Result<(), Error> {
+        let merr = |source| Error::Map { map: name, source };
+        let mut a: PerCpuArray<&mut MapData, V> = self.map_mut(name)?;
+        for i in 0..a.len() {
+            let zeros = PerCpuValues::try_from(vec![V::default(); cpus]).map_err(Error::Cpus)?;
+            a.set(i, zeros, 0).map_err(merr)?;
+        }
+        Ok(())
     }
 
     /// Traffic of one service id, summed over CPUs.

@@ -52,6 +52,8 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error("counting the possible CPUs")]
+    Cpus(#[source] std::io::Error),
     #[error("reading CLOCK_MONOTONIC")]
     Clock(#[source] nix::errno::Errno),
     /// Our misuse: a service id past the per-service arrays.

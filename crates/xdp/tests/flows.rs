@@ -157,3 +157,19 @@ fn misuse_is_refused_before_it_reaches_the_maps() {
         "ring slots past the ring: {err:?}"
     );
 }
+
+#[test]
+fn counters_are_zeroed_as_ipvsadm_z() {
+    let mut b = open();
+    setup(&mut b);
+    send(&b, sa("198.19.0.1:40000"), sa(VIP), Kind::Syn);
+    assert_eq!(b.backend_stats(0).expect("stats").conns, 1);
+    b.zero_counters().expect("zeroing");
+    assert_eq!(b.backend_stats(0).expect("stats"), Default::default());
+    assert_eq!(b.service_stats(0).expect("stats"), Default::default());
+    assert!(b
+        .reasons()
+        .expect("reasons")
+        .iter()
+        .all(|(_, c)| c.packets == 0 && c.bytes == 0));
+}
