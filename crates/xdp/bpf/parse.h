@@ -24,8 +24,10 @@
 #define RVS_TCP_RST 0x04
 #define RVS_TCP_ACK 0x10
 
-/* Offsets bound the verifier's view of where headers may start. */
-#define RVS_MAX_L2 (ETH_HLEN + 4)
+/* Longer than any frame XDP sees without multi-buffer support. The check
+ * also bounds a length read through a byte swap, which older verifiers
+ * (6.1) no longer bound, before it is added to a packet pointer. */
+#define RVS_MAX_IP_LEN 16383
 
 /* A packet as the programs see it after parsing. */
 struct rvs_pkt {
@@ -137,7 +139,7 @@ static __always_inline int rvs_parse_v4(void *data, void *end, struct rvs_pkt *p
 	if (iph->version != 4 || iph->ihl < 5)
 		return RVS_DROP_MALFORMED;
 	tot = bpf_ntohs(iph->tot_len);
-	if (tot < iph->ihl * 4 || (void *)iph + tot > end)
+	if (tot < iph->ihl * 4 || tot > RVS_MAX_IP_LEN || (void *)iph + tot > end)
 		return RVS_DROP_MALFORMED;
 	/* More-fragments flag or a non-zero offset. */
 	if (iph->frag_off & bpf_htons(0x3fff))
@@ -163,7 +165,7 @@ static __always_inline int rvs_parse_v6(void *data, void *end, struct rvs_pkt *p
 	if (ip6->version != 6)
 		return RVS_DROP_MALFORMED;
 	tot = sizeof(*ip6) + bpf_ntohs(ip6->payload_len);
-	if ((void *)ip6 + tot > end)
+	if (tot > RVS_MAX_IP_LEN || (void *)ip6 + tot > end)
 		return RVS_DROP_MALFORMED;
 	switch (ip6->nexthdr) {
 	case IPPROTO_FRAGMENT:
