@@ -61,9 +61,11 @@
 //! `cargo test -p rvs-xdp` runs, as root: byte-exact fixtures through
 //! `BPF_PROG_TEST_RUN` (`tests/fixtures.rs`, `tests/flows.rs`), pinning on a
 //! bpffs the test mounts itself (`tests/pinning.rs`), and TCP across network
-//! namespaces for DR, TUN and NAT (`tests/e2e_*.rs`). They need root with
-//! BPF, clang and libbpf-dev to build, iproute2 and ethtool; a missing one
-//! fails the test by name.
+//! namespaces for DR, TUN and NAT (`tests/e2e_*.rs`), and one fixture on
+//! Debian 12's stock 6.1 kernel in `shared/vm/ipvs-vm` (`tests/stock_kernel.rs`;
+//! `RVS_IPVS_VM` overrides where the script is). They need root with BPF,
+//! clang and libbpf-dev to build, iproute2, ethtool and the VM's packages; a
+//! missing one fails the test by name.
 
 pub mod abi;
 mod balancer;
