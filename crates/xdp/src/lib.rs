@@ -1,2 +1,87 @@
-//! The XDP data plane: BPF programs, loader, pinned maps.
-#![forbid(unsafe_code)]
+//! The XDP data plane: BPF programs (`bpf/`, built by `build.rs` with clang),
+//! their loader and typed access to their maps.
+//!
+//! # Programs (`bpf/rvs.bpf.c`, one object so they share maps)
+//!
+//! - `rvs_balancer` (client side): Ethernet (+1 VLAN tag), IPv4/IPv6,
+//!   TCP/UDP. A packet for a service (vip, port, proto) finds its flow in the
+//!   connection table or is scheduled (persistence template first, then the
+//!   service's ring), then goes out by its real server's method: DR (MAC
+//!   rewrite), TUN (IPIP/IP6IP6 by the server's family, optionally in UDP +
+//!   GUE, pushed with `bpf_xdp_adjust_head`), NAT (destination rewritten,
+//!   checksums updated incrementally, reverse mapping recorded). Out of the receiving interface
+//!   (`XDP_TX`) or, when the backend names an `ifindex`, redirected there.
+//!   ICMP errors quoting a flow go to that flow's server (for NAT, with the
+//!   outer destination and the quoted packet rewritten as IPVS does).
+//! - `rvs_unnat` (real-server side of NAT): replies found in the reverse
+//!   mapping get the VIP back as source and leave towards the client; so do
+//!   the servers' ICMP errors about the flow, quoted packet rewritten.
+//! - `rvs_decap_tun` (real-server side of TUN): strips IPIP/IP6IP6 outer
+//!   headers and passes the inner packet up, so a real server needs no
+//!   tunnel device (or ipip module).
+//! - `rvs_passthrough`: passes everything; veth drops frames sent to it by
+//!   `XDP_TX`/redirect unless its peer runs an XDP program, this one will do.
+//!
+//! Every verdict is counted under an [`abi::Reason`].
+//!
+//! # Behaviour against IPVS
+//!
+//! - A TCP packet of an unknown flow is scheduled only if it is a SYN
+//!   without RST; anything else is passed to the local stack (which answers
+//!   with a RST since the director holds the VIP), as IPVS with
+//!   `sloppy_tcp = 0` returns `NF_ACCEPT` (ip_vs_proto_tcp.c).
+//! - TCP states follow IPVS's INPUT-ONLY table; idle timeouts per state
+//!   live in the `config` map (defaults: IPVS's, tcp 900 s, tcpfin 120 s,
+//!   udp 300 s). An expired flow is forgotten when its next packet comes.
+//! - A flow whose server was removed keeps pointing at it and is dropped
+//!   (`DropBadBackend`), as IPVS with `expire_nodest_conn = 0`.
+//! - rr/wrr walk the service's ring with a cursor per CPU: each CPU follows
+//!   IPVS's weighted sequence on its own.
+//! - Fragments, IPv4 options and IPv6 extension headers are passed and
+//!   counted. A packet that would exceed `config.mtu` once tunneled gets
+//!   ICMP "fragmentation needed" / "packet too big" back, as IPVS sends
+//!   (IPv4 without DF is passed: XDP cannot fragment). User space should set
+//!   `config.mtu` to the egress MTU: with 0 nothing is checked.
+//! - The service is looked up before the connection: packets of flows of a
+//!   deleted service go to the local stack (IPVS drops them).
+//! - NAT flows use the INPUT-ONLY state table too (replies do not move the
+//!   state); reverse mappings live until the LRU recycles them.
+//! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
+//! - Not yet: connection-aware schedulers.
+//!
+//! # Pinning
+//!
+//! With [`Options::pin_dir`] (normally [`pin_dir`]`(instance)`) every map is
+//! pinned there, or adopted with its contents when already pinned, and
+//! [`Balancer::attach`] pins the XDP link (or adopts a pinned one, swapping
+//! its program atomically): traffic keeps flowing while no rvs runs.
+//!
+//! # Tests
+//!
+//! `cargo test -p rvs-xdp` runs, as root: byte-exact fixtures through
+//! `BPF_PROG_TEST_RUN` (`tests/fixtures.rs`, `tests/flows.rs`), pinning on a
+//! bpffs the test mounts itself (`tests/pinning.rs`), and TCP across network
+//! namespaces for DR, TUN and NAT (`tests/e2e_*.rs`), and one fixture on
+//! Debian 12's stock 6.1 kernel in `shared/vm/ipvs-vm` (`tests/stock_kernel.rs`;
+//! `RVS_IPVS_VM` overrides where the script is). They need root with BPF,
+//! clang and libbpf-dev to build, iproute2, ethtool and the VM's packages; a
+//! missing one fails the test by name.
+
+pub mod abi;
+mod balancer;
+pub mod conns;
+mod error;
+
+use std::path::{Path, PathBuf};
+
+pub use aya::programs::XdpMode;
+pub use balancer::{bpf_now_ns, default_timeouts_ns, Balancer, Options, Prog, RunResult};
+pub use error::Error;
+
+/// The compiled `bpf/rvs.bpf.c`: the XDP programs and their maps.
+pub static RVS_OBJECT: &[u8] = aya::include_bytes_aligned!(concat!(env!("OUT_DIR"), "/rvs.bpf.o"));
+
+/// Where instance `instance` pins its maps and links.
+pub fn pin_dir(instance: &str) -> PathBuf {
+    Path::new("/sys/fs/bpf/rvs").join(instance)
+}

@@ -1,0 +1,182 @@
+/* Connection table, persistence and scheduling: which real server a packet
+ * goes to. */
+#ifndef RVS_FLOW_H
+#define RVS_FLOW_H
+
+#include "rvs_maps.h"
+#include "parse.h"
+#include "hash.h"
+
+/* The next state of a connection by IPVS's INPUT-ONLY table
+ * (ip_vs_proto_tcp.c), flags taken in its order: RST, SYN, FIN, ACK. */
+static __always_inline __u8 rvs_tcp_next(__u8 state, __u8 flags)
+{
+	if (flags & RVS_TCP_RST)
+		return state == RVS_STATE_SYN_RECV ? state : RVS_STATE_CLOSE;
+	if (flags & RVS_TCP_SYN)
+		return state == RVS_STATE_ESTABLISHED ? state : RVS_STATE_SYN_RECV;
+	if (flags & RVS_TCP_FIN) {
+		switch (state) {
+		case RVS_STATE_ESTABLISHED:
+		case RVS_STATE_FIN_WAIT:
+			return RVS_STATE_FIN_WAIT;
+		case RVS_STATE_SYN_RECV:
+		case RVS_STATE_TIME_WAIT:
+			return RVS_STATE_TIME_WAIT;
+		default:
+			return RVS_STATE_CLOSE;
+		}
+	}
+	if (flags & RVS_TCP_ACK) {
+		switch (state) {
+		case RVS_STATE_SYN_RECV:
+		case RVS_STATE_ESTABLISHED:
+			return RVS_STATE_ESTABLISHED;
+		case RVS_STATE_FIN_WAIT:
+		case RVS_STATE_TIME_WAIT:
+			return state;
+		default:
+			return RVS_STATE_CLOSE;
+		}
+	}
+	return RVS_STATE_CLOSE;
+}
+
+static __always_inline __u8 rvs_first_state(const struct rvs_pkt *p)
+{
+	if (p->key.proto == IPPROTO_UDP)
+		return RVS_STATE_UDP;
+	return rvs_tcp_next(RVS_STATE_NONE, p->tcp_flags);
+}
+
+static __always_inline __u64 rvs_timeout(const struct rvs_config *cfg, __u8 state)
+{
+	if (state >= RVS_STATE_COUNT)
+		return 0;
+	return cfg->timeout_ns[state];
+}
+
+/* A backend id from the service's ring, or RVS_NO_BACKEND. */
+static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct rvs_service *svc)
+{
+	__u32 idx, slot, *be;
+
+	if (svc->ring_len == 0)
+		return RVS_NO_BACKEND;
+	switch (svc->sched) {
+	case RVS_SCHED_WALK: {
+		__u32 id = svc->id;
+		__u32 *cur = bpf_map_lookup_elem(&rr_cursor, &id);
+
+		if (!cur)
+			return RVS_NO_BACKEND;
+		idx = *cur % svc->ring_len;
+		*cur = idx + 1;
+		break;
+	}
+	case RVS_SCHED_HASH_DST:
+		idx = rvs_hash_addr(svc->id, p->key.dst) % svc->ring_len;
+		break;
+	case RVS_SCHED_HASH_SRC_PORT:
+		idx = rvs_mix(rvs_hash_addr(svc->id, p->key.src), p->key.sport) % svc->ring_len;
+		break;
+	default:
+		idx = rvs_hash_addr(svc->id, p->key.src) % svc->ring_len;
+		break;
+	}
+	slot = svc->ring_start + idx;
+	be = bpf_map_lookup_elem(&ring, &slot);
+	return be ? *be : RVS_NO_BACKEND;
+}
+
+/* The persistence template's real server, or a newly scheduled one (which
+ * then becomes the template's). */
+static __always_inline __u32 rvs_persist_or_schedule(const struct rvs_pkt *p,
+						      const struct rvs_service *svc, __u64 now)
+{
+	struct rvs_persist_key pk = {};
+	struct rvs_persist *pv, nv = {};
+	__u32 be;
+
+	if (svc->persist_timeout_s == 0)
+		return rvs_schedule(p, svc);
+	pk.service = svc->id;
+	pk.family = p->key.family;
+#pragma unroll
+	for (int i = 0; i < 4; i++)
+		pk.client[i] = p->key.src[i] & svc->persist_mask[i];
+	pv = bpf_map_lookup_elem(&persist, &pk);
+	/* A template naming a removed server is void, as IPVS's
+	 * ip_vs_check_template() says. */
+	if (pv && now - pv->last_seen_ns <= (__u64)svc->persist_timeout_s * 1000000000ull) {
+		__u32 id = pv->backend;
+		struct rvs_backend *kept = bpf_map_lookup_elem(&backends, &id);
+
+		if (kept && kept->present) {
+			pv->last_seen_ns = now;
+			return id;
+		}
+	}
+	be = rvs_schedule(p, svc);
+	if (be == RVS_NO_BACKEND)
+		return be;
+	nv.last_seen_ns = now;
+	nv.backend = be;
+	bpf_map_update_elem(&persist, &pk, &nv, BPF_ANY);
+	return be;
+}
+
+/* Finds or creates the packet's connection. Sets *backend and *new_conn and
+ * returns RVS_PARSED, or returns the reason to stop. */
+static __always_inline int rvs_flow_select(const struct rvs_pkt *p, const struct rvs_service *svc,
+					   const struct rvs_config *cfg, __u32 *backend,
+					   int *new_conn)
+{
+	struct rvs_flow *f, nf = {};
+	__u64 now = bpf_ktime_get_ns();
+
+	f = bpf_map_lookup_elem(&flows, &p->key);
+	if (f && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
+		if (p->key.proto == IPPROTO_TCP)
+			f->state = rvs_tcp_next(f->state, p->tcp_flags);
+		f->last_seen_ns = now;
+		*backend = f->backend;
+		*new_conn = 0;
+		return RVS_PARSED;
+	}
+	/* IPVS schedules TCP only on a SYN without RST (sloppy_tcp off) and
+	 * hands anything else to the local stack. */
+	if (p->key.proto == IPPROTO_TCP &&
+	    (p->tcp_flags & (RVS_TCP_SYN | RVS_TCP_RST)) != RVS_TCP_SYN)
+		return RVS_PASS_TCP_NOT_SYN;
+	nf.backend = rvs_persist_or_schedule(p, svc, now);
+	if (nf.backend == RVS_NO_BACKEND)
+		return RVS_DROP_NO_BACKEND;
+	nf.last_seen_ns = now;
+	nf.service = svc->id;
+	nf.state = rvs_first_state(p);
+	bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY);
+	*backend = nf.backend;
+	*new_conn = 1;
+	return RVS_PARSED;
+}
+
+/* The real server of the flow an ICMP error quotes. Without its flow (an
+ * error about an old one), a hash scheduler still names the same server. */
+static __always_inline int rvs_flow_quoted(const struct rvs_pkt *p, const struct rvs_service *svc,
+					   const struct rvs_config *cfg, __u32 *backend)
+{
+	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
+	__u64 now = bpf_ktime_get_ns();
+
+	if (f && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
+		*backend = f->backend;
+		return RVS_PARSED;
+	}
+	if (svc->sched == RVS_SCHED_WALK || svc->persist_timeout_s)
+		return RVS_PASS_ICMP;
+	*backend = rvs_schedule(p, svc);
+	return *backend == RVS_NO_BACKEND ? RVS_PASS_ICMP : RVS_PARSED;
+}
+
+#endif

@@ -1,0 +1,103 @@
+/* Every map of the rvs programs. Sizes are defaults: the loader sets the
+ * real ones before loading. */
+#ifndef RVS_MAPS_H
+#define RVS_MAPS_H
+
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include "rvs_structs.h"
+
+/* The virtual services: (vip, port, proto) to the service. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, RVS_MAX_SERVICES);
+	__type(key, struct rvs_service_key);
+	__type(value, struct rvs_service);
+} services SEC(".maps");
+
+/* Real servers by backend id. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, RVS_MAX_BACKENDS);
+	__type(key, __u32);
+	__type(value, struct rvs_backend);
+} backends SEC(".maps");
+
+/* All services' selection rings laid end to end: slot to backend id. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, RVS_RING_CAPACITY);
+	__type(key, __u32);
+	__type(value, __u32);
+} ring SEC(".maps");
+
+/* Per-CPU position of rr/wrr in each service's ring, by service id. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, RVS_MAX_SERVICES);
+	__type(key, __u32);
+	__type(value, __u32);
+} rr_cursor SEC(".maps");
+
+/* Director settings in slot 0. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct rvs_config);
+} config SEC(".maps");
+
+/* Connection table: client-to-service flow to its real server and state.
+ * One table for all CPUs, so that a flow found on one CPU is found on all
+ * (veth runs XDP on the sender's CPU, which moves); with an LRU list per
+ * CPU, so that inserting does not contend. Each CPU's list holds about
+ * max_entries / CPUs flows before it recycles its oldest. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(map_flags, BPF_F_NO_COMMON_LRU);
+	__uint(max_entries, RVS_MAX_FLOWS);
+	__type(key, struct rvs_flow_key);
+	__type(value, struct rvs_flow);
+} flows SEC(".maps");
+
+/* Persistence: (service, masked client) to the real server it stays on. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, RVS_MAX_PERSIST);
+	__type(key, struct rvs_persist_key);
+	__type(value, struct rvs_persist);
+} persist SEC(".maps");
+
+/* NAT reverse mapping, shared by all CPUs since replies arrive elsewhere. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, RVS_MAX_NAT_FLOWS);
+	__type(key, struct rvs_flow_key);
+	__type(value, struct rvs_nat_reverse);
+} nat_flows SEC(".maps");
+
+/* Traffic and new connections per service id. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, RVS_MAX_SERVICES);
+	__type(key, __u32);
+	__type(value, struct rvs_stats);
+} service_stats SEC(".maps");
+
+/* Traffic and new connections per backend id. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, RVS_MAX_BACKENDS);
+	__type(key, __u32);
+	__type(value, struct rvs_stats);
+} backend_stats SEC(".maps");
+
+/* Every verdict by reason. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, RVS_REASON_COUNT);
+	__type(key, __u32);
+	__type(value, struct rvs_counter);
+} reasons SEC(".maps");
+
+#endif

@@ -1,0 +1,113 @@
+/* Every map key and value. Mirrored by src/abi.rs with size assertions and a
+ * BTF test; fields are explicitly padded and no bool is used. Addresses and
+ * ports are in network byte order; an IPv4 address sits in addr[0]. */
+#ifndef RVS_STRUCTS_H
+#define RVS_STRUCTS_H
+
+#include <linux/types.h>
+#include "rvs_consts.h"
+
+/* services key: what a client addresses. */
+struct rvs_service_key {
+	__u32 addr[4];
+	__u16 port;
+	__u8 proto;  /* IPPROTO_TCP or IPPROTO_UDP */
+	__u8 family; /* RVS_FAMILY_V4 or RVS_FAMILY_V6 */
+};
+
+/* services value. The service's ring is ring[ring_start .. ring_start+ring_len). */
+struct rvs_service {
+	__u32 id; /* index into service_stats and rr_cursor */
+	__u32 ring_start;
+	__u32 ring_len;
+	__u32 persist_timeout_s; /* 0: no persistence */
+	__u32 persist_mask[4];   /* client address mask for persistence */
+	__u8 sched;              /* RVS_SCHED_* */
+	__u8 pad[3];
+};
+
+/* backends value, indexed by backend id. */
+struct rvs_backend {
+	__u32 addr[4];
+	__u8 dst_mac[6]; /* next hop towards the real server */
+	__u8 src_mac[6]; /* our MAC on ifindex; unused when ifindex is 0 */
+	__u32 ifindex;   /* 0: send back out of the receiving interface */
+	__u16 port;      /* NAT: real server port */
+	__u8 family;
+	__u8 method; /* RVS_METHOD_* */
+	__u8 present; /* 0: empty slot */
+	__u8 tun_type; /* RVS_TUN_*, for RVS_METHOD_TUN */
+	__u16 tun_port; /* GUE: destination UDP port */
+};
+
+/* config[0]: per-director settings. */
+struct rvs_config {
+	__u64 timeout_ns[RVS_STATE_COUNT]; /* idle timeout of each state */
+	__u32 tun_src4;                    /* outer source of IPIP */
+	__u32 tun_src6[4];                 /* outer source of IP6IP6 */
+	__u32 mtu;                         /* 0: no check before encapsulating */
+};
+
+/* flows key and nat_flows key: one direction of a connection. */
+struct rvs_flow_key {
+	__u32 src[4];
+	__u32 dst[4];
+	__u16 sport;
+	__u16 dport;
+	__u8 proto;
+	__u8 family;
+	__u8 pad[2];
+};
+
+/* flows value. */
+struct rvs_flow {
+	__u64 last_seen_ns;
+	__u32 backend;
+	__u32 service; /* service id */
+	__u8 state;    /* RVS_STATE_* */
+	__u8 pad[7];
+};
+
+/* persist key: a client (or its network) on a service. */
+struct rvs_persist_key {
+	__u32 client[4]; /* already masked */
+	__u32 service;
+	__u8 family;
+	__u8 pad[3];
+};
+
+struct rvs_persist {
+	__u64 last_seen_ns;
+	__u32 backend;
+	__u32 pad;
+};
+
+/* nat_flows value, keyed by the reply's flow (real server to client). */
+struct rvs_nat_reverse {
+	__u64 last_seen_ns;
+	__u32 vip[4];
+	__u32 ifindex; /* the client side interface */
+	__u32 backend;
+	__u32 service; /* service id */
+	__u16 vport;
+	__u8 client_mac[6]; /* next hop towards the client */
+	__u8 vip_mac[6];    /* our MAC on the client side */
+	__u8 pad[6];
+};
+
+/* service_stats and backend_stats values (per CPU), as ipvsadm --stats. */
+struct rvs_stats {
+	__u64 conns;
+	__u64 packets_in;
+	__u64 bytes_in;
+	__u64 packets_out;
+	__u64 bytes_out;
+};
+
+/* reasons value (per CPU), indexed by enum rvs_reason. */
+struct rvs_counter {
+	__u64 packets;
+	__u64 bytes;
+};
+
+#endif

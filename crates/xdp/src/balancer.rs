@@ -1,0 +1,488 @@
+//! The loaded balancer: its programs and typed access to its maps.
+
+use std::collections::HashMap as StdHashMap;
+use std::path::PathBuf;
+
+use aya::maps::{Array, HashMap, MapData, PerCpuArray, PerCpuValues};
+use aya::programs::links::{FdLink, PinnedLink};
+use aya::programs::xdp::{XdpLink, XdpLinkId};
+use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
+use aya::{Ebpf, EbpfLoader};
+
+use crate::abi::{
+    Backend, Config, Counter, Flow, FlowKey, NatReverse, Reason, Service, ServiceKey, State, Stats,
+};
+use crate::conns::{self, Connection};
+use crate::error::Error;
+use crate::RVS_OBJECT;
+
+/// The XDP programs of the object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Prog {
+    /// Client side: balances packets for services to real servers.
+    Balancer,
+    /// Real-server side of NAT: rewrites replies back to the VIP.
+    Unnat,
+    /// Real-server side of TUN: strips IPIP/IP6IP6 outer headers, so that a
+    /// real server needs no tunnel device.
+    DecapTun,
+    /// Passes everything: for the peer of a veth the others send out of,
+    /// without which veth drops `XDP_TX`ed and redirected frames.
+    Pass,
+}
+
+impl Prog {
+    pub const ALL: [Prog; 4] = [Prog::Balancer, Prog::Unnat, Prog::DecapTun, Prog::Pass];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Prog::Balancer => "rvs_balancer",
+            Prog::Unnat => "rvs_unnat",
+            Prog::DecapTun => "rvs_decap_tun",
+            Prog::Pass => "rvs_passthrough",
+        }
+    }
+}
+
+/// Map sizes and where the maps are pinned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub services: u32,
+    pub backends: u32,
+    /// Slots of all services' rings together.
+    pub ring: u32,
+    pub flows: u32,
+    pub persist: u32,
+    pub nat_flows: u32,
+    /// Pin (or adopt already pinned) maps in this bpffs directory.
+    pub pin_dir: Option<PathBuf>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            services: 256,
+            backends: 4096,
+            ring: 65537,
+            flows: 65536,
+            persist: 65536,
+            nat_flows: 65536,
+            pin_dir: None,
+        }
+    }
+}
+
+/// IPVS's default idle timeouts (`ipvsadm --set` changes tcp, tcpfin, udp).
+pub fn default_timeouts_ns() -> [u64; State::COUNT] {
+    let s = 1_000_000_000u64;
+    let mut t = [0u64; State::COUNT];
+    t[State::None as usize] = 2 * s;
+    t[State::SynRecv as usize] = 60 * s;
+    t[State::Established as usize] = 900 * s;
+    t[State::FinWait as usize] = 120 * s;
+    t[State::Close as usize] = 10 * s;
+    t[State::Udp as usize] = 300 * s;
+    t[State::TimeWait as usize] = 120 * s;
+    t
+}
+
+/// What one `BPF_PROG_TEST_RUN` gave back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunResult {
+    /// The XDP action (`XDP_DROP` 1, `XDP_PASS` 2, `XDP_TX` 3, `XDP_REDIRECT` 4).
+    pub action: u32,
+    /// The packet as the program left it.
+    pub packet: Vec<u8>,
+    /// The kernel's measure of the run, program only.
+    pub duration: std::time::Duration,
+}
+
+const MAPS: [&str; 11] = [
+    "services",
+    "backends",
+    "ring",
+    "rr_cursor",
+    "config",
+    "flows",
+    "persist",
+    "nat_flows",
+    "service_stats",
+    "backend_stats",
+    "reasons",
+];
+
+/// The loaded object: programs verified, maps created or adopted.
+pub struct Balancer {
+    ebpf: Ebpf,
+    ring_capacity: u32,
+    service_capacity: u32,
+    pin_dir: Option<PathBuf>,
+    /// Links this process holds (made unpinned, or adopted from a pin).
+    links: StdHashMap<(Prog, String), XdpLinkId>,
+}
+
+impl Balancer {
+    /// Loads the embedded object and its programs; sets IPVS's default
+    /// timeouts when the config map is new. With `pin_dir`, maps already
+    /// pinned there are adopted, with their contents.
+    pub fn open(opts: &Options) -> Result<Balancer, Error> {
+        let pins: Vec<(&'static str, PathBuf)> = match &opts.pin_dir {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(|source| Error::PinDir {
+                    path: dir.clone(),
+                    source,
+                })?;
+                MAPS.iter().map(|m| (*m, dir.join(m))).collect()
+            }
+            None => Vec::new(),
+        };
+        let mut loader = EbpfLoader::new();
+        loader
+            .map_max_entries("services", opts.services)
+            .map_max_entries("rr_cursor", opts.services)
+            .map_max_entries("service_stats", opts.services)
+            .map_max_entries("backends", opts.backends)
+            .map_max_entries("backend_stats", opts.backends)
+            .map_max_entries("ring", opts.ring)
+            .map_max_entries("flows", opts.flows)
+            .map_max_entries("persist", opts.persist)
+            .map_max_entries("nat_flows", opts.nat_flows);
+        for (name, path) in &pins {
+            loader.map_pin_path(name, path.as_path());
+        }
+        let ebpf = loader
+            .load(RVS_OBJECT)
+            .map_err(|e| Error::Load(Box::new(e)))?;
+        let mut b = Balancer {
+            ebpf,
+            ring_capacity: opts.ring,
+            service_capacity: opts.services,
+            pin_dir: opts.pin_dir.clone(),
+            links: StdHashMap::new(),
+        };
+        for prog in Prog::ALL {
+            b.xdp_mut(prog)?.load().map_err(|source| Error::Program {
+                program: prog.name(),
+                source,
+            })?;
+        }
+        if b.config()?.timeout_ns == [0; State::COUNT] {
+            b.set_config(&Config {
+                timeout_ns: default_timeouts_ns(),
+                ..Config::default()
+            })?;
+        }
+        Ok(b)
+    }
+
+    fn xdp_mut(&mut self, prog: Prog) -> Result<&mut Xdp, Error> {
+        let p = self
+            .ebpf
+            .program_mut(prog.name())
+            .ok_or(Error::MissingProgram(prog.name()))?;
+        p.try_into().map_err(|source| Error::Program {
+            program: prog.name(),
+            source,
+        })
+    }
+
+    fn xdp(&self, prog: Prog) -> Result<&Xdp, Error> {
+        let p = self
+            .ebpf
+            .program(prog.name())
+            .ok_or(Error::MissingProgram(prog.name()))?;
+        p.try_into().map_err(|source| Error::Program {
+            program: prog.name(),
+            source,
+        })
+    }
+
+    fn map<'a, M>(&'a self, name: &'static str) -> Result<M, Error>
+    where
+        M: TryFrom<&'a aya::maps::Map, Error = aya::maps::MapError>,
+    {
+        let m = self.ebpf.map(name).ok_or(Error::MissingMap(name))?;
+        M::try_from(m).map_err(|source| Error::Map { map: name, source })
+    }
+
+    fn map_mut<'a, M>(&'a mut self, name: &'static str) -> Result<M, Error>
+    where
+        M: TryFrom<&'a mut aya::maps::Map, Error = aya::maps::MapError>,
+    {
+        let m = self.ebpf.map_mut(name).ok_or(Error::MissingMap(name))?;
+        M::try_from(m).map_err(|source| Error::Map { map: name, source })
+    }
+
+    /// The director settings.
+    pub fn config(&self) -> Result<Config, Error> {
+        let a: Array<&MapData, Config> = self.map("config")?;
+        a.get(&0, 0).map_err(|source| Error::Map {
+            map: "config",
+            source,
+        })
+    }
+
+    pub fn set_config(&mut self, cfg: &Config) -> Result<(), Error> {
+        let mut a: Array<&mut MapData, Config> = self.map_mut("config")?;
+        a.set(0, cfg, 0).map_err(|source| Error::Map {
+            map: "config",
+            source,
+        })
+    }
+
+    /// Adds or replaces a virtual service. Its id indexes the per-service
+    /// arrays, so it must be below `Options::services`.
+    pub fn set_service(&mut self, key: &ServiceKey, svc: &Service) -> Result<(), Error> {
+        if svc.id >= self.service_capacity {
+            return Err(Error::ServiceIdOutOfRange {
+                id: svc.id,
+                capacity: self.service_capacity,
+            });
+        }
+        let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
+        m.insert(key, svc, 0).map_err(|source| Error::Map {
+            map: "services",
+            source,
+        })
+    }
+
+    pub fn remove_service(&mut self, key: &ServiceKey) -> Result<(), Error> {
+        let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
+        m.remove(key).map_err(|source| Error::Map {
+            map: "services",
+            source,
+        })
+    }
+
+    /// Sets the real server with this id (`present: 0` empties the slot).
+    pub fn set_backend(&mut self, id: u32, be: &Backend) -> Result<(), Error> {
+        let mut a: Array<&mut MapData, Backend> = self.map_mut("backends")?;
+        a.set(id, be, 0).map_err(|source| Error::Map {
+            map: "backends",
+            source,
+        })
+    }
+
+    /// Writes backend ids into ring slots `start..start + slots.len()`.
+    pub fn set_ring(&mut self, start: u32, slots: &[u32]) -> Result<(), Error> {
+        let end = u64::from(start) + slots.len() as u64;
+        if end > u64::from(self.ring_capacity) {
+            return Err(Error::RingOverflow {
+                start,
+                end,
+                capacity: self.ring_capacity,
+            });
+        }
+        let mut a: Array<&mut MapData, u32> = self.map_mut("ring")?;
+        for (slot, be) in (start..).zip(slots) {
+            a.set(slot, be, 0).map_err(|source| Error::Map {
+                map: "ring",
+                source,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Verdict counters by reason, summed over CPUs.
+    pub fn reasons(&self) -> Result<Vec<(Reason, Counter)>, Error> {
+        let a: PerCpuArray<&MapData, Counter> = self.map("reasons")?;
+        Reason::ALL
+            .iter()
+            .map(|r| {
+                let v = a.get(&(*r as u32), 0).map_err(|source| Error::Map {
+                    map: "reasons",
+                    source,
+                })?;
+                let sum = v.iter().fold(Counter::default(), |s, c| Counter {
+                    packets: s.packets + c.packets,
+                    bytes: s.bytes + c.bytes,
+                });
+                Ok((*r, sum))
+            })
+            .collect()
+    }
+
+    /// Zeroes the reason, service and backend counters, as `ipvsadm -Z`.
+    pub fn zero_counters(&mut self) -> Result<(), Error> {
+        let cpus = aya::util::nr_cpus().map_err(|(_, source)| Error::Cpus(source))?;
+        self.zero::<Counter>("reasons", cpus)?;
+        self.zero::<Stats>("service_stats", cpus)?;
+        self.zero::<Stats>("backend_stats", cpus)
+    }
+
+    fn zero<V: aya::Pod + Default + Clone>(
+        &mut self,
+        name: &'static str,
+        cpus: usize,
+    ) -> Result<(), Error> {
+        let merr = |source| Error::Map { map: name, source };
+        let mut a: PerCpuArray<&mut MapData, V> = self.map_mut(name)?;
+        for i in 0..a.len() {
+            let zeros = PerCpuValues::try_from(vec![V::default(); cpus]).map_err(Error::Cpus)?;
+            a.set(i, zeros, 0).map_err(merr)?;
+        }
+        Ok(())
+    }
+
+    /// Traffic of one service id, summed over CPUs.
+    pub fn service_stats(&self, id: u32) -> Result<Stats, Error> {
+        self.stats("service_stats", id)
+    }
+
+    /// Traffic of one backend id, summed over CPUs.
+    pub fn backend_stats(&self, id: u32) -> Result<Stats, Error> {
+        self.stats("backend_stats", id)
+    }
+
+    fn stats(&self, name: &'static str, id: u32) -> Result<Stats, Error> {
+        let a: PerCpuArray<&MapData, Stats> = self.map(name)?;
+        let v = a
+            .get(&id, 0)
+            .map_err(|source| Error::Map { map: name, source })?;
+        Ok(v.iter().fold(Stats::default(), |s, c| Stats {
+            conns: s.conns + c.conns,
+            packets_in: s.packets_in + c.packets_in,
+            bytes_in: s.bytes_in + c.bytes_in,
+            packets_out: s.packets_out + c.packets_out,
+            bytes_out: s.bytes_out + c.bytes_out,
+        }))
+    }
+
+    /// The connection table.
+    pub fn connections(&self) -> Result<Vec<(FlowKey, Flow)>, Error> {
+        let m: HashMap<&MapData, FlowKey, Flow> = self.map("flows")?;
+        m.iter()
+            .map(|e| {
+                e.map_err(|source| Error::Map {
+                    map: "flows",
+                    source,
+                })
+            })
+            .collect()
+    }
+
+    /// The live connections now, as `ipvsadm -Lnc` lists them.
+    pub fn live_connections(&self) -> Result<Vec<Connection>, Error> {
+        let flows = self.connections()?;
+        let cfg = self.config()?;
+        Ok(conns::live(&flows, &cfg, bpf_now_ns()?))
+    }
+
+    /// The NAT reverse mappings, keyed by the reply's flow.
+    pub fn nat_reverse(&self) -> Result<Vec<(FlowKey, NatReverse)>, Error> {
+        let m: HashMap<&MapData, FlowKey, NatReverse> = self.map("nat_flows")?;
+        m.iter()
+            .map(|e| {
+                e.map_err(|source| Error::Map {
+                    map: "nat_flows",
+                    source,
+                })
+            })
+            .collect()
+    }
+
+    /// Forgets one NAT reverse mapping.
+    pub fn remove_nat_reverse(&mut self, key: &FlowKey) -> Result<(), Error> {
+        let mut m: HashMap<&mut MapData, FlowKey, NatReverse> = self.map_mut("nat_flows")?;
+        m.remove(key).map_err(|source| Error::Map {
+            map: "nat_flows",
+            source,
+        })
+    }
+
+    /// Runs one packet through a program with `BPF_PROG_TEST_RUN` (once: a
+    /// repeat would feed the rewritten packet back in).
+    pub fn test_run(&self, prog: Prog, packet: &[u8]) -> Result<RunResult, Error> {
+        // Room for the largest encapsulation the program adds.
+        let mut out = vec![0u8; packet.len() + 256];
+        let r = self
+            .xdp(prog)?
+            .test_run(TestRunOptions {
+                data_in: Some(packet),
+                data_out: Some(&mut out),
+                repeat: 1,
+                ..TestRunOptions::default()
+            })
+            .map_err(|source| Error::Program {
+                program: prog.name(),
+                source,
+            })?;
+        out.truncate(r.data_size_out as usize);
+        Ok(RunResult {
+            action: r.return_value,
+            packet: out,
+            duration: r.duration,
+        })
+    }
+
+    /// Attaches a program to an interface of the calling thread's network
+    /// namespace. With a pin directory the link is pinned there, so that it
+    /// outlives this process, and a link already pinned for this program and
+    /// interface is adopted: its program is replaced atomically.
+    pub fn attach(&mut self, prog: Prog, ifname: &str, mode: XdpMode) -> Result<(), Error> {
+        let program = prog.name();
+        let perr = |source| Error::Program { program, source };
+        let Some(path) = self.link_path(prog, ifname) else {
+            let id = self.xdp_mut(prog)?.attach(ifname, mode).map_err(perr)?;
+            self.links.insert((prog, ifname.to_owned()), id);
+            return Ok(());
+        };
+        let lerr = |source| Error::Link {
+            path: path.clone(),
+            source,
+        };
+        if path.exists() {
+            let pinned = PinnedLink::from_pin(&path).map_err(lerr)?;
+            let link = XdpLink::try_from(FdLink::from(pinned)).map_err(lerr)?;
+            let id = self.xdp_mut(prog)?.attach_to_link(link).map_err(perr)?;
+            self.links.insert((prog, ifname.to_owned()), id);
+            return Ok(());
+        }
+        let xdp = self.xdp_mut(prog)?;
+        let id = xdp.attach(ifname, mode).map_err(perr)?;
+        let link = xdp.take_link(id).map_err(perr)?;
+        let fd = FdLink::try_from(link).map_err(lerr)?;
+        fd.pin(&path).map_err(|source| Error::Pin {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(())
+    }
+
+    /// Detaches a program from an interface (and removes its pinned link).
+    pub fn detach(&mut self, prog: Prog, ifname: &str) -> Result<(), Error> {
+        let program = prog.name();
+        if let Some(id) = self.links.remove(&(prog, ifname.to_owned())) {
+            self.xdp_mut(prog)?
+                .detach(id)
+                .map_err(|source| Error::Program { program, source })?;
+        }
+        let Some(path) = self.link_path(prog, ifname) else {
+            return Ok(());
+        };
+        if !path.exists() {
+            return Ok(());
+        }
+        let pinned = PinnedLink::from_pin(&path).map_err(|source| Error::Link {
+            path: path.clone(),
+            source,
+        })?;
+        // The link goes when its last holder does: the pin, then this fd.
+        pinned
+            .unpin()
+            .map(drop)
+            .map_err(|source| Error::Unpin { path, source })
+    }
+
+    fn link_path(&self, prog: Prog, ifname: &str) -> Option<PathBuf> {
+        let dir = self.pin_dir.as_ref()?;
+        Some(dir.join(format!("link-{}-{ifname}", prog.name())))
+    }
+}
+
+/// The clock of `bpf_ktime_get_ns()`.
+pub fn bpf_now_ns() -> Result<u64, Error> {
+    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).map_err(Error::Clock)?;
+    // CLOCK_MONOTONIC is never negative.
+    Ok(t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64)
+}

@@ -1,0 +1,175 @@
+//! The connection table and persistence as users see them: states, idle
+//! timeouts, a client kept on one real server. Needs root and BPF.
+
+mod common;
+
+use std::net::SocketAddr;
+
+use common::*;
+use rvs_xdp::abi::{Backend, Method, Sched, ServiceKey, State};
+use rvs_xdp::{Balancer, Prog};
+
+const VIP: &str = "198.18.0.100:80";
+
+fn setup(b: &mut Balancer) {
+    backend(b, 0, sa("198.18.1.1:0").ip(), 0, RS_A, Method::Dr);
+    backend(b, 1, sa("198.18.1.2:0").ip(), 0, RS_B, Method::Dr);
+    service(b, 0, sa(VIP), TCP, Sched::Walk, 0, &[0, 1]);
+    service(b, 1, sa("198.18.0.100:53"), UDP, Sched::Walk, 2, &[0, 1]);
+}
+
+/// Sends one client packet; returns the action and the MAC it went to.
+fn send(b: &Balancer, client: SocketAddr, vip: SocketAddr, kind: Kind) -> (u32, [u8; 6]) {
+    let r = b
+        .test_run(
+            Prog::Balancer,
+            &pkt(CLIENT_HOP, DIRECTOR, client, vip, kind),
+        )
+        .expect("BPF_PROG_TEST_RUN");
+    let mac = r.packet[0..6].try_into().expect("an Ethernet header");
+    (r.action, mac)
+}
+
+fn state_of(b: &Balancer, client: SocketAddr) -> Option<State> {
+    b.connections()
+        .expect("listing connections")
+        .into_iter()
+        .find(|(k, _)| k.client() == Some(client))
+        .and_then(|(_, f)| State::from_raw(f.state))
+}
+
+#[test]
+fn tcp_states_follow_ipvs() {
+    let mut b = open();
+    setup(&mut b);
+    let c = sa("198.19.0.1:40000");
+    let steps = [
+        (Kind::Syn, State::SynRecv),
+        (Kind::Ack, State::Established),
+        (Kind::Fin, State::FinWait),
+        (Kind::Rst, State::Close),
+    ];
+    for (kind, want) in steps {
+        assert_eq!(
+            send(&b, c, sa(VIP), kind),
+            (XDP_TX, RS_A),
+            "{kind:?} is forwarded"
+        );
+        assert_eq!(state_of(&b, c), Some(want), "state after {kind:?}");
+        if want == State::Established {
+            let live = b.live_connections().expect("listing live connections");
+            assert_eq!(live.len(), 1);
+            assert_eq!((live[0].client, live[0].state), (c, State::Established));
+            assert!(
+                live[0].expires_in > std::time::Duration::from_secs(899),
+                "an established connection has IPVS's 900 s ahead of it: {:?}",
+                live[0].expires_in
+            );
+        }
+    }
+    let c2 = sa("198.19.0.1:40001");
+    send(&b, c2, sa(VIP), Kind::Syn);
+    send(&b, c2, sa(VIP), Kind::Fin);
+    assert_eq!(
+        state_of(&b, c2),
+        Some(State::TimeWait),
+        "FIN before the handshake completes: TIME_WAIT"
+    );
+    let u = sa("198.19.0.1:5000");
+    send(&b, u, sa("198.18.0.100:53"), Kind::Udp);
+    assert_eq!(state_of(&b, u), Some(State::Udp));
+}
+
+#[test]
+fn idle_flows_expire_by_state_timeout() {
+    let mut b = open();
+    setup(&mut b);
+    let mut cfg = b.config().expect("reading config");
+    assert_eq!(
+        cfg.timeout_ns[State::Established as usize],
+        900_000_000_000,
+        "IPVS's tcp timeout by default"
+    );
+    assert_eq!(cfg.timeout_ns[State::FinWait as usize], 120_000_000_000);
+    assert_eq!(cfg.timeout_ns[State::Udp as usize], 300_000_000_000);
+    cfg.timeout_ns = [0; State::COUNT];
+    b.set_config(&cfg).expect("writing config");
+    let c = sa("198.19.0.1:40000");
+    assert_eq!(send(&b, c, sa(VIP), Kind::Syn), (XDP_TX, RS_A));
+    // Expired at once: the ACK is of an unknown flow, which IPVS passes.
+    assert_eq!(send(&b, c, sa(VIP), Kind::Ack).0, XDP_PASS);
+    let u = sa("198.19.0.1:5000");
+    let dns = sa("198.18.0.100:53");
+    assert_eq!(send(&b, u, dns, Kind::Udp), (XDP_TX, RS_A));
+    assert_eq!(
+        send(&b, u, dns, Kind::Udp),
+        (XDP_TX, RS_B),
+        "an expired UDP flow is scheduled anew"
+    );
+}
+
+#[test]
+fn persistence_keeps_a_client_network_on_one_server() {
+    let mut b = open();
+    setup(&mut b);
+    let key = ServiceKey::new(sa(VIP), TCP);
+    let mut svc = service(&mut b, 0, sa(VIP), TCP, Sched::Walk, 0, &[0, 1]);
+    svc.persist_timeout_s = 300;
+    svc.persist_mask = [u32::from_ne_bytes([255, 255, 255, 0]), 0, 0, 0];
+    b.set_service(&key, &svc).expect("setting the service");
+    let to = |c: &str| send(&b, sa(c), sa(VIP), Kind::Syn);
+    assert_eq!(to("198.19.0.1:40000"), (XDP_TX, RS_A));
+    assert_eq!(
+        to("198.19.0.2:40001"),
+        (XDP_TX, RS_A),
+        "same /24 (persistence_granularity 255.255.255.0): same server"
+    );
+    assert_eq!(
+        to("198.20.0.1:40000"),
+        (XDP_TX, RS_B),
+        "another network: rr"
+    );
+    b.set_backend(0, &Backend::default())
+        .expect("removing RS A");
+    b.set_ring(0, &[1, 1]).expect("a ring without RS A");
+    assert_eq!(
+        send(&b, sa("198.19.0.3:40002"), sa(VIP), Kind::Syn),
+        (XDP_TX, RS_B),
+        "a template naming a removed server is rescheduled"
+    );
+}
+
+#[test]
+fn misuse_is_refused_before_it_reaches_the_maps() {
+    let mut b = open();
+    let svc = rvs_xdp::abi::Service {
+        id: small().services,
+        ..rvs_xdp::abi::Service::default()
+    };
+    let err = b.set_service(&ServiceKey::new(sa(VIP), TCP), &svc);
+    assert!(
+        matches!(err, Err(rvs_xdp::Error::ServiceIdOutOfRange { .. })),
+        "a service id past the arrays: {err:?}"
+    );
+    let err = b.set_ring(small().ring - 1, &[0, 0]);
+    assert!(
+        matches!(err, Err(rvs_xdp::Error::RingOverflow { .. })),
+        "ring slots past the ring: {err:?}"
+    );
+}
+
+#[test]
+fn counters_are_zeroed_as_ipvsadm_z() {
+    let mut b = open();
+    setup(&mut b);
+    send(&b, sa("198.19.0.1:40000"), sa(VIP), Kind::Syn);
+    assert_eq!(b.backend_stats(0).expect("stats").conns, 1);
+    b.zero_counters().expect("zeroing");
+    assert_eq!(b.backend_stats(0).expect("stats"), Default::default());
+    assert_eq!(b.service_stats(0).expect("stats"), Default::default());
+    assert!(b
+        .reasons()
+        .expect("reasons")
+        .iter()
+        .all(|(_, c)| c.packets == 0 && c.bytes == 0));
+}

@@ -1,0 +1,69 @@
+//! Pinned maps outlive the process that made them, and a new one adopts
+//! them with their contents. Needs root, BPF and a bpffs mount.
+
+mod common;
+
+use common::lab::Bpffs;
+use common::*;
+use rvs_xdp::abi::{Method, Reason, Sched, State};
+use rvs_xdp::{Options, Prog};
+
+#[test]
+fn a_restarted_balancer_adopts_pinned_maps() {
+    let fs = Bpffs::mount("pin");
+    let dir = fs.instance(&format!("rvs-t-{}", std::process::id()));
+    let opts = Options {
+        pin_dir: Some(dir.clone()),
+        ..small()
+    };
+    let vip = sa("198.18.0.100:80");
+    let client = sa("198.19.0.1:40000");
+    {
+        let mut b = open_with(&opts);
+        backend(&mut b, 0, sa("198.18.1.1:0").ip(), 0, RS_A, Method::Dr);
+        backend(&mut b, 1, sa("198.18.1.2:0").ip(), 0, RS_B, Method::Dr);
+        service(&mut b, 0, vip, TCP, Sched::Walk, 0, &[0, 1]);
+        let mut cfg = b.config().expect("reading config");
+        cfg.timeout_ns[State::Udp as usize] = 42;
+        b.set_config(&cfg).expect("writing config");
+        let r = b
+            .test_run(
+                Prog::Balancer,
+                &pkt(CLIENT_HOP, DIRECTOR, client, vip, Kind::Syn),
+            )
+            .expect("BPF_PROG_TEST_RUN");
+        assert_eq!(r.packet[0..6], RS_A, "the SYN goes to RS A");
+    }
+    for map in ["services", "backends", "ring", "flows", "config", "reasons"] {
+        assert!(
+            dir.join(map).exists(),
+            "map {map} is pinned in {}",
+            dir.display()
+        );
+    }
+    let b = open_with(&opts);
+    let cfg = b.config().expect("reading config");
+    assert_eq!(
+        cfg.timeout_ns[State::Udp as usize],
+        42,
+        "config kept, not reset"
+    );
+    let r = b
+        .test_run(
+            Prog::Balancer,
+            &pkt(CLIENT_HOP, DIRECTOR, client, vip, Kind::Ack),
+        )
+        .expect("BPF_PROG_TEST_RUN");
+    assert_eq!(
+        (r.action, &r.packet[0..6]),
+        (XDP_TX, &RS_A[..]),
+        "the adopted connection table keeps the flow on RS A"
+    );
+    let tx = b
+        .reasons()
+        .expect("reading reasons")
+        .into_iter()
+        .find(|(r, _)| *r == Reason::TxDr)
+        .map(|(_, c)| c.packets);
+    assert_eq!(tx, Some(2), "counters continue across the restart");
+}
