@@ -1,0 +1,656 @@
+//! The checker core: every checker of every service, with keepalived's semantics
+//! (keepalived/check/check_tcp.c `tcp_epilog`, ipwrapper.c `update_svr_checker_state`,
+//! `perform_svr_state`, `update_quorum_state`, check_api.c `register_checkers_thread`).
+//!
+//! Sans-IO: time comes in as an argument, probes leave as [`Action::StartProbe`] and come
+//! back through [`Monitor::handle_probe_done`]; the desired membership of each service
+//! leaves as [`Action::SetReal`].
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::outcome::{Failure, Outcome};
+use crate::rng::Rng;
+use crate::spec::{
+    CheckKind, ConnSpec, Script, ServiceSpec, Timing, BOOTSTRAP_DELAY, IPVS_WEIGHT_MAX,
+};
+use crate::time::Instant;
+
+/// Identifies one probe; a result carrying an id the core no longer waits for is ignored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ProbeId(pub u64);
+
+/// A server of a service: one of its real servers, or its sorry server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ServerRef {
+    /// Index of the service in the list given to [`Monitor::new`].
+    pub service: usize,
+    pub server: Server,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Server {
+    /// Index in the service's `reals`.
+    Real(usize),
+    Sorry,
+}
+
+/// Identifies a checker: its real server and its index in that server's `checkers`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CheckerRef {
+    pub service: usize,
+    pub real: usize,
+    pub checker: usize,
+}
+
+/// Everything a driver needs to run one probe, resolved from the specs once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Probe {
+    pub checker: CheckerRef,
+    pub kind: CheckKind,
+    pub conn: ConnSpec,
+    /// `connect_ip:connect_port`, defaulting to the real server's address.
+    pub target: SocketAddr,
+    /// HTTP Host: checker, then real server, then virtual server `virtualhost`.
+    pub virtualhost: Option<String>,
+    /// The core fails the probe at this age; drivers may use it for their own timers.
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Run a probe; report it with `handle_probe_done(id, ..)`.
+    StartProbe { id: ProbeId, probe: Arc<Probe> },
+    /// The probe's deadline passed (or the core stopped): abandon it.
+    CancelProbe(ProbeId),
+    /// Desired state of a server in its service: `up` is its health (for the sorry server:
+    /// in use), `weight` its table entry, `None` meaning "not in the table" and `Some(0)`
+    /// an inhibited entry.
+    SetReal {
+        real: ServerRef,
+        up: bool,
+        weight: Option<u32>,
+    },
+    /// A transition happened; run `script` if there is one.
+    Notify {
+        event: Event,
+        script: Option<Script>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    RealUp(ServerRef),
+    RealDown(ServerRef),
+    QuorumUp(usize),
+    QuorumDown(usize),
+}
+
+/// Knobs of the core itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Seed of the warmup randomness.
+    pub seed: u64,
+    /// Delay before any first check (keepalived: 1 s).
+    pub bootstrap_delay: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            seed: 0,
+            bootstrap_delay: BOOTSTRAP_DELAY,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Next probe starts when the checker's timer fires.
+    Waiting,
+    /// A probe is out; the timer is its deadline.
+    Probing(ProbeId),
+    Stopped,
+}
+
+#[derive(Debug)]
+struct Checker {
+    probe: Arc<Probe>,
+    timing: Timing,
+    is_up: bool,
+    has_run: bool,
+    /// Failures so far in the current run of retries.
+    retry_it: u32,
+    /// Dynamic weight minus configured weight.
+    weight_delta: i64,
+    phase: Phase,
+    timer: Option<Instant>,
+}
+
+#[derive(Debug)]
+struct Real {
+    weight: u32,
+    inhibit: bool,
+    notify_up: Option<Script>,
+    notify_down: Option<Script>,
+    alive: bool,
+    /// keepalived's `num_failed_checkers`.
+    failed: usize,
+    /// Indices into `Monitor::checkers`.
+    checkers: Vec<usize>,
+    published: Option<(bool, Option<u32>)>,
+}
+
+#[derive(Debug)]
+struct Sorry {
+    weight: u32,
+    inhibit: bool,
+    /// In the pool instead of the real servers.
+    alive: bool,
+    published: Option<(bool, Option<u32>)>,
+}
+
+#[derive(Debug)]
+struct Service {
+    quorum: i64,
+    hysteresis: i64,
+    quorum_up_script: Option<Script>,
+    quorum_down_script: Option<Script>,
+    omega: bool,
+    suspended: bool,
+    quorum_up: bool,
+    sorry: Option<Sorry>,
+    reals: Vec<Real>,
+}
+
+/// The checker core for a set of services.
+#[derive(Debug)]
+pub struct Monitor {
+    services: Vec<Service>,
+    checkers: Vec<Checker>,
+    timers: BTreeSet<(Instant, usize)>,
+    in_flight: HashMap<ProbeId, usize>,
+    actions: VecDeque<Action>,
+    next_probe: u64,
+    stopped: bool,
+}
+
+impl Monitor {
+    /// Starts checking at `now`. The first actions give every server's initial state:
+    /// real servers start alive unless one of their checkers is in `alpha` mode.
+    pub fn new(specs: &[ServiceSpec], options: Options, now: Instant) -> Self {
+        let mut rng = Rng::new(options.seed);
+        let mut m = Monitor {
+            services: Vec::with_capacity(specs.len()),
+            checkers: Vec::new(),
+            timers: BTreeSet::new(),
+            in_flight: HashMap::new(),
+            actions: VecDeque::new(),
+            next_probe: 0,
+            stopped: false,
+        };
+        for (si, s) in specs.iter().enumerate() {
+            let mut reals = Vec::with_capacity(s.reals.len());
+            for (ri, r) in s.reals.iter().enumerate() {
+                let mut real = Real {
+                    weight: r.weight,
+                    inhibit: r.inhibit_on_failure.unwrap_or(s.inhibit_on_failure),
+                    notify_up: r.notify_up.clone(),
+                    notify_down: r.notify_down.clone(),
+                    alive: false,
+                    failed: 0,
+                    checkers: Vec::with_capacity(r.checkers.len()),
+                    published: None,
+                };
+                for (ci, c) in r.checkers.iter().enumerate() {
+                    let timing = c.timing(r, s);
+                    let probe = Probe {
+                        checker: CheckerRef {
+                            service: si,
+                            real: ri,
+                            checker: ci,
+                        },
+                        kind: c.kind.clone(),
+                        conn: c.conn.clone(),
+                        target: c.target(r),
+                        virtualhost: http_virtualhost(&c.kind)
+                            .or(r.virtualhost.clone())
+                            .or(s.virtualhost.clone()),
+                        timeout: timing.probe_timeout,
+                    };
+                    // Alpha: pessimistic start, the checker must succeed once.
+                    if timing.alpha {
+                        real.failed += 1;
+                    }
+                    let idx = m.checkers.len();
+                    m.checkers.push(Checker {
+                        probe: Arc::new(probe),
+                        timing,
+                        is_up: !timing.alpha,
+                        has_run: false,
+                        retry_it: 0,
+                        weight_delta: 0,
+                        phase: Phase::Waiting,
+                        timer: None,
+                    });
+                    real.checkers.push(idx);
+                    let warmup = rng.below(timing.warmup);
+                    m.set_timer(idx, now + options.bootstrap_delay + warmup);
+                }
+                real.alive = real.failed == 0;
+                reals.push(real);
+            }
+            let svc = Service {
+                quorum: i64::from(s.quorum),
+                hysteresis: i64::from(s.hysteresis),
+                quorum_up_script: s.quorum_up.clone(),
+                quorum_down_script: s.quorum_down.clone(),
+                omega: s.omega,
+                suspended: s.ha_suspend,
+                quorum_up: false,
+                sorry: s.sorry_server.as_ref().map(|ss| Sorry {
+                    weight: ss.weight,
+                    inhibit: ss.inhibit,
+                    alive: false,
+                    published: None,
+                }),
+                reals,
+            };
+            m.services.push(svc);
+            let sum = m.live_weight(si);
+            let svc = &mut m.services[si];
+            svc.quorum_up = sum >= svc.quorum + svc.hysteresis;
+            m.update_quorum_state(si, true);
+            m.publish(si);
+        }
+        m
+    }
+
+    // ---- getters ----
+
+    /// Whether the server is healthy (sorry server: in use).
+    pub fn is_up(&self, server: ServerRef) -> bool {
+        let svc = &self.services[server.service];
+        match server.server {
+            Server::Real(i) => svc.reals[i].alive,
+            Server::Sorry => svc.sorry.as_ref().is_some_and(|s| s.alive),
+        }
+    }
+
+    /// The server's desired table entry (see [`Action::SetReal`]).
+    pub fn weight(&self, server: ServerRef) -> Option<u32> {
+        self.membership(server.service, server.server)
+    }
+
+    pub fn quorum_up(&self, service: usize) -> bool {
+        self.services[service].quorum_up
+    }
+
+    pub fn checker_up(&self, c: CheckerRef) -> bool {
+        let idx = self.services[c.service].reals[c.real].checkers[c.checker];
+        self.checkers[idx].is_up
+    }
+
+    // ---- inputs ----
+
+    /// Fires every timer due at `now`; harmless when called early.
+    pub fn handle_timeout(&mut self, now: Instant) {
+        while let Some(&(at, idx)) = self.timers.first() {
+            if at > now {
+                break;
+            }
+            self.timers.remove(&(at, idx));
+            self.checkers[idx].timer = None;
+            match self.checkers[idx].phase {
+                Phase::Waiting => self.start_probe(idx, now),
+                Phase::Probing(id) => {
+                    self.in_flight.remove(&id);
+                    self.actions.push_back(Action::CancelProbe(id));
+                    self.probe_finished(idx, now, Outcome::Failure(Failure::Timeout));
+                }
+                Phase::Stopped => {}
+            }
+        }
+    }
+
+    /// A probe finished. Results for probes that were cancelled or are unknown are ignored.
+    pub fn handle_probe_done(&mut self, now: Instant, id: ProbeId, outcome: Outcome) {
+        let Some(idx) = self.in_flight.remove(&id) else {
+            return;
+        };
+        if self.checkers[idx].phase != Phase::Probing(id) {
+            return;
+        }
+        self.clear_timer(idx);
+        self.probe_finished(idx, now, outcome);
+    }
+
+    /// `ha_suspend`: while the virtual address is absent, the service's checkers keep
+    /// their schedule but run no probe.
+    pub fn set_suspended(&mut self, service: usize, suspended: bool) {
+        if let Some(s) = self.services.get_mut(service) {
+            s.suspended = suspended;
+        }
+    }
+
+    /// Shutdown: every probe is cancelled and every server leaves its service; with
+    /// `omega` the down notifications of real servers and quorum are sent.
+    pub fn handle_stop(&mut self) {
+        if self.stopped {
+            return;
+        }
+        self.stopped = true;
+        for idx in 0..self.checkers.len() {
+            self.clear_timer(idx);
+            if let Phase::Probing(id) = self.checkers[idx].phase {
+                self.actions.push_back(Action::CancelProbe(id));
+            }
+            self.checkers[idx].phase = Phase::Stopped;
+        }
+        self.in_flight.clear();
+        for si in 0..self.services.len() {
+            let omega = self.services[si].omega;
+            for ri in 0..self.services[si].reals.len() {
+                let real = &mut self.services[si].reals[ri];
+                let was_alive = real.alive;
+                real.alive = false;
+                real.published = Some((false, None));
+                let script = real.notify_down.clone();
+                let server = ServerRef {
+                    service: si,
+                    server: Server::Real(ri),
+                };
+                self.actions.push_back(Action::SetReal {
+                    real: server,
+                    up: false,
+                    weight: None,
+                });
+                if was_alive && omega {
+                    self.notify(Event::RealDown(server), script);
+                }
+            }
+            if let Some(sorry) = self.services[si].sorry.as_mut() {
+                sorry.alive = false;
+                sorry.published = Some((false, None));
+                let server = ServerRef {
+                    service: si,
+                    server: Server::Sorry,
+                };
+                self.actions.push_back(Action::SetReal {
+                    real: server,
+                    up: false,
+                    weight: None,
+                });
+            }
+            self.services[si].quorum_up = false;
+            if omega {
+                let script = self.services[si].quorum_down_script.clone();
+                self.notify(Event::QuorumDown(si), script);
+            }
+        }
+    }
+
+    // ---- outputs ----
+
+    pub fn poll_timeout(&self) -> Option<Instant> {
+        self.timers.first().map(|&(at, _)| at)
+    }
+
+    pub fn poll_action(&mut self) -> Option<Action> {
+        self.actions.pop_front()
+    }
+
+    // ---- internals ----
+
+    fn set_timer(&mut self, idx: usize, at: Instant) {
+        self.clear_timer(idx);
+        self.checkers[idx].timer = Some(at);
+        self.timers.insert((at, idx));
+    }
+
+    fn clear_timer(&mut self, idx: usize) {
+        if let Some(at) = self.checkers[idx].timer.take() {
+            self.timers.remove(&(at, idx));
+        }
+    }
+
+    fn start_probe(&mut self, idx: usize, now: Instant) {
+        let service = self.checkers[idx].probe.checker.service;
+        if self.services[service].suspended {
+            // keepalived keeps rescheduling a disabled checker every delay_loop.
+            let delay = self.checkers[idx].timing.delay_loop;
+            self.set_timer(idx, now + delay);
+            return;
+        }
+        let id = ProbeId(self.next_probe);
+        self.next_probe += 1;
+        let c = &mut self.checkers[idx];
+        c.phase = Phase::Probing(id);
+        let probe = Arc::clone(&c.probe);
+        let deadline = now + c.timing.probe_timeout;
+        self.in_flight.insert(id, idx);
+        self.set_timer(idx, deadline);
+        self.actions.push_back(Action::StartProbe { id, probe });
+    }
+
+    /// keepalived's `tcp_epilog`: the retry logic and the next schedule.
+    fn probe_finished(&mut self, idx: usize, now: Instant, outcome: Outcome) {
+        let success = outcome.is_success();
+        if let Outcome::Success { weight: Some(w) } = outcome {
+            self.set_dynamic_weight(idx, w);
+        }
+        let c = &mut self.checkers[idx];
+        c.phase = Phase::Waiting;
+        let mut delay = c.timing.delay_loop;
+        let mut transition = None;
+        if success || ((c.is_up || !c.has_run) && c.retry_it >= c.timing.retry) {
+            c.retry_it = 0;
+            if success && (!c.is_up || !c.has_run) {
+                transition = Some(true);
+            } else if !success && (c.is_up || !c.has_run) {
+                transition = Some(false);
+            }
+        } else if c.is_up {
+            delay = c.timing.delay_before_retry;
+            c.retry_it += 1;
+        }
+        if let Some(alive) = transition {
+            self.update_checker_state(idx, alive);
+        }
+        self.checkers[idx].has_run = true;
+        self.set_timer(idx, now + delay);
+    }
+
+    fn set_dynamic_weight(&mut self, idx: usize, weight: u32) {
+        let r = self.checkers[idx].probe.checker;
+        let configured = i64::from(self.services[r.service].reals[r.real].weight);
+        let delta = i64::from(weight) - configured;
+        if self.checkers[idx].weight_delta == delta {
+            return;
+        }
+        self.checkers[idx].weight_delta = delta;
+        self.publish(r.service);
+        self.update_quorum_state(r.service, false);
+    }
+
+    /// keepalived's `update_svr_checker_state`.
+    fn update_checker_state(&mut self, idx: usize, alive: bool) {
+        let r = self.checkers[idx].probe.checker;
+        let c = &mut self.checkers[idx];
+        if c.is_up == alive {
+            if !c.has_run {
+                c.has_run = true;
+                if c.timing.alpha || !alive {
+                    // First verdict agrees with the assumed state: announce it anyway.
+                    self.notify_real(r.service, r.real);
+                }
+            }
+            return;
+        }
+        c.has_run = true;
+        c.is_up = alive;
+        let real = &mut self.services[r.service].reals[r.real];
+        let before = real.failed;
+        if alive {
+            real.failed = real.failed.saturating_sub(1);
+            if before <= 1 {
+                self.perform_real_state(r.service, r.real, true);
+            }
+        } else {
+            real.failed += 1;
+            if before == 0 {
+                self.perform_real_state(r.service, r.real, false);
+            }
+        }
+    }
+
+    /// keepalived's `perform_svr_state`.
+    fn perform_real_state(&mut self, si: usize, ri: usize, alive: bool) {
+        let real = &mut self.services[si].reals[ri];
+        if real.alive == alive {
+            return;
+        }
+        real.alive = alive;
+        self.publish(si);
+        self.notify_real(si, ri);
+        self.update_quorum_state(si, false);
+    }
+
+    fn notify_real(&mut self, si: usize, ri: usize) {
+        let real = &self.services[si].reals[ri];
+        let server = ServerRef {
+            service: si,
+            server: Server::Real(ri),
+        };
+        let (event, script) = if real.alive {
+            (Event::RealUp(server), real.notify_up.clone())
+        } else {
+            (Event::RealDown(server), real.notify_down.clone())
+        };
+        self.notify(event, script);
+    }
+
+    fn notify(&mut self, event: Event, script: Option<Script>) {
+        self.actions.push_back(Action::Notify { event, script });
+    }
+
+    /// keepalived's `update_quorum_state`: quorum with hysteresis, sorry server swap.
+    fn update_quorum_state(&mut self, si: usize, init: bool) {
+        let sum = self.live_weight(si);
+        let svc = &mut self.services[si];
+        let gained = !svc.quorum_up && sum >= svc.quorum + svc.hysteresis;
+        let sorry_idle = svc.sorry.as_ref().is_some_and(|s| !s.alive);
+        let lost = (svc.quorum_up && (sum == 0 || sum < svc.quorum - svc.hysteresis))
+            || (init && !svc.quorum_up && sorry_idle);
+        if gained {
+            svc.quorum_up = true;
+            if let Some(sorry) = svc.sorry.as_mut() {
+                sorry.alive = false;
+            }
+            let script = svc.quorum_up_script.clone();
+            self.publish(si);
+            self.notify(Event::QuorumUp(si), script);
+        } else if lost {
+            svc.quorum_up = false;
+            if let Some(sorry) = svc.sorry.as_mut() {
+                sorry.alive = true;
+            }
+            let script = svc.quorum_down_script.clone();
+            self.publish(si);
+            self.notify(Event::QuorumDown(si), script);
+        }
+    }
+
+    fn membership(&self, si: usize, server: Server) -> Option<u32> {
+        let svc = &self.services[si];
+        let sorry_active = svc.sorry.as_ref().is_some_and(|s| s.alive);
+        match server {
+            Server::Real(ri) => {
+                let real = &svc.reals[ri];
+                if real.alive && !sorry_active {
+                    Some(self.effective_weight(si, ri))
+                } else if real.inhibit {
+                    Some(0)
+                } else {
+                    None
+                }
+            }
+            Server::Sorry => match svc.sorry.as_ref() {
+                Some(s) if s.alive => Some(s.weight),
+                Some(s) if s.inhibit => Some(0),
+                _ => None,
+            },
+        }
+    }
+
+    /// keepalived's `weigh_live_realservers`: the quorum's measure.
+    fn live_weight(&self, si: usize) -> i64 {
+        let svc = &self.services[si];
+        (0..svc.reals.len())
+            .filter(|&ri| svc.reals[ri].alive)
+            .map(|ri| i64::from(self.effective_weight(si, ri)))
+            .sum()
+    }
+
+    fn effective_weight(&self, si: usize, ri: usize) -> u32 {
+        let real = &self.services[si].reals[ri];
+        let delta: i64 = real
+            .checkers
+            .iter()
+            .map(|&i| self.checkers[i].weight_delta)
+            .sum();
+        clamp_weight(i64::from(real.weight) + delta)
+    }
+
+    /// Emits `SetReal` for every server of the service whose desired state changed.
+    fn publish(&mut self, si: usize) {
+        for ri in 0..self.services[si].reals.len() {
+            let want = (
+                self.services[si].reals[ri].alive,
+                self.membership(si, Server::Real(ri)),
+            );
+            let real = &mut self.services[si].reals[ri];
+            if real.published != Some(want) {
+                real.published = Some(want);
+                let server = ServerRef {
+                    service: si,
+                    server: Server::Real(ri),
+                };
+                self.actions.push_back(Action::SetReal {
+                    real: server,
+                    up: want.0,
+                    weight: want.1,
+                });
+            }
+        }
+        let weight = self.membership(si, Server::Sorry);
+        if let Some(sorry) = self.services[si].sorry.as_mut() {
+            let want = (sorry.alive, weight);
+            if sorry.published != Some(want) {
+                sorry.published = Some(want);
+                let server = ServerRef {
+                    service: si,
+                    server: Server::Sorry,
+                };
+                self.actions.push_back(Action::SetReal {
+                    real: server,
+                    up: want.0,
+                    weight: want.1,
+                });
+            }
+        }
+    }
+}
+
+fn http_virtualhost(kind: &CheckKind) -> Option<String> {
+    match kind {
+        CheckKind::Http(h) | CheckKind::Ssl(h) => h.virtualhost.clone(),
+        _ => None,
+    }
+}
+
+fn clamp_weight(w: i64) -> u32 {
+    u32::try_from(w.clamp(0, i64::from(IPVS_WEIGHT_MAX))).unwrap_or(IPVS_WEIGHT_MAX)
+}

@@ -1,0 +1,4 @@
+mod quorum;
+mod schedule;
+mod servers;
+mod util;
