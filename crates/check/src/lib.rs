@@ -6,6 +6,8 @@
 //! - [`engine`]: a tokio shell running a [`monitor::Monitor`] with the drivers.
 #![forbid(unsafe_code)]
 
+pub mod driver;
+pub mod engine;
 pub mod monitor;
 pub mod outcome;
 mod rng;

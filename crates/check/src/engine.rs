@@ -1,0 +1,210 @@
+//! The IO shell: one tokio task drives a [`Monitor`], runs its probes as tasks (bounded
+//! by a semaphore), enforces its deadlines, runs notify scripts and reports every change
+//! of desired state on a channel.
+//!
+//! Start times are spread by the core's seeded warmup; a probe's deadline is a core timer
+//! counted from its start, so it fires on time however many probes are running. Time
+//! spent waiting for a concurrency permit counts against the probe's timeout.
+
+use std::collections::HashMap;
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, Semaphore};
+use tokio::task::{AbortHandle, JoinHandle};
+
+use crate::driver;
+use crate::monitor::{Action, Event, Monitor, Options, ProbeId, ServerRef};
+use crate::outcome::Outcome;
+use crate::spec::{Script, ServiceSpec};
+use crate::time::Instant;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EngineConfig {
+    pub options: Options,
+    /// Probes running at once; the others wait for a slot.
+    pub max_concurrent_probes: usize,
+    /// Run notify and quorum scripts (otherwise they are only reported).
+    pub run_scripts: bool,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        EngineConfig {
+            options: Options::default(),
+            max_concurrent_probes: 512,
+            run_scripts: true,
+        }
+    }
+}
+
+/// A change of desired state, in the order the core decided it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Update {
+    Real {
+        real: ServerRef,
+        up: bool,
+        weight: Option<u32>,
+    },
+    Event {
+        event: Event,
+        script: Option<Script>,
+    },
+}
+
+enum Command {
+    Suspend(usize, bool),
+    Stop,
+}
+
+/// A running engine; dropping it stops the engine's task without the stop sequence.
+pub struct Engine {
+    cmds: mpsc::UnboundedSender<Command>,
+    task: JoinHandle<()>,
+}
+
+impl Engine {
+    /// Starts checking `services` on the current tokio runtime. The receiver gets the
+    /// initial state of every server first, then each change.
+    pub fn start(
+        services: &[ServiceSpec],
+        cfg: EngineConfig,
+    ) -> (Engine, mpsc::UnboundedReceiver<Update>) {
+        let epoch = tokio::time::Instant::now();
+        let monitor = Monitor::new(services, cfg.options, Instant::ZERO);
+        let (cmds, cmd_rx) = mpsc::unbounded_channel();
+        let (out, out_rx) = mpsc::unbounded_channel();
+        let shell = Shell {
+            monitor,
+            epoch,
+            cfg,
+            out,
+            permits: Arc::new(Semaphore::new(cfg.max_concurrent_probes.max(1))),
+            running: HashMap::new(),
+        };
+        let task = tokio::spawn(shell.run(cmd_rx));
+        (Engine { cmds, task }, out_rx)
+    }
+
+    /// `ha_suspend`: the service's virtual address went away (true) or came back.
+    pub fn set_suspended(&self, service: usize, suspended: bool) {
+        let _ = self.cmds.send(Command::Suspend(service, suspended));
+    }
+
+    /// Stops the checkers: probes are abandoned, servers removed, omega notifications sent.
+    pub async fn stop(mut self) {
+        let _ = self.cmds.send(Command::Stop);
+        let _ = (&mut self.task).await;
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+struct Shell {
+    monitor: Monitor,
+    epoch: tokio::time::Instant,
+    cfg: EngineConfig,
+    out: mpsc::UnboundedSender<Update>,
+    permits: Arc<Semaphore>,
+    running: HashMap<ProbeId, AbortHandle>,
+}
+
+impl Shell {
+    fn now(&self) -> Instant {
+        Instant::from_micros(u64::try_from(self.epoch.elapsed().as_micros()).unwrap_or(u64::MAX))
+    }
+
+    async fn run(mut self, mut cmds: mpsc::UnboundedReceiver<Command>) {
+        let (results, mut result_rx) = mpsc::unbounded_channel::<(ProbeId, Outcome)>();
+        loop {
+            self.drain(&results);
+            let wake = self
+                .monitor
+                .poll_timeout()
+                .map(|t| self.epoch + Duration::from_micros(t.as_micros()));
+            tokio::select! {
+                Some((id, outcome)) = result_rx.recv() => {
+                    self.running.remove(&id);
+                    let now = self.now();
+                    self.monitor.handle_probe_done(now, id, outcome);
+                }
+                _ = sleep_until(wake) => {
+                    let now = self.now();
+                    self.monitor.handle_timeout(now);
+                }
+                cmd = cmds.recv() => match cmd {
+                    Some(Command::Suspend(s, on)) => self.monitor.set_suspended(s, on),
+                    Some(Command::Stop) | None => {
+                        self.monitor.handle_stop();
+                        self.drain(&results);
+                        return;
+                    }
+                },
+            }
+        }
+    }
+
+    fn drain(&mut self, results: &mpsc::UnboundedSender<(ProbeId, Outcome)>) {
+        while let Some(action) = self.monitor.poll_action() {
+            match action {
+                Action::StartProbe { id, probe } => {
+                    let permits = Arc::clone(&self.permits);
+                    let results = results.clone();
+                    let task = tokio::spawn(async move {
+                        let Ok(_permit) = permits.acquire_owned().await else {
+                            return;
+                        };
+                        let outcome = driver::run(&probe).await;
+                        let _ = results.send((id, outcome));
+                    });
+                    self.running.insert(id, task.abort_handle());
+                }
+                Action::CancelProbe(id) => {
+                    if let Some(task) = self.running.remove(&id) {
+                        task.abort();
+                    }
+                }
+                Action::SetReal { real, up, weight } => {
+                    tracing::info!(?real, up, ?weight, "desired state");
+                    let _ = self.out.send(Update::Real { real, up, weight });
+                }
+                Action::Notify { event, script } => {
+                    tracing::info!(?event, "transition");
+                    if let (true, Some(s)) = (self.cfg.run_scripts, &script) {
+                        spawn_script(s);
+                    }
+                    let _ = self.out.send(Update::Event { event, script });
+                }
+            }
+        }
+    }
+}
+
+async fn sleep_until(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Notify scripts run detached, as keepalived's `notify_exec`; tokio reaps them.
+fn spawn_script(script: &Script) {
+    let words = driver::split_command(&script.command);
+    let Some((prog, args)) = words.split_first() else {
+        return;
+    };
+    let spawned = tokio::process::Command::new(prog)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    if let Err(e) = spawned {
+        tracing::warn!(command = %script.command, error = %e, "notify script failed to start");
+    }
+}
