@@ -57,6 +57,8 @@ pub struct Probe {
     pub virtualhost: Option<String>,
     /// The core fails the probe at this age; drivers may use it for their own timers.
     pub timeout: Duration,
+    /// The real server's configured weight (FILE_CHECK `dynamic` adds to it).
+    pub real_weight: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -219,6 +221,7 @@ impl Monitor {
                             .or(r.virtualhost.clone())
                             .or(s.virtualhost.clone()),
                         timeout: timing.probe_timeout,
+                        real_weight: r.weight,
                     };
                     // Alpha: pessimistic start, the checker must succeed once.
                     if timing.alpha {

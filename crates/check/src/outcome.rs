@@ -61,9 +61,6 @@ pub enum Failure {
     /// FILE_CHECK: the tracked value means down.
     #[error("tracked file reports failure")]
     TrackedFile,
-    /// The checker type has no driver in this build.
-    #[error("checker type has no driver")]
-    Unsupported,
 }
 
 impl From<Failure> for Outcome {

@@ -453,3 +453,126 @@ async fn udp_reply_and_port_unreachable() {
     );
     assert!(took < Duration::from_millis(500));
 }
+
+#[tokio::test]
+async fn dns_rcode_decides_and_foreign_ids_are_ignored() {
+    use hickory_proto::op::{Message, MessageType, ResponseCode};
+    let sock = tokio::net::UdpSocket::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = sock.local_addr().expect("addr");
+    let server = tokio::spawn(async move {
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 1500];
+        for rcode in [ResponseCode::NoError, ResponseCode::ServFail] {
+            let (n, from) = sock.recv_from(&mut buf).await.expect("recv");
+            let q = Message::from_vec(&buf[..n]).expect("a DNS query");
+            seen.push((
+                q.queries()[0].name().to_ascii(),
+                q.queries()[0].query_type().to_string(),
+                q.recursion_desired(),
+            ));
+            // First a reply with another id, which the checker must ignore.
+            let mut other = q.clone();
+            other
+                .set_id(q.id().wrapping_add(1))
+                .set_message_type(MessageType::Response)
+                .set_response_code(ResponseCode::Refused);
+            sock.send_to(&other.to_vec().expect("encode"), from)
+                .await
+                .expect("send");
+            let mut resp = q.clone();
+            resp.set_message_type(MessageType::Response)
+                .set_response_code(rcode);
+            sock.send_to(&resp.to_vec().expect("encode"), from)
+                .await
+                .expect("send");
+        }
+        seen
+    });
+    let spec = rvs_check::spec::DnsSpec {
+        qtype: "a".into(),
+        name: "rs.example.".into(),
+    };
+    assert_eq!(
+        run(&probe(CheckKind::Dns(spec.clone()), addr, T)).await.0,
+        Outcome::SUCCESS
+    );
+    assert_eq!(
+        run(&probe(CheckKind::Dns(spec), addr, T)).await.0,
+        Failure::Reply(2).into()
+    );
+    let seen = server.await.expect("server");
+    assert_eq!(seen[0], ("rs.example.".to_string(), "A".to_string(), true));
+    let def = rvs_check::spec::DnsSpec::default();
+    let q = hickory_proto::op::Message::from_vec(&driver::dns_query(&def, 1).expect("query"))
+        .expect("parse");
+    assert_eq!(
+        (
+            q.queries()[0].name().to_ascii(),
+            q.queries()[0].query_type().to_string()
+        ),
+        (".".into(), "SOA".into())
+    );
+}
+
+#[tokio::test]
+async fn ping_loopback() {
+    let p = probe(CheckKind::Ping, "127.0.0.1:0".parse().expect("addr"), T);
+    let (o, _) = run(&p).await;
+    assert_eq!(
+        o,
+        Outcome::SUCCESS,
+        "needs ICMP datagram sockets (net.ipv4.ping_group_range must include gid 0)"
+    );
+}
+
+#[tokio::test]
+async fn file_check_values_and_dynamic_weight() {
+    use rvs_check::spec::FileSpec;
+    let dir = TempDir::new("file");
+    let path = dir.0.join("status");
+    let any = closed_port().await;
+    let file = |weight, reverse, dynamic| {
+        let mut p = probe(
+            CheckKind::File(FileSpec {
+                path: path.clone(),
+                weight,
+                reverse,
+                dynamic,
+            }),
+            any,
+            T,
+        );
+        p.real_weight = 10;
+        p
+    };
+    std::fs::write(&path, "0\n").expect("write");
+    assert_eq!(run(&file(0, false, false)).await.0, Outcome::SUCCESS);
+    std::fs::write(&path, "3\n").expect("write");
+    assert_eq!(
+        run(&file(0, false, false)).await.0,
+        Failure::TrackedFile.into(),
+        "weight 0: non-zero is down"
+    );
+    assert_eq!(
+        run(&file(2, false, true)).await.0,
+        Outcome::Success { weight: Some(16) }
+    );
+    assert_eq!(
+        run(&file(2, true, true)).await.0,
+        Outcome::Success { weight: Some(4) }
+    );
+    assert_eq!(run(&file(2, false, false)).await.0, Outcome::SUCCESS);
+    std::fs::write(&path, "-2147483648").expect("write");
+    assert_eq!(
+        run(&file(1, false, true)).await.0,
+        Failure::TrackedFile.into()
+    );
+    std::fs::remove_file(&path).expect("rm");
+    assert_eq!(
+        run(&file(0, false, false)).await.0,
+        Outcome::SUCCESS,
+        "a missing file reads as 0"
+    );
+}

@@ -2,8 +2,12 @@
 //! [`Outcome`]. They hold no state between probes and need no timeout of their own: the
 //! engine drops a probe's future when the core's deadline passes.
 
+mod dns;
+mod file;
 mod http;
 mod misc;
+mod ping;
+pub use dns::query as dns_query;
 pub use misc::split_command;
 mod smtp;
 mod socket;
@@ -12,11 +16,17 @@ mod tls;
 mod udp;
 
 use crate::monitor::Probe;
-use crate::outcome::{Failure, Outcome};
+use crate::outcome::Outcome;
 use crate::spec::CheckKind;
 
 /// Largest HTTP body read for a digest or regex check; a longer body fails the check.
 pub const BODY_CAP: usize = 1 << 20;
+
+/// A per-probe value for DNS ids and ping sequence numbers: not secret, only distinct.
+fn probe_nonce() -> u16 {
+    static NEXT: std::sync::atomic::AtomicU16 = std::sync::atomic::AtomicU16::new(0x5a5a);
+    NEXT.fetch_add(0x9e37, std::sync::atomic::Ordering::Relaxed)
+}
 
 /// Runs one probe to completion.
 pub async fn run(probe: &Probe) -> Outcome {
@@ -30,6 +40,8 @@ pub async fn run(probe: &Probe) -> Outcome {
         CheckKind::Misc(spec) => misc::check(spec).await,
         CheckKind::Smtp(spec) => smtp::check(probe, spec).await,
         CheckKind::Udp(spec) => udp::check(probe, spec).await,
-        CheckKind::Dns(_) | CheckKind::Ping | CheckKind::File(_) => Failure::Unsupported.into(),
+        CheckKind::Dns(spec) => dns::check(probe, spec, probe_nonce()).await,
+        CheckKind::Ping => ping::check(probe, probe_nonce()).await,
+        CheckKind::File(spec) => file::check(spec, probe.real_weight).await,
     }
 }

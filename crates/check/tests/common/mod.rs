@@ -24,6 +24,7 @@ pub fn probe(kind: CheckKind, target: SocketAddr, timeout: Duration) -> Probe {
         target,
         virtualhost: None,
         timeout,
+        real_weight: 1,
     }
 }
 
