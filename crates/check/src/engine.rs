@@ -7,7 +7,6 @@
 //! spent waiting for a concurrency permit counts against the probe's timeout.
 
 use std::collections::HashMap;
-use std::process::Stdio;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -194,17 +193,8 @@ async fn sleep_until(at: Option<tokio::time::Instant>) {
 
 /// Notify scripts run detached, as keepalived's `notify_exec`; tokio reaps them.
 fn spawn_script(script: &Script) {
-    let words = driver::split_command(&script.command);
-    let Some((prog, args)) = words.split_first() else {
-        return;
-    };
-    let spawned = tokio::process::Command::new(prog)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn();
-    if let Err(e) = spawned {
-        tracing::warn!(command = %script.command, error = %e, "notify script failed to start");
+    let spawned = driver::command(script).map(|mut c| c.spawn());
+    if !matches!(spawned, Ok(Ok(_))) {
+        tracing::warn!(command = %script.command, "notify script failed to start");
     }
 }

@@ -2,8 +2,6 @@
 //! are successes setting the weight to code - 2. The program runs in its own process group,
 //! killed whole when the probe is dropped (its deadline passed).
 
-use std::process::Stdio;
-
 use nix::sys::signal::{killpg, Signal};
 use nix::unistd::Pid;
 
@@ -11,17 +9,11 @@ use crate::outcome::{Failure, Outcome};
 use crate::spec::MiscSpec;
 
 pub async fn check(spec: &MiscSpec) -> Outcome {
-    let words = split_command(&spec.path.command);
-    let Some((prog, args)) = words.split_first() else {
-        return Failure::Spawn(std::io::ErrorKind::InvalidInput).into();
+    let mut cmd = match super::script::command(&spec.path) {
+        Ok(c) => c,
+        Err(f) => return f.into(),
     };
-    let mut cmd = tokio::process::Command::new(prog);
-    cmd.args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .kill_on_drop(true);
+    cmd.process_group(0).kill_on_drop(true);
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => return Failure::Spawn(e.kind()).into(),
@@ -51,52 +43,5 @@ impl Drop for KillGroup {
         if let Some(pid) = self.0 {
             let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
         }
-    }
-}
-
-/// Splits a command line on blanks, honouring single and double quotes.
-pub fn split_command(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    let mut in_word = false;
-    let mut quote = None;
-    for ch in line.chars() {
-        match (quote, ch) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), c) => cur.push(c),
-            (None, '"' | '\'') => {
-                quote = Some(ch);
-                in_word = true;
-            }
-            (None, c) if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut cur));
-                    in_word = false;
-                }
-            }
-            (None, c) => {
-                cur.push(c);
-                in_word = true;
-            }
-        }
-    }
-    if in_word {
-        words.push(cur);
-    }
-    words
-}
-
-#[cfg(test)]
-mod tests {
-    use super::split_command;
-
-    #[test]
-    fn splits_with_quotes() {
-        assert_eq!(
-            split_command(r#"/bin/sh -c 'exit 3' "a b""#),
-            ["/bin/sh", "-c", "exit 3", "a b"]
-        );
-        assert_eq!(split_command("  x  "), ["x"]);
-        assert!(split_command("").is_empty());
     }
 }
