@@ -262,9 +262,8 @@ impl Monitor {
                 reals,
             };
             m.services.push(svc);
-            let sum = m.live_weight(si);
-            let svc = &mut m.services[si];
-            svc.quorum_up = sum >= svc.quorum + svc.hysteresis;
+            // Quorum starts down, so a service starting with enough weight announces
+            // "Gained quorum" (and runs quorum_up), as keepalived 2.2.7 does at startup.
             m.update_quorum_state(si, true);
             m.publish(si);
         }

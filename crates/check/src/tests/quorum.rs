@@ -27,10 +27,12 @@ fn quorum_with_hysteresis_is_lost_below_q_minus_h_and_gained_at_q_plus_h() {
         .filter(|e| matches!(e.1, Event::QuorumUp(_) | Event::QuorumDown(_)))
         .collect();
     // Downs at 10, 20, 30, 40 (live 3, 2, 1, 0): lost at 1 < 3 - 1, kept at 2. Ups at 70,
-    // 80, 90, 100 (live 1, 2, 3, 4): gained at 4 ≥ 3 + 1, not at 3.
+    // 80, 90, 100 (live 1, 2, 3, 4): gained at 4 ≥ 3 + 1, not at 3. At start quorum is
+    // gained (keepalived 2.2.7 logs "Gained quorum" and runs quorum_up).
     assert_eq!(
         q,
         vec![
+            (secs(0.0), Event::QuorumUp(0)),
             (secs(30.0), Event::QuorumDown(0)),
             (secs(100.0), Event::QuorumUp(0))
         ]
@@ -146,4 +148,18 @@ fn alpha_service_starts_on_the_sorry_server_with_quorum_down() {
     assert_eq!(sim.set_real(sorry(0))[1], (secs(0.0), false, None));
     assert!(sim.m.quorum_up(0));
     assert_eq!(sim.m.weight(real(0, 0)), Some(1));
+}
+
+#[test]
+fn starting_below_quorum_without_sorry_server_is_silent() {
+    let mut svc = service(1, tcp(10.0, 1.0, 0, 1.0));
+    svc.quorum = 2;
+    let sim = Sim::new(&[svc], instant_world(|_, _| true));
+    assert_eq!(sim.events(), vec![]);
+    assert!(!sim.m.quorum_up(0));
+    assert_eq!(
+        sim.m.weight(real(0, 0)),
+        Some(1),
+        "below quorum the servers still serve"
+    );
 }

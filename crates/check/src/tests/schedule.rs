@@ -189,3 +189,37 @@ fn suspended_service_runs_no_probe() {
     assert_eq!(sim.probe_times(0), [40.0, 41.0].map(secs).to_vec());
     assert!(!sim.m.is_up(real(0, 0)));
 }
+
+/// keepalived 2.2.7 under the IPVS VM (crates/check/tests/keepalived-timing/): MISC_CHECK
+/// with delay_loop 4, retry 2, delay_before_retry 1, warmup 0, the script failing from
+/// its 5th run and passing again from its 17th. Script runs at (s after the first):
+/// 0, 3.98, 7.99, 12.02, 16.01 (fail), 17.00, 18.14 (down), 22.26, 26.06, 30.05, ...,
+/// 58.11 (pass: up). The core gives the same schedule with zero-length probes.
+#[test]
+fn matches_a_keepalived_2_2_7_trace() {
+    let mut check = tcp(4.0, 2.0, 2, 1.0);
+    check.kind = crate::spec::CheckKind::Misc(crate::spec::MiscSpec {
+        path: crate::spec::Script::new("/tmp/kacmp/misc.sh"),
+        timeout: None,
+        dynamic: false,
+    });
+    let svc = service(1, check);
+    let mut sim = Sim::new(
+        &[svc],
+        instant_world(|_, t| t < secs(14.0) || t > secs(55.0)),
+    );
+    sim.run_until(secs(59.0));
+    let expect = [
+        0.0, 4.0, 8.0, 12.0, 16.0, 17.0, 18.0, 22.0, 26.0, 30.0, 34.0, 38.0, 42.0, 46.0, 50.0,
+        54.0, 58.0,
+    ];
+    assert_eq!(sim.probe_times(0), expect.map(secs).to_vec());
+    assert_eq!(
+        sim.set_real(real(0, 0)),
+        vec![
+            (secs(0.0), true, Some(1)),
+            (secs(18.0), false, None),
+            (secs(58.0), true, Some(1))
+        ]
+    );
+}
