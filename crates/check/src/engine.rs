@@ -113,6 +113,15 @@ struct Shell {
     running: HashMap<ProbeId, AbortHandle>,
 }
 
+impl Drop for Shell {
+    /// Probes die with the engine (a MISC_CHECK script's group is killed with its task).
+    fn drop(&mut self) {
+        for task in self.running.values() {
+            task.abort();
+        }
+    }
+}
+
 impl Shell {
     fn now(&self) -> Instant {
         Instant::from_micros(u64::try_from(self.epoch.elapsed().as_micros()).unwrap_or(u64::MAX))

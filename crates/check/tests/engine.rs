@@ -311,3 +311,61 @@ async fn timeouts_hold_with_hundreds_of_checkers() {
     engine.stop().await;
     acceptor.abort();
 }
+
+#[tokio::test]
+async fn stop_abandons_probes_kills_scripts_and_sends_omega_notifications() {
+    let dir = TempDir::new("stop");
+    let pidfile = dir.0.join("pid");
+    let kind = CheckKind::Misc(MiscSpec {
+        path: Script::new(format!(
+            "/bin/sh -c 'echo $$ > {}; sleep 30; true'",
+            pidfile.display()
+        )),
+        timeout: Some(Duration::from_secs(10)),
+        dynamic: false,
+    });
+    let (mut svc, real) = one_real(closed_port().await, kind, timing(20.0, 5.0, 0, 1.0));
+    svc.reals.push(real);
+    svc.omega = true;
+    let (engine, mut rx) = Engine::start(&[svc], cfg());
+    let mut pid = String::new();
+    for _ in 0..100 {
+        pid = std::fs::read_to_string(&pidfile).unwrap_or_default();
+        if !pid.trim().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(!pid.trim().is_empty(), "the script started");
+    engine.stop().await;
+    let mut updates = Vec::new();
+    while let Ok(u) = rx.try_recv() {
+        updates.push(u);
+    }
+    let tail: Vec<_> = updates.iter().rev().take(3).rev().cloned().collect();
+    assert_eq!(
+        tail,
+        vec![
+            Update::Real {
+                real: R0,
+                up: false,
+                weight: None
+            },
+            Update::Event {
+                event: rvs_check::Event::RealDown(R0),
+                script: None
+            },
+            Update::Event {
+                event: rvs_check::Event::QuorumDown(0),
+                script: None
+            },
+        ],
+        "all updates: {updates:?}"
+    );
+    let stat = format!("/proc/{}/stat", pid.trim());
+    let gone = (0..50).any(|_| {
+        std::thread::sleep(Duration::from_millis(20));
+        std::fs::read_to_string(&stat).map_or(true, |s| s.contains(") Z "))
+    });
+    assert!(gone, "the running script was killed on stop");
+}
