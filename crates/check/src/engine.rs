@@ -160,14 +160,14 @@ impl Shell {
     fn drain(&mut self, results: &mpsc::UnboundedSender<(ProbeId, Outcome)>) {
         while let Some(action) = self.monitor.poll_action() {
             match action {
-                Action::StartProbe { id, probe } => {
+                Action::StartProbe { id, probe, step } => {
                     let permits = Arc::clone(&self.permits);
                     let results = results.clone();
                     let task = tokio::spawn(async move {
                         let Ok(_permit) = permits.acquire_owned().await else {
                             return;
                         };
-                        let outcome = driver::run(&probe).await;
+                        let outcome = driver::run(&probe, step).await;
                         let _ = results.send((id, outcome));
                     });
                     self.running.insert(id, task.abort_handle());

@@ -63,8 +63,13 @@ pub struct Probe {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Run a probe; report it with `handle_probe_done(id, ..)`.
-    StartProbe { id: ProbeId, probe: Arc<Probe> },
+    /// Run a probe; report it with `handle_probe_done(id, ..)`. `step` is the index of
+    /// the URL to check for HTTP_GET / SSL_GET (one URL per probe, as keepalived), else 0.
+    StartProbe {
+        id: ProbeId,
+        probe: Arc<Probe>,
+        step: usize,
+    },
     /// The probe's deadline passed (or the core stopped): abandon it.
     CancelProbe(ProbeId),
     /// Desired state of a server in its service: `up` is its health (for the sorry server:
@@ -127,6 +132,12 @@ struct Checker {
     retry_it: u32,
     /// Dynamic weight minus configured weight.
     weight_delta: i64,
+    /// HTTP_GET / SSL_GET: number of URLs (0 for other checkers), the one checked next,
+    /// the one that failed (keepalived's `url_it`, `failed_url`), `fast_recovery`.
+    urls: usize,
+    url_it: usize,
+    failed_url: Option<usize>,
+    fast_recovery: bool,
     phase: Phase,
     timer: Option<Instant>,
 }
@@ -235,6 +246,10 @@ impl Monitor {
                         has_run: false,
                         retry_it: 0,
                         weight_delta: 0,
+                        urls: http_urls(&c.kind),
+                        url_it: 0,
+                        failed_url: None,
+                        fast_recovery: matches!(&c.kind, CheckKind::Http(h) | CheckKind::Ssl(h) if h.fast_recovery),
                         phase: Phase::Waiting,
                         timer: None,
                     });
@@ -434,17 +449,28 @@ impl Monitor {
         let deadline = now + c.timing.probe_timeout;
         self.in_flight.insert(id, idx);
         self.set_timer(idx, deadline);
-        self.actions.push_back(Action::StartProbe { id, probe });
+        let step = self.checkers[idx].url_it;
+        self.actions
+            .push_back(Action::StartProbe { id, probe, step });
     }
 
-    /// keepalived's `tcp_epilog`: the retry logic and the next schedule.
     fn probe_finished(&mut self, idx: usize, now: Instant, outcome: Outcome) {
         let success = outcome.is_success();
         if let Outcome::Success { weight: Some(w) } = outcome {
             self.set_dynamic_weight(idx, w);
         }
+        self.checkers[idx].phase = Phase::Waiting;
+        if self.checkers[idx].urls > 0 {
+            self.http_finished(idx, now, success);
+        } else {
+            self.generic_finished(idx, now, success);
+        }
+    }
+
+    /// keepalived's `tcp_epilog` (also UDP, ICMP; SMTP, DNS and MISC sequence alike):
+    /// the retry logic and the next schedule.
+    fn generic_finished(&mut self, idx: usize, now: Instant, success: bool) {
         let c = &mut self.checkers[idx];
-        c.phase = Phase::Waiting;
         let mut delay = c.timing.delay_loop;
         let mut transition = None;
         if success || ((c.is_up || !c.has_run) && c.retry_it >= c.timing.retry) {
@@ -462,6 +488,61 @@ impl Monitor {
             self.update_checker_state(idx, alive);
         }
         self.checkers[idx].has_run = true;
+        self.set_timer(idx, now + delay);
+    }
+
+    /// keepalived's HTTP `epilog` / `timeout_epilog`: one URL per probe, `delay_loop`
+    /// between URLs; a URL failing `retry + 1` times in a row (`delay_before_retry`
+    /// apart) takes the checker down, then only that URL is retried, every
+    /// max(`delay_before_retry`, `delay_loop`); once it passes, every URL must pass again
+    /// in turn before the checker is up. `fast_recovery` removes the delays while the
+    /// checker is coming up with no known failure.
+    fn http_finished(&mut self, idx: usize, now: Instant, success: bool) {
+        let c = &mut self.checkers[idx];
+        let t = c.timing;
+        let retrying = !success && (c.is_up || !c.has_run);
+        if success {
+            c.url_it += 1;
+            c.retry_it = 0;
+        } else if retrying {
+            c.has_run = true;
+            c.retry_it += 1;
+        }
+        let mut transition = None;
+        if success && c.url_it == c.urls && c.failed_url.is_none() {
+            if !c.is_up || !c.has_run {
+                transition = Some(true);
+            }
+            c.url_it = 0;
+            c.retry_it = 0;
+        } else if retrying && c.retry_it > t.retry {
+            if c.is_up {
+                transition = Some(false);
+            }
+            c.failed_url = Some(c.url_it);
+        } else if success && c.failed_url.is_some() {
+            c.failed_url = None;
+            c.url_it = 0;
+            c.retry_it = 0;
+        }
+        if let Some(alive) = transition {
+            self.update_checker_state(idx, alive);
+        }
+        let c = &mut self.checkers[idx];
+        let mut delay = if success {
+            if !c.has_run {
+                // During the first pass one failure is enough.
+                c.retry_it = t.retry;
+            }
+            t.delay_loop
+        } else if c.failed_url.is_some() {
+            t.delay_before_retry.max(t.delay_loop)
+        } else {
+            t.delay_before_retry
+        };
+        if c.fast_recovery && (!c.has_run || (!c.is_up && c.failed_url.is_none())) {
+            delay = Duration::ZERO;
+        }
         self.set_timer(idx, now + delay);
     }
 
@@ -643,6 +724,14 @@ impl Monitor {
                 });
             }
         }
+    }
+}
+
+fn http_urls(kind: &CheckKind) -> usize {
+    match kind {
+        // No url block: the driver checks "/".
+        CheckKind::Http(h) | CheckKind::Ssl(h) => h.urls.len().max(1),
+        _ => 0,
     }
 }
 

@@ -274,6 +274,8 @@ pub struct HttpSpec {
     pub urls: Vec<UrlSpec>,
     /// Checker-level `virtualhost`, overriding the real and virtual server's.
     pub virtualhost: Option<String>,
+    /// `fast_recovery`: no delay between URLs while coming up.
+    pub fast_recovery: bool,
     /// SSL_GET `enable_sni`.
     pub enable_sni: bool,
     /// SSL_GET: verify the server certificate against these CA certificates (PEM file);

@@ -23,7 +23,7 @@ fn http(urls: Vec<UrlSpec>) -> CheckKind {
 /// Runs a probe with the deadline the engine would apply, returning how long it took.
 async fn run(p: &rvs_check::Probe) -> (Outcome, Duration) {
     let start = Instant::now();
-    let o = tokio::time::timeout(p.timeout, driver::run(p))
+    let o = tokio::time::timeout(p.timeout, driver::run(p, 0))
         .await
         .unwrap_or(Failure::Timeout.into());
     (o, start.elapsed())
@@ -155,21 +155,20 @@ async fn http_digest_and_regex() {
 }
 
 #[tokio::test]
-async fn http_every_url_must_pass_and_requests_carry_host_and_version() {
+async fn http_steps_select_the_url_and_requests_carry_host_and_version() {
     let srv = HttpServer::start(None).await;
-    let mut p = probe(
-        http(vec![
-            UrlSpec::new("/a"),
-            UrlSpec {
-                virtualhost: Some("b.example".into()),
-                ..UrlSpec::new("/b?x=1")
-            },
-        ]),
-        srv.addr,
-        T,
-    );
+    let urls = vec![
+        UrlSpec::new("/a"),
+        UrlSpec {
+            virtualhost: Some("b.example".into()),
+            ..UrlSpec::new("/b?x=1")
+        },
+    ];
+    let mut p = probe(http(urls), srv.addr, T);
     p.virtualhost = Some("www.example".into());
-    assert_eq!(run(&p).await.0, Outcome::SUCCESS);
+    for step in [0, 1] {
+        assert_eq!(driver::run(&p, step).await, Outcome::SUCCESS);
+    }
     let reqs = srv.requests();
     assert_eq!(reqs.len(), 2, "one connection per url");
     assert!(reqs[0].starts_with("GET /a HTTP/1.1\r\n"), "{}", reqs[0]);
@@ -206,18 +205,22 @@ async fn http_every_url_must_pass_and_requests_carry_host_and_version() {
     assert_eq!(run(&probe(kind, srv.addr, T)).await.0, Outcome::SUCCESS);
     let last = srv.requests().pop().expect("a request");
     assert!(last.starts_with("GET / HTTP/1.0\r\n"), "{last}");
+    let host = format!("host: 127.0.0.1:{}\r\n", srv.addr.port());
+    assert!(last.to_ascii_lowercase().contains(&host), "{last}");
     assert!(
-        last.to_ascii_lowercase()
-            .contains(&format!("host: 127.0.0.1:{}\r\n", srv.addr.port())),
-        "{last}"
+        !last.to_ascii_lowercase().contains("connection:"),
+        "plain 1.0: {last}"
     );
 
+    let no_urls = probe(http(vec![]), srv.addr, T);
+    assert_eq!(run(&no_urls).await.0, Outcome::SUCCESS);
+    assert!(srv
+        .requests()
+        .pop()
+        .expect("a request")
+        .starts_with("GET / HTTP/1.1"));
     srv.set(|s| s.status = 500);
-    let two = http(vec![UrlSpec::new("/a"), UrlSpec::new("/b")]);
-    assert_eq!(
-        run(&probe(two, srv.addr, T)).await.0,
-        Failure::Status(500).into()
-    );
+    assert_eq!(run(&no_urls).await.0, Failure::Status(500).into());
 }
 
 #[tokio::test]

@@ -1,6 +1,6 @@
-//! HTTP_GET and SSL_GET: every `url` must answer with an accepted status and, when asked,
-//! a body with the right MD5 digest and regex match. One connection per URL, as
-//! keepalived; `Connection: close` for 1.1 and 1.0C.
+//! HTTP_GET and SSL_GET: one `url` per probe (the core walks the list) must answer with
+//! an accepted status and, when asked, a body with the right MD5 digest and regex match.
+//! `Connection: close` for 1.1 and 1.0C.
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Empty};
@@ -17,19 +17,18 @@ use crate::monitor::Probe;
 use crate::outcome::{Failure, Outcome};
 use crate::spec::{HttpProtocol, HttpSpec, UrlSpec};
 
-pub async fn check(probe: &Probe, spec: &HttpSpec, tls: Option<&TlsConnector>) -> Outcome {
+pub async fn check(
+    probe: &Probe,
+    spec: &HttpSpec,
+    step: usize,
+    tls: Option<&TlsConnector>,
+) -> Outcome {
     let root = UrlSpec::new("/");
-    let urls = if spec.urls.is_empty() {
-        std::slice::from_ref(&root)
-    } else {
-        &spec.urls
-    };
-    for url in urls {
-        if let Err(f) = check_url(probe, spec, url, tls).await {
-            return f.into();
-        }
+    let url = spec.urls.get(step).unwrap_or(&root);
+    match check_url(probe, spec, url, tls).await {
+        Ok(()) => Outcome::SUCCESS,
+        Err(f) => f.into(),
     }
-    Outcome::SUCCESS
 }
 
 async fn check_url(

@@ -29,13 +29,13 @@ fn probe_nonce() -> u16 {
     NEXT.fetch_add(0x9e37, std::sync::atomic::Ordering::Relaxed)
 }
 
-/// Runs one probe to completion.
-pub async fn run(probe: &Probe) -> Outcome {
+/// Runs one probe to completion; `step` selects the URL of an HTTP_GET / SSL_GET.
+pub async fn run(probe: &Probe, step: usize) -> Outcome {
     match &probe.kind {
         CheckKind::Tcp => tcp::check(probe).await,
-        CheckKind::Http(spec) => http::check(probe, spec, None).await,
+        CheckKind::Http(spec) => http::check(probe, spec, step, None).await,
         CheckKind::Ssl(spec) => match tls::connector(spec) {
-            Ok(conn) => http::check(probe, spec, Some(&conn)).await,
+            Ok(conn) => http::check(probe, spec, step, Some(&conn)).await,
             Err(f) => f.into(),
         },
         CheckKind::Misc(spec) => misc::check(spec).await,

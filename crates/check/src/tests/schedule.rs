@@ -15,6 +15,7 @@ use super::util::*;
 use crate::monitor::{Event, Options};
 use crate::outcome::Outcome;
 use crate::spec::{CheckKind, CheckerSpec, ServiceSpec, TimingSpec};
+use crate::time::Instant;
 
 #[test]
 fn refused_connections_fail_after_retries_separated_by_delay_before_retry() {
@@ -43,7 +44,7 @@ fn refused_connections_fail_after_retries_separated_by_delay_before_retry() {
 #[test]
 fn silent_server_fails_after_retry_plus_one_timeouts() {
     let svc = service(1, tcp(10.0, 3.0, 2, 1.0));
-    let world: World = Box::new(|t, _| if t < secs(25.0) { ok() } else { Reply::Never });
+    let world: World = Box::new(|t, _, _| if t < secs(25.0) { ok() } else { Reply::Never });
     let mut sim = Sim::new(&[svc], world);
     sim.run_until(secs(60.0));
     // 30 (timeout 33) → 34 (37) → 38 (41): down at 30 + 3×3 + 2×1 = 41, then every 10 s
@@ -153,7 +154,7 @@ fn default_timing_follows_keepalived() {
 fn stale_probe_result_is_ignored() {
     let svc = service(1, tcp(10.0, 2.0, 0, 1.0));
     // The first probe answers after 5 s, long after its 2 s deadline.
-    let world: World = Box::new(|t, _| {
+    let world: World = Box::new(|t, _, _| {
         if t == secs(0.0) {
             Reply::After(dur(5.0), Outcome::SUCCESS)
         } else {
@@ -221,5 +222,107 @@ fn matches_a_keepalived_2_2_7_trace() {
             (secs(18.0), false, None),
             (secs(58.0), true, Some(1))
         ]
+    );
+}
+
+fn http_check(urls: usize, fast_recovery: bool) -> CheckerSpec {
+    let mut c = tcp(10.0, 3.0, 1, 2.0);
+    c.kind = CheckKind::Http(crate::spec::HttpSpec {
+        urls: (0..urls)
+            .map(|i| crate::spec::UrlSpec::new(format!("/{i}")))
+            .collect(),
+        fast_recovery,
+        ..Default::default()
+    });
+    c
+}
+
+/// (time, step) of every probe of real 0.
+fn steps(sim: &Sim) -> Vec<(Instant, usize)> {
+    sim.probes
+        .iter()
+        .filter(|p| p.1 == 0)
+        .map(|p| (p.0, p.2))
+        .collect()
+}
+
+#[test]
+fn http_checks_one_url_per_delay_loop_and_recovers_through_every_url() {
+    // URL 1 refuses during [25, 45).
+    let world: World = Box::new(|t, _, step| {
+        if step == 1 && t >= secs(25.0) && t < secs(45.0) {
+            refused()
+        } else {
+            ok()
+        }
+    });
+    let mut sim = Sim::new(&[service(1, http_check(2, false))], world);
+    sim.run_until(secs(80.0));
+    let s = |t, step| (secs(t), step);
+    assert_eq!(
+        steps(&sim),
+        vec![
+            s(0.0, 0),
+            s(10.0, 1),
+            s(20.0, 0),
+            s(30.0, 1), // fails
+            s(32.0, 1), // retry after delay_before_retry: fails → down
+            s(42.0, 1), // the failed URL, every max(delay_before_retry, delay_loop)
+            s(52.0, 1), // passes: start over from the first URL
+            s(62.0, 0),
+            s(72.0, 1), // all passed: up
+        ]
+    );
+    assert_eq!(
+        sim.set_real(real(0, 0)),
+        vec![
+            (secs(0.0), true, Some(1)),
+            (secs(32.0), false, None),
+            (secs(72.0), true, Some(1))
+        ]
+    );
+}
+
+#[test]
+fn http_fast_recovery_walks_the_urls_without_delay() {
+    let world: World = Box::new(|t, _, step| {
+        if step == 1 && t >= secs(25.0) && t < secs(45.0) {
+            refused()
+        } else {
+            ok()
+        }
+    });
+    let mut sim = Sim::new(&[service(1, http_check(2, true))], world);
+    sim.run_until(secs(60.0));
+    let s = |t, step| (secs(t), step);
+    // Start: both URLs at once. Down at 42 (40 fails, retry at 42 fails); the failed
+    // URL passes at 52, then the walk over every URL runs without delay: up at 52.
+    assert_eq!(
+        steps(&sim),
+        vec![
+            s(0.0, 0),
+            s(0.0, 1),
+            s(10.0, 0),
+            s(20.0, 1),
+            s(30.0, 0),
+            s(40.0, 1),
+            s(42.0, 1),
+            s(52.0, 1),
+            s(52.0, 0),
+            s(52.0, 1)
+        ]
+    );
+    assert_eq!(sim.set_real(real(0, 0))[2], (secs(52.0), true, Some(1)));
+}
+
+#[test]
+fn http_alpha_comes_up_after_every_url_passed_once() {
+    let mut check = http_check(3, false);
+    check.timing.alpha = Some(true);
+    let mut sim = Sim::new(&[service(1, check)], instant_world(|_, _| true));
+    sim.run_until(secs(25.0));
+    assert_eq!(
+        sim.set_real(real(0, 0)),
+        vec![(secs(0.0), false, None), (secs(20.0), true, Some(1))]
     );
 }

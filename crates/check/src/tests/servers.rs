@@ -55,7 +55,7 @@ fn real_server_is_up_only_while_all_its_checkers_are() {
     second.conn.connect_port = Some(8080);
     svc.reals[0].checkers.push(second);
     // Port 80 fails during [10, 40), port 8080 during [20, 60).
-    let world: World = Box::new(|t, p| {
+    let world: World = Box::new(|t, p, _| {
         let bad = if p.target.port() == 80 {
             t >= secs(10.0) && t < secs(40.0)
         } else {
@@ -185,7 +185,7 @@ fn omega_sends_down_notifications_on_stop() {
 fn dynamic_weight_replaces_the_configured_weight() {
     let mut svc = service(1, tcp(10.0, 1.0, 0, 1.0));
     svc.reals[0].weight = 3;
-    let world: World = Box::new(|t, _| {
+    let world: World = Box::new(|t, _, _| {
         let w = if t < secs(15.0) { 10 } else { 0 };
         Reply::After(dur(0.0), Outcome::Success { weight: Some(w) })
     });

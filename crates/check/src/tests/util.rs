@@ -33,7 +33,8 @@ pub fn dur(s: f64) -> Duration {
     Duration::from_secs_f64(s)
 }
 
-pub type World = Box<dyn FnMut(Instant, &Probe) -> Reply>;
+/// Answers a probe started at a time, for a checker, on a step (HTTP URL index).
+pub type World = Box<dyn FnMut(Instant, &Probe, usize) -> Reply>;
 
 pub struct Sim {
     pub m: Monitor,
@@ -42,8 +43,8 @@ pub struct Sim {
     pending: Vec<(Instant, ProbeId, Outcome)>,
     /// Every action but StartProbe, with its time.
     pub log: Vec<(Instant, Action)>,
-    /// Start time and real server index of every probe.
-    pub probes: Vec<(Instant, usize)>,
+    /// Start time, real server index and step of every probe.
+    pub probes: Vec<(Instant, usize, usize)>,
 }
 
 impl Sim {
@@ -72,9 +73,9 @@ impl Sim {
     fn drain(&mut self) {
         while let Some(a) = self.m.poll_action() {
             match a {
-                Action::StartProbe { id, probe } => {
-                    self.probes.push((self.now, probe.checker.real));
-                    match (self.world)(self.now, &probe) {
+                Action::StartProbe { id, probe, step } => {
+                    self.probes.push((self.now, probe.checker.real, step));
+                    match (self.world)(self.now, &probe, step) {
                         Reply::After(d, o) => self.pending.push((self.now + d, id, o)),
                         Reply::Never => {}
                     }
@@ -190,7 +191,7 @@ pub fn service(n: usize, check: CheckerSpec) -> ServiceSpec {
 /// A world where real server `i` (by last octet - 1) is healthy iff `healthy(i, t)`,
 /// answering instantly (refused when unhealthy).
 pub fn instant_world(mut healthy: impl FnMut(usize, Instant) -> bool + 'static) -> World {
-    Box::new(move |t, p: &Probe| {
+    Box::new(move |t, p: &Probe, _| {
         if healthy(p.checker.real, t) {
             ok()
         } else {
