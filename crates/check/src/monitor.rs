@@ -144,6 +144,8 @@ struct Checker {
 
 #[derive(Debug)]
 struct Real {
+    /// Identity across reloads.
+    addr: SocketAddr,
     weight: u32,
     inhibit: bool,
     notify_up: Option<Script>,
@@ -167,6 +169,8 @@ struct Sorry {
 
 #[derive(Debug)]
 struct Service {
+    /// Identity across reloads.
+    name: String,
     quorum: i64,
     hysteresis: i64,
     quorum_up_script: Option<Script>,
@@ -181,6 +185,8 @@ struct Service {
 /// The checker core for a set of services.
 #[derive(Debug)]
 pub struct Monitor {
+    options: Options,
+    rng: Rng,
     services: Vec<Service>,
     checkers: Vec<Checker>,
     timers: BTreeSet<(Instant, usize)>,
@@ -190,24 +196,87 @@ pub struct Monitor {
     stopped: bool,
 }
 
+impl Checker {
+    /// Takes over the state of the same checker before a reload.
+    fn migrate(&mut self, old: &Checker) {
+        if old.has_run {
+            self.is_up = old.is_up;
+        }
+        self.has_run = old.has_run;
+        self.retry_it = if !self.is_up {
+            self.timing.retry + 1
+        } else {
+            old.retry_it.min(self.timing.retry)
+        };
+        self.weight_delta = old.weight_delta;
+        if !self.is_up {
+            self.failed_url = old.failed_url.filter(|&u| u < self.urls);
+            self.url_it = self.failed_url.unwrap_or(0);
+        }
+    }
+}
+
 impl Monitor {
     /// Starts checking at `now`. The first actions give every server's initial state:
     /// real servers start alive unless one of their checkers is in `alpha` mode.
     pub fn new(specs: &[ServiceSpec], options: Options, now: Instant) -> Self {
-        let mut rng = Rng::new(options.seed);
-        let mut m = Monitor {
-            services: Vec::with_capacity(specs.len()),
+        let mut m = Monitor::empty(options, Rng::new(options.seed), 0);
+        m.build(specs, now, None);
+        m
+    }
+
+    /// Applies a new configuration at `now` (a reload), keeping what keepalived's
+    /// `clear_diff_services` / `migrate_checkers` keep: services are matched by name, real
+    /// servers by address, checkers by type and options. A kept checker keeps its state;
+    /// a kept real server keeps its health, and comes up at once if none of its checkers
+    /// is known to fail. Every probe in flight is cancelled and every checker is
+    /// rescheduled as at start. Server references are those of the new `specs`: the
+    /// actions that follow give the full state of every server, and servers that are no
+    /// longer configured are simply absent from it.
+    pub fn reload(&mut self, specs: &[ServiceSpec], now: Instant) {
+        let mut cancelled: Vec<ProbeId> = self.in_flight.keys().copied().collect();
+        cancelled.sort_unstable();
+        let fresh = Monitor::empty(self.options, self.rng.clone(), self.next_probe);
+        let old = std::mem::replace(self, fresh);
+        for id in cancelled {
+            self.actions.push_back(Action::CancelProbe(id));
+        }
+        self.build(specs, now, Some(&old));
+    }
+
+    fn empty(options: Options, rng: Rng, next_probe: u64) -> Self {
+        Monitor {
+            options,
+            rng,
+            services: Vec::new(),
             checkers: Vec::new(),
             timers: BTreeSet::new(),
             in_flight: HashMap::new(),
             actions: VecDeque::new(),
-            next_probe: 0,
+            next_probe,
             stopped: false,
-        };
+        }
+    }
+
+    fn build(&mut self, specs: &[ServiceSpec], now: Instant, old: Option<&Monitor>) {
         for (si, s) in specs.iter().enumerate() {
+            let old_svc = old.and_then(|o| {
+                o.services
+                    .iter()
+                    .find(|os| os.name == s.name)
+                    .map(|os| (o, os))
+            });
             let mut reals = Vec::with_capacity(s.reals.len());
+            let mut come_up = Vec::new();
             for (ri, r) in s.reals.iter().enumerate() {
+                let old_real = old_svc.and_then(|(o, os)| {
+                    os.reals
+                        .iter()
+                        .find(|or| or.addr == r.addr)
+                        .map(|or| (o, or))
+                });
                 let mut real = Real {
+                    addr: r.addr,
                     weight: r.weight,
                     inhibit: r.inhibit_on_failure.unwrap_or(s.inhibit_on_failure),
                     notify_up: r.notify_up.clone(),
@@ -217,6 +286,7 @@ impl Monitor {
                     checkers: Vec::with_capacity(r.checkers.len()),
                     published: None,
                 };
+                let mut taken = Vec::new();
                 for (ci, c) in r.checkers.iter().enumerate() {
                     let timing = c.timing(r, s);
                     let probe = Probe {
@@ -234,14 +304,10 @@ impl Monitor {
                         timeout: timing.probe_timeout,
                         real_weight: r.weight,
                     };
-                    // Alpha: pessimistic start, the checker must succeed once.
-                    if timing.alpha {
-                        real.failed += 1;
-                    }
-                    let idx = m.checkers.len();
-                    m.checkers.push(Checker {
+                    let mut checker = Checker {
                         probe: Arc::new(probe),
                         timing,
+                        // Alpha: pessimistic start, the checker must succeed once.
                         is_up: !timing.alpha,
                         has_run: false,
                         retry_it: 0,
@@ -252,37 +318,106 @@ impl Monitor {
                         fast_recovery: matches!(&c.kind, CheckKind::Http(h) | CheckKind::Ssl(h) if h.fast_recovery),
                         phase: Phase::Waiting,
                         timer: None,
-                    });
+                    };
+                    if let Some((o, or)) = old_real {
+                        let same = or.checkers.iter().copied().find(|&oi| {
+                            let oc = &o.checkers[oi].probe;
+                            !taken.contains(&oi) && oc.kind == c.kind && oc.conn == c.conn
+                        });
+                        if let Some(oi) = same {
+                            taken.push(oi);
+                            checker.migrate(&o.checkers[oi]);
+                        }
+                    }
+                    let idx = self.checkers.len();
+                    self.checkers.push(checker);
                     real.checkers.push(idx);
-                    let warmup = rng.below(timing.warmup);
-                    m.set_timer(idx, now + options.bootstrap_delay + warmup);
+                    let warmup = self.rng.below(timing.warmup);
+                    self.set_timer(idx, now + self.options.bootstrap_delay + warmup);
                 }
-                real.alive = real.failed == 0;
+                match old_real {
+                    Some((_, or)) => {
+                        real.alive = or.alive;
+                        if self.settle_reloaded(&mut real) {
+                            come_up.push(ri);
+                        }
+                    }
+                    None => {
+                        real.failed = real
+                            .checkers
+                            .iter()
+                            .filter(|&&i| !self.checkers[i].is_up)
+                            .count();
+                        real.alive = real.failed == 0;
+                    }
+                }
                 reals.push(real);
             }
+            let old_sorry_alive = old_svc
+                .and_then(|(_, os)| os.sorry.as_ref())
+                .is_some_and(|ss| ss.alive);
             let svc = Service {
+                name: s.name.clone(),
                 quorum: i64::from(s.quorum),
                 hysteresis: i64::from(s.hysteresis),
                 quorum_up_script: s.quorum_up.clone(),
                 quorum_down_script: s.quorum_down.clone(),
                 omega: s.omega,
-                suspended: s.ha_suspend,
-                quorum_up: false,
+                suspended: match old_svc {
+                    Some((_, os)) if s.ha_suspend => os.suspended,
+                    _ => s.ha_suspend,
+                },
+                // Quorum starts down, so a service starting with enough weight announces
+                // "Gained quorum" (and runs quorum_up), as keepalived 2.2.7 does at startup.
+                quorum_up: old_svc.is_some_and(|(_, os)| os.quorum_up),
                 sorry: s.sorry_server.as_ref().map(|ss| Sorry {
                     weight: ss.weight,
                     inhibit: ss.inhibit,
-                    alive: false,
+                    alive: old_sorry_alive,
                     published: None,
                 }),
                 reals,
             };
-            m.services.push(svc);
-            // Quorum starts down, so a service starting with enough weight announces
-            // "Gained quorum" (and runs quorum_up), as keepalived 2.2.7 does at startup.
-            m.update_quorum_state(si, true);
-            m.publish(si);
+            self.services.push(svc);
+            for ri in come_up {
+                self.perform_real_state(si, ri, true);
+            }
+            self.update_quorum_state(si, true);
+            self.publish(si);
         }
-        m
+    }
+
+    /// keepalived's `migrate_checkers`, real-server part: recount failures, make new
+    /// checkers of a failing (or never checked, down) server need only one failure and
+    /// start down if alpha. Returns whether the server must come up now.
+    fn settle_reloaded(&mut self, real: &mut Real) -> bool {
+        let ran = |c: &Checker| c.has_run;
+        real.failed = real
+            .checkers
+            .iter()
+            .filter(|&&i| ran(&self.checkers[i]) && !self.checkers[i].is_up)
+            .count();
+        let any_ran = real.checkers.iter().any(|&i| ran(&self.checkers[i]));
+        if real.failed > 0 || (!real.alive && !any_ran) {
+            for &i in &real.checkers {
+                let c = &mut self.checkers[i];
+                if !c.has_run {
+                    if c.timing.alpha {
+                        c.is_up = false;
+                        real.failed += 1;
+                    }
+                    c.retry_it = c.timing.retry;
+                }
+            }
+        }
+        if real.failed == 0 && !real.alive {
+            return true;
+        }
+        if real.failed > 0 {
+            // keepalived pulls it without a notification.
+            real.alive = false;
+        }
+        false
     }
 
     // ---- getters ----

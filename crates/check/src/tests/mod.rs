@@ -1,4 +1,5 @@
 mod quorum;
+mod reload;
 mod schedule;
 mod servers;
 mod util;

@@ -70,7 +70,8 @@ impl Sim {
         sim
     }
 
-    fn drain(&mut self) {
+    /// Takes the monitor's pending actions without advancing time.
+    pub fn drain(&mut self) {
         while let Some(a) = self.m.poll_action() {
             match a {
                 Action::StartProbe { id, probe, step } => {
