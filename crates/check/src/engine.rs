@@ -54,6 +54,7 @@ pub enum Update {
 
 enum Command {
     Suspend(usize, bool),
+    Reload(Vec<ServiceSpec>),
     Stop,
 }
 
@@ -89,6 +90,12 @@ impl Engine {
     /// `ha_suspend`: the service's virtual address went away (true) or came back.
     pub fn set_suspended(&self, service: usize, suspended: bool) {
         let _ = self.cmds.send(Command::Suspend(service, suspended));
+    }
+
+    /// Applies a new configuration (see [`Monitor::reload`]): the updates that follow
+    /// give the full state under the new specs' server references.
+    pub fn reload(&self, services: Vec<ServiceSpec>) {
+        let _ = self.cmds.send(Command::Reload(services));
     }
 
     /// Stops the checkers: probes are abandoned, servers removed, omega notifications sent.
@@ -147,6 +154,10 @@ impl Shell {
                 }
                 cmd = cmds.recv() => match cmd {
                     Some(Command::Suspend(s, on)) => self.monitor.set_suspended(s, on),
+                    Some(Command::Reload(specs)) => {
+                        let now = self.now();
+                        self.monitor.reload(&specs, now);
+                    }
                     Some(Command::Stop) | None => {
                         self.monitor.handle_stop();
                         self.drain(&results);

@@ -369,3 +369,49 @@ async fn stop_abandons_probes_kills_scripts_and_sends_omega_notifications() {
     });
     assert!(gone, "the running script was killed on stop");
 }
+
+#[tokio::test]
+async fn reload_keeps_a_down_server_down_and_adds_a_new_one() {
+    let up = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let down = closed_port().await;
+    let t = timing(0.3, 0.5, 0, 0.1);
+    let (mut svc, real_down) = one_real(down, CheckKind::Tcp, t.clone());
+    svc.reals.push(real_down);
+    let (engine, mut rx) = Engine::start(std::slice::from_ref(&svc), cfg());
+    let t0 = Instant::now();
+    next_for(&mut rx, R0, t0, Duration::from_secs(1))
+        .await
+        .expect("initial state");
+    let gone = next_for(&mut rx, R0, t0, Duration::from_secs(2))
+        .await
+        .expect("down");
+    assert!(!gone.1);
+    let (_, real_up) = one_real(up.local_addr().expect("addr"), CheckKind::Tcp, t);
+    svc.reals.insert(0, real_up);
+    engine.reload(vec![svc]);
+    // Full state under the new references: the new server is real 0, the down one real 1.
+    let r1 = ServerRef {
+        service: 0,
+        server: Server::Real(1),
+    };
+    let first = next_for(&mut rx, R0, t0, Duration::from_secs(1))
+        .await
+        .expect("new real published");
+    assert_eq!((first.1, first.2), (true, Some(1)));
+    let kept = next_for(&mut rx, r1, t0, Duration::from_secs(1))
+        .await
+        .expect("kept real published");
+    assert_eq!(
+        (kept.1, kept.2),
+        (false, None),
+        "still down after the reload"
+    );
+    assert_eq!(
+        next_for(&mut rx, r1, t0, Duration::from_millis(800)).await,
+        None,
+        "and no flap"
+    );
+    engine.stop().await;
+}
