@@ -6,6 +6,8 @@
 //! - [`engine`]: a tokio shell running a [`monitor::Monitor`] with the drivers.
 #![forbid(unsafe_code)]
 
+mod action;
+mod checker;
 pub mod driver;
 pub mod engine;
 pub mod monitor;

@@ -11,89 +11,12 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use crate::action::{Action, CheckerRef, Event, Probe, ProbeId, Server, ServerRef};
+use crate::checker::{Checker, Phase};
 use crate::outcome::{Failure, Outcome};
 use crate::rng::Rng;
-use crate::spec::{
-    CheckKind, ConnSpec, Script, ServiceSpec, Timing, BOOTSTRAP_DELAY, IPVS_WEIGHT_MAX,
-};
+use crate::spec::{CheckKind, Script, ServiceSpec, BOOTSTRAP_DELAY, IPVS_WEIGHT_MAX};
 use crate::time::Instant;
-
-/// Identifies one probe; a result carrying an id the core no longer waits for is ignored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ProbeId(pub u64);
-
-/// A server of a service: one of its real servers, or its sorry server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ServerRef {
-    /// Index of the service in the list given to [`Monitor::new`].
-    pub service: usize,
-    pub server: Server,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Server {
-    /// Index in the service's `reals`.
-    Real(usize),
-    Sorry,
-}
-
-/// Identifies a checker: its real server and its index in that server's `checkers`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct CheckerRef {
-    pub service: usize,
-    pub real: usize,
-    pub checker: usize,
-}
-
-/// Everything a driver needs to run one probe, resolved from the specs once.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Probe {
-    pub checker: CheckerRef,
-    pub kind: CheckKind,
-    pub conn: ConnSpec,
-    /// `connect_ip:connect_port`, defaulting to the real server's address.
-    pub target: SocketAddr,
-    /// HTTP Host: checker, then real server, then virtual server `virtualhost`.
-    pub virtualhost: Option<String>,
-    /// The core fails the probe at this age; drivers may use it for their own timers.
-    pub timeout: Duration,
-    /// The real server's configured weight (FILE_CHECK `dynamic` adds to it).
-    pub real_weight: u32,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    /// Run a probe; report it with `handle_probe_done(id, ..)`. `step` is the index of
-    /// the URL to check for HTTP_GET / SSL_GET (one URL per probe, as keepalived), else 0.
-    StartProbe {
-        id: ProbeId,
-        probe: Arc<Probe>,
-        step: usize,
-    },
-    /// The probe's deadline passed (or the core stopped): abandon it.
-    CancelProbe(ProbeId),
-    /// Desired state of a server in its service: `up` is its health (for the sorry server:
-    /// in use), `weight` its table entry, `None` meaning "not in the table" and `Some(0)`
-    /// an inhibited entry.
-    SetReal {
-        real: ServerRef,
-        up: bool,
-        weight: Option<u32>,
-    },
-    /// A transition happened; run `script` if there is one.
-    Notify {
-        event: Event,
-        script: Option<Script>,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Event {
-    RealUp(ServerRef),
-    RealDown(ServerRef),
-    QuorumUp(usize),
-    QuorumDown(usize),
-}
 
 /// Knobs of the core itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,35 +34,6 @@ impl Default for Options {
             bootstrap_delay: BOOTSTRAP_DELAY,
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Phase {
-    /// Next probe starts when the checker's timer fires.
-    Waiting,
-    /// A probe is out; the timer is its deadline.
-    Probing(ProbeId),
-    Stopped,
-}
-
-#[derive(Debug)]
-struct Checker {
-    probe: Arc<Probe>,
-    timing: Timing,
-    is_up: bool,
-    has_run: bool,
-    /// Failures so far in the current run of retries.
-    retry_it: u32,
-    /// Dynamic weight minus configured weight.
-    weight_delta: i64,
-    /// HTTP_GET / SSL_GET: number of URLs (0 for other checkers), the one checked next,
-    /// the one that failed (keepalived's `url_it`, `failed_url`), `fast_recovery`.
-    urls: usize,
-    url_it: usize,
-    failed_url: Option<usize>,
-    fast_recovery: bool,
-    phase: Phase,
-    timer: Option<Instant>,
 }
 
 #[derive(Debug)]
@@ -196,26 +90,6 @@ pub struct Monitor {
     stopped: bool,
 }
 
-impl Checker {
-    /// Takes over the state of the same checker before a reload.
-    fn migrate(&mut self, old: &Checker) {
-        if old.has_run {
-            self.is_up = old.is_up;
-        }
-        self.has_run = old.has_run;
-        self.retry_it = if !self.is_up {
-            self.timing.retry + 1
-        } else {
-            old.retry_it.min(self.timing.retry)
-        };
-        self.weight_delta = old.weight_delta;
-        if !self.is_up {
-            self.failed_url = old.failed_url.filter(|&u| u < self.urls);
-            self.url_it = self.failed_url.unwrap_or(0);
-        }
-    }
-}
-
 impl Monitor {
     /// Starts checking at `now`. The first actions give every server's initial state:
     /// real servers start alive unless one of their checkers is in `alpha` mode.
@@ -232,8 +106,11 @@ impl Monitor {
     /// is known to fail. Every probe in flight is cancelled and every checker is
     /// rescheduled as at start. Server references are those of the new `specs`: the
     /// actions that follow give the full state of every server, and servers that are no
-    /// longer configured are simply absent from it.
+    /// longer configured are simply absent from it. A stopped monitor stays stopped.
     pub fn reload(&mut self, specs: &[ServiceSpec], now: Instant) {
+        if self.stopped {
+            return;
+        }
         let mut cancelled: Vec<ProbeId> = self.in_flight.keys().copied().collect();
         cancelled.sort_unstable();
         let fresh = Monitor::empty(self.options, self.rng.clone(), self.next_probe);
@@ -594,90 +471,22 @@ impl Monitor {
         if let Outcome::Success { weight: Some(w) } = outcome {
             self.set_dynamic_weight(idx, w);
         }
-        self.checkers[idx].phase = Phase::Waiting;
-        if self.checkers[idx].urls > 0 {
-            self.http_finished(idx, now, success);
+        let c = &mut self.checkers[idx];
+        c.phase = Phase::Waiting;
+        let delay = if c.urls > 0 {
+            let transition = c.http_verdict(success);
+            if let Some(alive) = transition {
+                self.update_checker_state(idx, alive);
+            }
+            self.checkers[idx].http_delay(success)
         } else {
-            self.generic_finished(idx, now, success);
-        }
-    }
-
-    /// keepalived's `tcp_epilog` (also UDP, ICMP; SMTP, DNS and MISC sequence alike):
-    /// the retry logic and the next schedule.
-    fn generic_finished(&mut self, idx: usize, now: Instant, success: bool) {
-        let c = &mut self.checkers[idx];
-        let mut delay = c.timing.delay_loop;
-        let mut transition = None;
-        if success || ((c.is_up || !c.has_run) && c.retry_it >= c.timing.retry) {
-            c.retry_it = 0;
-            if success && (!c.is_up || !c.has_run) {
-                transition = Some(true);
-            } else if !success && (c.is_up || !c.has_run) {
-                transition = Some(false);
+            let (transition, delay) = c.epilog(success);
+            if let Some(alive) = transition {
+                self.update_checker_state(idx, alive);
             }
-        } else if c.is_up {
-            delay = c.timing.delay_before_retry;
-            c.retry_it += 1;
-        }
-        if let Some(alive) = transition {
-            self.update_checker_state(idx, alive);
-        }
-        self.checkers[idx].has_run = true;
-        self.set_timer(idx, now + delay);
-    }
-
-    /// keepalived's HTTP `epilog` / `timeout_epilog`: one URL per probe, `delay_loop`
-    /// between URLs; a URL failing `retry + 1` times in a row (`delay_before_retry`
-    /// apart) takes the checker down, then only that URL is retried, every
-    /// max(`delay_before_retry`, `delay_loop`); once it passes, every URL must pass again
-    /// in turn before the checker is up. `fast_recovery` removes the delays while the
-    /// checker is coming up with no known failure.
-    fn http_finished(&mut self, idx: usize, now: Instant, success: bool) {
-        let c = &mut self.checkers[idx];
-        let t = c.timing;
-        let retrying = !success && (c.is_up || !c.has_run);
-        if success {
-            c.url_it += 1;
-            c.retry_it = 0;
-        } else if retrying {
-            c.has_run = true;
-            c.retry_it += 1;
-        }
-        let mut transition = None;
-        if success && c.url_it == c.urls && c.failed_url.is_none() {
-            if !c.is_up || !c.has_run {
-                transition = Some(true);
-            }
-            c.url_it = 0;
-            c.retry_it = 0;
-        } else if retrying && c.retry_it > t.retry {
-            if c.is_up {
-                transition = Some(false);
-            }
-            c.failed_url = Some(c.url_it);
-        } else if success && c.failed_url.is_some() {
-            c.failed_url = None;
-            c.url_it = 0;
-            c.retry_it = 0;
-        }
-        if let Some(alive) = transition {
-            self.update_checker_state(idx, alive);
-        }
-        let c = &mut self.checkers[idx];
-        let mut delay = if success {
-            if !c.has_run {
-                // During the first pass one failure is enough.
-                c.retry_it = t.retry;
-            }
-            t.delay_loop
-        } else if c.failed_url.is_some() {
-            t.delay_before_retry.max(t.delay_loop)
-        } else {
-            t.delay_before_retry
+            self.checkers[idx].has_run = true;
+            delay
         };
-        if c.fast_recovery && (!c.has_run || (!c.is_up && c.failed_url.is_none())) {
-            delay = Duration::ZERO;
-        }
         self.set_timer(idx, now + delay);
     }
 
