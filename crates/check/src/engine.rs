@@ -3,8 +3,9 @@
 //! of desired state on a channel.
 //!
 //! Start times are spread by the core's seeded warmup; a probe's deadline is a core timer
-//! counted from its start, so it fires on time however many probes are running. Time
-//! spent waiting for a concurrency permit counts against the probe's timeout.
+//! counted from its start, so it fires on time however many probes are running. A probe
+//! that has to wait for a concurrency slot is reported deferred, and its deadline starts
+//! when it gets the slot, so queueing under load does not fail servers.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -50,6 +51,13 @@ pub enum Update {
         event: Event,
         script: Option<Script>,
     },
+}
+
+/// From a probe task to the engine.
+enum Report {
+    /// A deferred probe got its slot.
+    Started(ProbeId),
+    Done(ProbeId, Outcome),
 }
 
 enum Command {
@@ -135,7 +143,7 @@ impl Shell {
     }
 
     async fn run(mut self, mut cmds: mpsc::UnboundedReceiver<Command>) {
-        let (results, mut result_rx) = mpsc::unbounded_channel::<(ProbeId, Outcome)>();
+        let (results, mut result_rx) = mpsc::unbounded_channel::<Report>();
         loop {
             self.drain(&results);
             let wake = self
@@ -143,10 +151,15 @@ impl Shell {
                 .poll_timeout()
                 .map(|t| self.epoch + Duration::from_micros(t.as_micros()));
             tokio::select! {
-                Some((id, outcome)) = result_rx.recv() => {
-                    self.running.remove(&id);
+                Some(report) = result_rx.recv() => {
                     let now = self.now();
-                    self.monitor.handle_probe_done(now, id, outcome);
+                    match report {
+                        Report::Started(id) => self.monitor.handle_probe_started(now, id),
+                        Report::Done(id, outcome) => {
+                            self.running.remove(&id);
+                            self.monitor.handle_probe_done(now, id, outcome);
+                        }
+                    }
                 }
                 _ = sleep_until(wake) => {
                     let now = self.now();
@@ -168,18 +181,29 @@ impl Shell {
         }
     }
 
-    fn drain(&mut self, results: &mpsc::UnboundedSender<(ProbeId, Outcome)>) {
+    fn drain(&mut self, results: &mpsc::UnboundedSender<Report>) {
         while let Some(action) = self.monitor.poll_action() {
             match action {
                 Action::StartProbe { id, probe, step } => {
+                    let permit = Arc::clone(&self.permits).try_acquire_owned().ok();
+                    if permit.is_none() {
+                        self.monitor.handle_probe_deferred(id);
+                    }
                     let permits = Arc::clone(&self.permits);
                     let results = results.clone();
                     let task = tokio::spawn(async move {
-                        let Ok(_permit) = permits.acquire_owned().await else {
-                            return;
+                        let _permit = match permit {
+                            Some(p) => p,
+                            None => {
+                                let Ok(p) = permits.acquire_owned().await else {
+                                    return;
+                                };
+                                let _ = results.send(Report::Started(id));
+                                p
+                            }
                         };
                         let outcome = driver::run(&probe, step).await;
-                        let _ = results.send((id, outcome));
+                        let _ = results.send(Report::Done(id, outcome));
                     });
                     self.running.insert(id, task.abort_handle());
                 }

@@ -356,6 +356,26 @@ impl Monitor {
         self.probe_finished(idx, now, outcome);
     }
 
+    /// The shell has no free slot for the probe yet: its deadline waits for
+    /// [`Monitor::handle_probe_started`], so time spent queued is not counted.
+    pub fn handle_probe_deferred(&mut self, id: ProbeId) {
+        if let Some(&idx) = self.in_flight.get(&id) {
+            if self.checkers[idx].phase == Phase::Probing(id) {
+                self.clear_timer(idx);
+            }
+        }
+    }
+
+    /// A deferred probe really started at `now`: its deadline is `now + timeout`.
+    pub fn handle_probe_started(&mut self, now: Instant, id: ProbeId) {
+        if let Some(&idx) = self.in_flight.get(&id) {
+            if self.checkers[idx].phase == Phase::Probing(id) {
+                let timeout = self.checkers[idx].timing.probe_timeout;
+                self.set_timer(idx, now + timeout);
+            }
+        }
+    }
+
     /// `ha_suspend`: while the virtual address is absent, the service's checkers keep
     /// their schedule but run no probe.
     pub fn set_suspended(&mut self, service: usize, suspended: bool) {

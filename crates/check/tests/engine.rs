@@ -415,3 +415,34 @@ async fn reload_keeps_a_down_server_down_and_adds_a_new_one() {
     );
     engine.stop().await;
 }
+
+#[tokio::test]
+async fn queued_probes_do_not_time_out_while_waiting_for_a_slot() {
+    // 6 scripts of 0.3 s with a 0.5 s timeout through 2 slots: the last ones wait 0.6 s
+    // for a slot, longer than their timeout, and must still pass.
+    let kind = CheckKind::Misc(MiscSpec {
+        path: Script::new("/bin/sleep 0.3"),
+        timeout: Some(Duration::from_millis(500)),
+        dynamic: false,
+    });
+    let mut svc = ServiceSpec::new("198.18.0.1:80");
+    for _ in 0..6 {
+        let (_, real) = one_real(closed_port().await, kind.clone(), timing(10.0, 5.0, 0, 1.0));
+        svc.reals.push(real);
+    }
+    let mut config = cfg();
+    config.max_concurrent_probes = 2;
+    let (engine, mut rx) = Engine::start(&[svc], config);
+    let deadline = tokio::time::Instant::now() + Duration::from_millis(2000);
+    let mut downs = Vec::new();
+    while let Ok(Some(u)) = tokio::time::timeout_at(deadline, rx.recv()).await {
+        if let Update::Real {
+            real, up: false, ..
+        } = u
+        {
+            downs.push(real);
+        }
+    }
+    assert!(downs.is_empty(), "no server failed for queueing: {downs:?}");
+    engine.stop().await;
+}

@@ -326,3 +326,40 @@ fn http_alpha_comes_up_after_every_url_passed_once() {
         vec![(secs(0.0), false, None), (secs(20.0), true, Some(1))]
     );
 }
+
+#[test]
+fn a_deferred_probe_gets_its_deadline_when_it_starts() {
+    let svc = service(1, tcp(10.0, 2.0, 0, 1.0));
+    let mut m = crate::monitor::Monitor::new(
+        &[svc],
+        Options {
+            seed: 0,
+            bootstrap_delay: Duration::ZERO,
+        },
+        secs(0.0),
+    );
+    m.handle_timeout(secs(0.0));
+    let id = std::iter::from_fn(|| m.poll_action())
+        .find_map(|a| match a {
+            crate::monitor::Action::StartProbe { id, .. } => Some(id),
+            _ => None,
+        })
+        .expect("a probe starts at 0");
+    assert_eq!(
+        m.poll_timeout(),
+        Some(secs(2.0)),
+        "deadline = start + connect_timeout"
+    );
+    m.handle_probe_deferred(id);
+    assert_eq!(m.poll_timeout(), None, "no deadline while queued");
+    m.handle_timeout(secs(50.0));
+    assert!(m.is_up(real(0, 0)), "queued for 50 s, not failed");
+    m.handle_probe_started(secs(50.0), id);
+    assert_eq!(m.poll_timeout(), Some(secs(52.0)));
+    m.handle_probe_done(secs(51.0), id, Outcome::SUCCESS);
+    assert_eq!(
+        m.poll_timeout(),
+        Some(secs(61.0)),
+        "next probe delay_loop after the end"
+    );
+}
