@@ -579,3 +579,25 @@ async fn file_check_values_and_dynamic_weight() {
         "a missing file reads as 0"
     );
 }
+
+#[tokio::test]
+async fn ipv6_http_with_bind_if_and_fwmark() {
+    let srv = HttpServer::start_on("[::1]:0".parse().expect("addr"), None).await;
+    let mut p = probe(http(vec![UrlSpec::new("/")]), srv.addr, T);
+    p.conn.bind_if = Some("lo".into());
+    p.conn.fwmark = Some(7);
+    assert_eq!(
+        run(&p).await.0,
+        Outcome::SUCCESS,
+        "needs IPv6 on lo and root for SO_MARK"
+    );
+    let req = srv.requests().pop().expect("a request");
+    let host = format!("host: [::1]:{}\r\n", srv.addr.port());
+    assert!(req.to_ascii_lowercase().contains(&host), "{req}");
+    p.conn.bind_if = Some("rvs-no-such-if".into());
+    let (o, _) = run(&p).await;
+    assert!(
+        matches!(o, Outcome::Failure(Failure::Setup(_))),
+        "unknown bind_if: {o:?}"
+    );
+}
