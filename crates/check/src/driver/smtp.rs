@@ -7,6 +7,9 @@ use crate::monitor::Probe;
 use crate::outcome::{Failure, Outcome};
 use crate::spec::SmtpSpec;
 
+/// keepalived's `SMTP_DEFAULT_HELO`.
+pub const DEFAULT_HELO: &str = "smtpchecker.keepalived.org";
+
 pub async fn check(probe: &Probe, spec: &SmtpSpec) -> Outcome {
     match session(probe, spec).await {
         Ok(()) => Outcome::SUCCESS,
@@ -21,7 +24,7 @@ async fn session(probe: &Probe, spec: &SmtpSpec) -> Result<(), Failure> {
     if !(200..300).contains(&greeting) {
         return Err(Failure::Reply(greeting));
     }
-    let helo = spec.helo_name.as_deref().unwrap_or("localhost");
+    let helo = spec.helo_name.as_deref().unwrap_or(DEFAULT_HELO);
     send(&mut stream, &format!("HELO {helo}\r\n")).await?;
     let code = reply(&mut stream).await?;
     if code != 250 {
