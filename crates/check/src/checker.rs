@@ -17,6 +17,16 @@ pub(crate) enum Phase {
     Stopped,
 }
 
+/// The three ways keepalived sequences retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sequence {
+    /// `tcp_epilog` and alike: TCP, UDP, PING, DNS, MISC, FILE.
+    Generic,
+    Smtp,
+    /// HTTP_GET / SSL_GET, one URL per probe.
+    Http,
+}
+
 #[derive(Debug)]
 pub(crate) struct Checker {
     pub(crate) probe: Arc<Probe>,
@@ -27,6 +37,8 @@ pub(crate) struct Checker {
     pub(crate) retry_it: u32,
     /// Dynamic weight minus configured weight.
     pub(crate) weight_delta: i64,
+    /// Which keepalived epilog sequences this checker's probes.
+    pub(crate) sequence: Sequence,
     /// HTTP_GET / SSL_GET: number of URLs (0 for other checkers), the one checked next,
     /// the one that failed (keepalived's `url_it`, `failed_url`), `fast_recovery`.
     pub(crate) urls: usize,
@@ -74,6 +86,24 @@ impl Checker {
             self.retry_it += 1;
         }
         (transition, delay)
+    }
+
+    /// keepalived's `smtp_final`: every cycle starts with a fresh retry count, and a
+    /// failing probe is retried `retry` times `delay_before_retry` apart whether the
+    /// checker is up or down; after the last failure the next cycle is `delay_loop` away.
+    pub(crate) fn smtp_epilog(&mut self, success: bool) -> (Option<bool>, Duration) {
+        if success {
+            self.retry_it = 0;
+            let up = (!self.is_up || !self.has_run).then_some(true);
+            return (up, self.timing.delay_loop);
+        }
+        self.retry_it += 1;
+        if self.retry_it <= self.timing.retry {
+            return (None, self.timing.delay_before_retry);
+        }
+        self.retry_it = 0;
+        let down = (self.is_up || !self.has_run).then_some(false);
+        (down, self.timing.delay_loop)
     }
 
     /// keepalived's HTTP `epilog` / `timeout_epilog`, first half: one URL per probe; a

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use crate::action::{Action, CheckerRef, Event, Probe, ProbeId, Server, ServerRef};
-use crate::checker::{Checker, Phase};
+use crate::checker::{Checker, Phase, Sequence};
 use crate::outcome::{Failure, Outcome};
 use crate::rng::Rng;
 use crate::spec::{CheckKind, Script, ServiceSpec, BOOTSTRAP_DELAY, IPVS_WEIGHT_MAX};
@@ -189,6 +189,11 @@ impl Monitor {
                         has_run: false,
                         retry_it: 0,
                         weight_delta: 0,
+                        sequence: match c.kind {
+                            CheckKind::Http(_) | CheckKind::Ssl(_) => Sequence::Http,
+                            CheckKind::Smtp(_) => Sequence::Smtp,
+                            _ => Sequence::Generic,
+                        },
                         urls: http_urls(&c.kind),
                         url_it: 0,
                         failed_url: None,
@@ -493,14 +498,17 @@ impl Monitor {
         }
         let c = &mut self.checkers[idx];
         c.phase = Phase::Waiting;
-        let delay = if c.urls > 0 {
+        let delay = if c.sequence == Sequence::Http {
             let transition = c.http_verdict(success);
             if let Some(alive) = transition {
                 self.update_checker_state(idx, alive);
             }
             self.checkers[idx].http_delay(success)
         } else {
-            let (transition, delay) = c.epilog(success);
+            let (transition, delay) = match c.sequence {
+                Sequence::Smtp => c.smtp_epilog(success),
+                _ => c.epilog(success),
+            };
             if let Some(alive) = transition {
                 self.update_checker_state(idx, alive);
             }

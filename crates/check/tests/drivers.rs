@@ -398,7 +398,10 @@ async fn smtp_greeting_and_helo() {
             if s.read_line(&mut line).await.unwrap_or(0) > 0 {
                 helos.push(line.clone());
                 s.get_mut().write_all(b"250 hi\r\n").await.expect("write");
+                line.clear();
                 let _ = s.read_line(&mut line).await;
+                assert_eq!(line, "QUIT\r\n");
+                s.get_mut().write_all(b"221 bye\r\n").await.expect("write");
             }
         }
         helos

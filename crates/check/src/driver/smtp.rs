@@ -1,4 +1,4 @@
-//! SMTP_CHECK: a 2xx greeting, a 250 answer to HELO, then QUIT.
+//! SMTP_CHECK: a 220 greeting, a 250 answer to HELO, then QUIT and its reply (any).
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
@@ -21,7 +21,7 @@ async fn session(probe: &Probe, spec: &SmtpSpec) -> Result<(), Failure> {
     let stream = connect_tcp(probe).await?;
     let mut stream = BufReader::new(stream);
     let greeting = reply(&mut stream).await?;
-    if !(200..300).contains(&greeting) {
+    if greeting != 220 {
         return Err(Failure::Reply(greeting));
     }
     let helo = spec.helo_name.as_deref().unwrap_or(DEFAULT_HELO);
@@ -30,7 +30,8 @@ async fn session(probe: &Probe, spec: &SmtpSpec) -> Result<(), Failure> {
     if code != 250 {
         return Err(Failure::Reply(code));
     }
-    send(&mut stream, "QUIT\r\n").await
+    send(&mut stream, "QUIT\r\n").await?;
+    reply(&mut stream).await.map(|_| ())
 }
 
 async fn send(stream: &mut BufReader<tokio::net::TcpStream>, line: &str) -> Result<(), Failure> {

@@ -363,3 +363,26 @@ fn a_deferred_probe_gets_its_deadline_when_it_starts() {
         "next probe delay_loop after the end"
     );
 }
+
+#[test]
+fn smtp_retries_every_cycle_even_when_down() {
+    // keepalived's smtp_final: retry_it restarts at each cycle and is used up or down.
+    let mut check = tcp(10.0, 1.0, 2, 1.0);
+    check.kind = CheckKind::Smtp(Default::default());
+    let svc = service(1, check);
+    let mut sim = Sim::new(
+        &[svc],
+        instant_world(|_, t| t < secs(5.0) || t > secs(33.0)),
+    );
+    sim.run_until(secs(45.0));
+    let expect = [0.0, 10.0, 11.0, 12.0, 22.0, 23.0, 24.0, 34.0, 44.0];
+    assert_eq!(sim.probe_times(0), expect.map(secs).to_vec());
+    assert_eq!(
+        sim.set_real(real(0, 0)),
+        vec![
+            (secs(0.0), true, Some(1)),
+            (secs(12.0), false, None),
+            (secs(34.0), true, Some(1))
+        ]
+    );
+}
