@@ -16,6 +16,8 @@ pub const BOOTSTRAP_DELAY: Duration = Duration::from_secs(1);
 pub const DEFAULT_DELAY_LOOP: Duration = Duration::from_secs(60);
 /// keepalived's default `connect_timeout`.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How often a FILE_CHECK reads its file.
+pub const FILE_POLL: Duration = Duration::from_secs(1);
 /// IPVS's largest weight; effective weights are clamped to `0..=IPVS_WEIGHT_MAX`.
 pub const IPVS_WEIGHT_MAX: u32 = 65535;
 
@@ -187,7 +189,20 @@ impl CheckerSpec {
     /// server. `delay_before_retry` defaults to 3 s for HTTP/SSL, `delay_loop` for DNS and
     /// 1 s otherwise; `retry` to 3 for DNS, 0 for MISC and 1 otherwise; `warmup` to
     /// `delay_loop`; a MISC_CHECK's probe timeout is `misc_timeout`, else `delay_loop`.
+    ///
+    /// FILE_CHECK takes none of these (keepalived watches the file with inotify): it is
+    /// read every [`FILE_POLL`], from the start, and one bad value is enough.
     pub fn timing(&self, real: &RealSpec, service: &ServiceSpec) -> Timing {
+        if let CheckKind::File(_) = self.kind {
+            return Timing {
+                delay_loop: FILE_POLL,
+                probe_timeout: FILE_POLL,
+                retry: 0,
+                delay_before_retry: FILE_POLL,
+                warmup: Duration::ZERO,
+                alpha: false,
+            };
+        }
         let t = self.timing.or(&real.timing).or(&service.timing);
         let delay_loop = t.delay_loop.unwrap_or(DEFAULT_DELAY_LOOP);
         let default_dbr = match self.kind {

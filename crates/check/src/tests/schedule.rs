@@ -132,6 +132,16 @@ fn default_timing_follows_keepalived() {
     );
     let http = t(CheckKind::Http(Default::default()));
     assert_eq!(http.delay_before_retry, dur(3.0));
+    let file = t(CheckKind::File(crate::spec::FileSpec {
+        path: "/x".into(),
+        weight: 0,
+        reverse: false,
+        dynamic: false,
+    }));
+    assert_eq!(
+        (file.delay_loop, file.retry, file.warmup),
+        (dur(1.0), 0, dur(0.0))
+    );
     let dns = t(CheckKind::Dns(Default::default()));
     assert_eq!((dns.retry, dns.delay_before_retry), (3, dur(60.0)));
     let mut outer = ServiceSpec::new("y");
