@@ -15,7 +15,7 @@ use tokio::sync::{mpsc, Semaphore};
 use tokio::task::{AbortHandle, JoinHandle};
 
 use crate::driver;
-use crate::monitor::{Action, Event, Monitor, Options, ProbeId, ServerRef};
+use crate::monitor::{Action, Event, Monitor, Options, Probe, ProbeId, ServerRef};
 use crate::outcome::Outcome;
 use crate::spec::{Script, ServiceSpec};
 use crate::time::Instant;
@@ -125,13 +125,13 @@ struct Shell {
     cfg: EngineConfig,
     out: mpsc::UnboundedSender<Update>,
     permits: Arc<Semaphore>,
-    running: HashMap<ProbeId, AbortHandle>,
+    running: HashMap<ProbeId, (AbortHandle, Arc<Probe>)>,
 }
 
 impl Drop for Shell {
     /// Probes die with the engine (a MISC_CHECK script's group is killed with its task).
     fn drop(&mut self) {
-        for task in self.running.values() {
+        for (task, _) in self.running.values() {
             task.abort();
         }
     }
@@ -156,7 +156,16 @@ impl Shell {
                     match report {
                         Report::Started(id) => self.monitor.handle_probe_started(now, id),
                         Report::Done(id, outcome) => {
-                            self.running.remove(&id);
+                            if let (Some((_, probe)), Outcome::Failure(why)) =
+                                (self.running.remove(&id), &outcome)
+                            {
+                                tracing::debug!(
+                                    check = probe.kind.keyword(),
+                                    target = %probe.target,
+                                    reason = %why,
+                                    "probe failed"
+                                );
+                            }
                             self.monitor.handle_probe_done(now, id, outcome);
                         }
                     }
@@ -191,6 +200,7 @@ impl Shell {
                     }
                     let permits = Arc::clone(&self.permits);
                     let results = results.clone();
+                    let probe_ref = Arc::clone(&probe);
                     let task = tokio::spawn(async move {
                         let _permit = match permit {
                             Some(p) => p,
@@ -205,10 +215,11 @@ impl Shell {
                         let outcome = driver::run(&probe, step).await;
                         let _ = results.send(Report::Done(id, outcome));
                     });
-                    self.running.insert(id, task.abort_handle());
+                    self.running.insert(id, (task.abort_handle(), probe_ref));
                 }
                 Action::CancelProbe(id) => {
-                    if let Some(task) = self.running.remove(&id) {
+                    if let Some((task, probe)) = self.running.remove(&id) {
+                        tracing::debug!(check = probe.kind.keyword(), target = %probe.target, "probe abandoned (deadline, reload or stop)");
                         task.abort();
                     }
                 }
