@@ -524,13 +524,14 @@ async fn dns_rcode_decides_and_foreign_ids_are_ignored() {
 
 #[tokio::test]
 async fn ping_loopback() {
-    let p = probe(CheckKind::Ping, "127.0.0.1:0".parse().expect("addr"), T);
-    let (o, _) = run(&p).await;
-    assert_eq!(
-        o,
-        Outcome::SUCCESS,
-        "needs ICMP datagram sockets (net.ipv4.ping_group_range must include gid 0)"
-    );
+    for target in ["127.0.0.1:0", "[::1]:0"] {
+        let p = probe(CheckKind::Ping, target.parse().expect("addr"), T);
+        assert_eq!(
+            run(&p).await.0,
+            Outcome::SUCCESS,
+            "ping {target}: needs ICMP datagram sockets (net.ipv4.ping_group_range must include gid 0)"
+        );
+    }
 }
 
 #[tokio::test]
