@@ -1,3 +1,4 @@
+mod props;
 mod quorum;
 mod reload;
 mod schedule;
