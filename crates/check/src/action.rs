@@ -13,7 +13,7 @@ pub struct ProbeId(pub u64);
 /// A server of a service: one of its real servers, or its sorry server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ServerRef {
-    /// Index of the service in the list given to [`Monitor::new`].
+    /// Index of the service in the list given to [`crate::Monitor::new`] (or `reload`).
     pub service: usize,
     pub server: Server,
 }
