@@ -20,8 +20,10 @@ pub(crate) enum Phase {
 /// The three ways keepalived sequences retries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sequence {
-    /// `tcp_epilog` and alike: TCP, UDP, PING, DNS, MISC, FILE.
+    /// `tcp_epilog` and alike: TCP, UDP, PING, DNS, FILE.
     Generic,
+    /// As `Generic`, but the next run is counted from the start of the last one.
+    Misc,
     Smtp,
     /// HTTP_GET / SSL_GET, one URL per probe.
     Http,
@@ -47,6 +49,8 @@ pub(crate) struct Checker {
     pub(crate) fast_recovery: bool,
     pub(crate) phase: Phase,
     pub(crate) timer: Option<Instant>,
+    /// When the current or last probe started.
+    pub(crate) started: Instant,
 }
 
 impl Checker {

@@ -192,6 +192,7 @@ impl Monitor {
                         sequence: match c.kind {
                             CheckKind::Http(_) | CheckKind::Ssl(_) => Sequence::Http,
                             CheckKind::Smtp(_) => Sequence::Smtp,
+                            CheckKind::Misc(_) => Sequence::Misc,
                             _ => Sequence::Generic,
                         },
                         urls: http_urls(&c.kind),
@@ -199,6 +200,7 @@ impl Monitor {
                         failed_url: None,
                         fast_recovery: matches!(&c.kind, CheckKind::Http(h) | CheckKind::Ssl(h) if h.fast_recovery),
                         phase: Phase::Waiting,
+                        started: now,
                         timer: None,
                     };
                     if let Some((o, or)) = old_real {
@@ -376,6 +378,7 @@ impl Monitor {
         if let Some(&idx) = self.in_flight.get(&id) {
             if self.checkers[idx].phase == Phase::Probing(id) {
                 let timeout = self.checkers[idx].timing.probe_timeout;
+                self.checkers[idx].started = now;
                 self.set_timer(idx, now + timeout);
             }
         }
@@ -482,6 +485,7 @@ impl Monitor {
         self.next_probe += 1;
         let c = &mut self.checkers[idx];
         c.phase = Phase::Probing(id);
+        c.started = now;
         let probe = Arc::clone(&c.probe);
         let deadline = now + c.timing.probe_timeout;
         self.in_flight.insert(id, idx);
@@ -515,7 +519,13 @@ impl Monitor {
             self.checkers[idx].has_run = true;
             delay
         };
-        self.set_timer(idx, now + delay);
+        // MISC_CHECK counts from the start of the script run (keepalived's `last_ran`).
+        let base = if self.checkers[idx].sequence == Sequence::Misc {
+            self.checkers[idx].started
+        } else {
+            now
+        };
+        self.set_timer(idx, (base + delay).max(now));
     }
 
     fn set_dynamic_weight(&mut self, idx: usize, weight: u32) {

@@ -335,6 +335,11 @@ async fn misc_exit_codes_and_dynamic_weight() {
             true,
             Outcome::Success { weight: Some(5) },
         ),
+        (
+            "/bin/sh -c 'exit 0'",
+            true,
+            Outcome::Success { weight: Some(1) },
+        ),
         ("/bin/sh -c 'exit 1'", true, Failure::Exit(1).into()),
         ("/bin/sh -c 'kill -9 $$'", false, Failure::Signal.into()),
         (

@@ -1,5 +1,5 @@
 //! MISC_CHECK: run a program; exit 0 is success, 1 failure, and with `misc_dynamic` 2-255
-//! are successes setting the weight to code - 2. The program runs in its own process group,
+//! are successes setting the weight to code - 2 (0 restores the configured weight). The program runs in its own process group,
 //! killed whole when the probe is dropped (its deadline passed).
 
 use nix::sys::signal::{killpg, Signal};
@@ -8,7 +8,9 @@ use nix::unistd::Pid;
 use crate::outcome::{Failure, Outcome};
 use crate::spec::MiscSpec;
 
-pub async fn check(spec: &MiscSpec) -> Outcome {
+/// `configured_weight` is what exit 0 restores under `misc_dynamic` (keepalived sets the
+/// weight back to the real server's configured one).
+pub async fn check(spec: &MiscSpec, configured_weight: u32) -> Outcome {
     let mut cmd = match super::script::command(&spec.path) {
         Ok(c) => c,
         Err(f) => return f.into(),
@@ -25,6 +27,9 @@ pub async fn check(spec: &MiscSpec) -> Outcome {
     match status {
         Err(e) => Failure::Spawn(e.kind()).into(),
         Ok(st) => match st.code() {
+            Some(0) if spec.dynamic => Outcome::Success {
+                weight: Some(configured_weight),
+            },
             Some(0) => Outcome::SUCCESS,
             Some(code @ 2..=255) if spec.dynamic => Outcome::Success {
                 weight: u32::try_from(code - 2).ok(),

@@ -38,7 +38,7 @@ pub async fn run(probe: &Probe, step: usize) -> Outcome {
             Ok(conn) => http::check(probe, spec, step, Some(&conn)).await,
             Err(f) => f.into(),
         },
-        CheckKind::Misc(spec) => misc::check(spec).await,
+        CheckKind::Misc(spec) => misc::check(spec, probe.real_weight).await,
         CheckKind::Smtp(spec) => smtp::check(probe, spec).await,
         CheckKind::Udp(spec) => udp::check(probe, spec).await,
         CheckKind::Dns(spec) => dns::check(probe, spec, probe_nonce()).await,

@@ -396,3 +396,24 @@ fn smtp_retries_every_cycle_even_when_down() {
         ]
     );
 }
+
+#[test]
+fn misc_runs_are_spaced_from_their_start_other_probes_from_their_end() {
+    let slow: World = Box::new(|_, _, _| Reply::After(dur(3.0), Outcome::SUCCESS));
+    let mut misc = tcp(10.0, 5.0, 0, 1.0);
+    misc.kind = CheckKind::Misc(crate::spec::MiscSpec {
+        path: crate::spec::Script::new("/bin/true"),
+        timeout: Some(dur(5.0)),
+        dynamic: false,
+    });
+    let mut sim = Sim::new(&[service(1, misc)], slow);
+    sim.run_until(secs(35.0));
+    assert_eq!(
+        sim.probe_times(0),
+        [0.0, 10.0, 20.0, 30.0].map(secs).to_vec()
+    );
+    let slow: World = Box::new(|_, _, _| Reply::After(dur(3.0), Outcome::SUCCESS));
+    let mut sim = Sim::new(&[service(1, tcp(10.0, 5.0, 0, 1.0))], slow);
+    sim.run_until(secs(35.0));
+    assert_eq!(sim.probe_times(0), [0.0, 13.0, 26.0].map(secs).to_vec());
+}
