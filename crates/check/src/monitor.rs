@@ -320,6 +320,25 @@ impl Monitor {
         self.membership(server.service, server.server)
     }
 
+    /// Every server's desired state (health, table entry), as the `SetReal` actions
+    /// described it: what a data plane rebuilds its table from, e.g. after a reload.
+    pub fn servers(&self) -> Vec<(ServerRef, bool, Option<u32>)> {
+        let mut all = Vec::new();
+        for (si, svc) in self.services.iter().enumerate() {
+            let servers = (0..svc.reals.len())
+                .map(Server::Real)
+                .chain(svc.sorry.as_ref().map(|_| Server::Sorry));
+            for server in servers {
+                let r = ServerRef {
+                    service: si,
+                    server,
+                };
+                all.push((r, self.is_up(r), self.weight(r)));
+            }
+        }
+        all
+    }
+
     pub fn quorum_up(&self, service: usize) -> bool {
         self.services[service].quorum_up
     }

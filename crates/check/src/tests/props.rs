@@ -117,6 +117,10 @@ proptest! {
                 let last = sim.set_real(sorry(0)).last().map(|s| (s.1, s.2));
                 prop_assert_eq!(last, Some((sorry_active, sim.m.weight(sorry(0)))));
             }
+            for (who, up, weight) in sim.m.servers() {
+                let last = sim.set_real(who).last().map(|s| (s.1, s.2));
+                prop_assert_eq!(last, Some((up, weight)), "snapshot of {:?} = last published", who);
+            }
             let cancelled = sim.log.iter().filter(|(_, a)| matches!(a, Action::CancelProbe(_))).count();
             prop_assert!(cancelled <= sim.probes.len(), "only started probes are cancelled");
         }
