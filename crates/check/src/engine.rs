@@ -1,0 +1,255 @@
+//! The IO shell: one tokio task drives a [`Monitor`], runs its probes as tasks (bounded
+//! by a semaphore), enforces its deadlines, runs notify scripts and reports every change
+//! of desired state on a channel.
+//!
+//! Start times are spread by the core's seeded warmup; a probe's deadline is a core timer
+//! counted from its start, so it fires on time however many probes are running. A probe
+//! that has to wait for a concurrency slot is reported deferred, and its deadline starts
+//! when it gets the slot, so queueing under load does not fail servers.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, Semaphore};
+use tokio::task::{AbortHandle, JoinHandle};
+
+use crate::driver;
+use crate::monitor::{Action, Event, Monitor, Options, Probe, ProbeId, ServerRef};
+use crate::outcome::Outcome;
+use crate::spec::{Script, ServiceSpec};
+use crate::time::Instant;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EngineConfig {
+    pub options: Options,
+    /// Probes running at once; the others wait for a slot.
+    pub max_concurrent_probes: usize,
+    /// Run notify and quorum scripts (otherwise they are only reported).
+    pub run_scripts: bool,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        EngineConfig {
+            options: Options::default(),
+            max_concurrent_probes: 512,
+            run_scripts: true,
+        }
+    }
+}
+
+/// A change of desired state, in the order the core decided it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Update {
+    Real {
+        real: ServerRef,
+        up: bool,
+        weight: Option<u32>,
+    },
+    Event {
+        event: Event,
+        script: Option<Script>,
+    },
+}
+
+/// From a probe task to the engine.
+enum Report {
+    /// A deferred probe got its slot.
+    Started(ProbeId),
+    Done(ProbeId, Outcome),
+}
+
+enum Command {
+    Suspend(usize, bool),
+    Reload(Vec<ServiceSpec>),
+    Stop,
+}
+
+/// A running engine; dropping it stops the engine's task without the stop sequence.
+pub struct Engine {
+    cmds: mpsc::UnboundedSender<Command>,
+    task: JoinHandle<()>,
+}
+
+impl Engine {
+    /// Starts checking `services` on the current tokio runtime. The receiver gets the
+    /// initial state of every server first, then each change.
+    pub fn start(
+        services: &[ServiceSpec],
+        cfg: EngineConfig,
+    ) -> (Engine, mpsc::UnboundedReceiver<Update>) {
+        let epoch = tokio::time::Instant::now();
+        let monitor = Monitor::new(services, cfg.options, Instant::ZERO);
+        let (cmds, cmd_rx) = mpsc::unbounded_channel();
+        let (out, out_rx) = mpsc::unbounded_channel();
+        let shell = Shell {
+            monitor,
+            epoch,
+            cfg,
+            out,
+            permits: Arc::new(Semaphore::new(cfg.max_concurrent_probes.max(1))),
+            running: HashMap::new(),
+        };
+        let task = tokio::spawn(shell.run(cmd_rx));
+        (Engine { cmds, task }, out_rx)
+    }
+
+    /// `ha_suspend`: the service's virtual address went away (true) or came back.
+    pub fn set_suspended(&self, service: usize, suspended: bool) {
+        let _ = self.cmds.send(Command::Suspend(service, suspended));
+    }
+
+    /// Applies a new configuration (see [`Monitor::reload`]): the updates that follow
+    /// give the full state under the new specs' server references.
+    pub fn reload(&self, services: Vec<ServiceSpec>) {
+        let _ = self.cmds.send(Command::Reload(services));
+    }
+
+    /// Stops the checkers: probes are abandoned, servers removed, omega notifications sent.
+    pub async fn stop(mut self) {
+        let _ = self.cmds.send(Command::Stop);
+        let _ = (&mut self.task).await;
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+struct Shell {
+    monitor: Monitor,
+    epoch: tokio::time::Instant,
+    cfg: EngineConfig,
+    out: mpsc::UnboundedSender<Update>,
+    permits: Arc<Semaphore>,
+    running: HashMap<ProbeId, (AbortHandle, Arc<Probe>)>,
+}
+
+impl Drop for Shell {
+    /// Probes die with the engine (a MISC_CHECK script's group is killed with its task).
+    fn drop(&mut self) {
+        for (task, _) in self.running.values() {
+            task.abort();
+        }
+    }
+}
+
+impl Shell {
+    fn now(&self) -> Instant {
+        Instant::from_micros(u64::try_from(self.epoch.elapsed().as_micros()).unwrap_or(u64::MAX))
+    }
+
+    async fn run(mut self, mut cmds: mpsc::UnboundedReceiver<Command>) {
+        let (results, mut result_rx) = mpsc::unbounded_channel::<Report>();
+        loop {
+            self.drain(&results);
+            let wake = self
+                .monitor
+                .poll_timeout()
+                .map(|t| self.epoch + Duration::from_micros(t.as_micros()));
+            tokio::select! {
+                Some(report) = result_rx.recv() => {
+                    let now = self.now();
+                    match report {
+                        Report::Started(id) => self.monitor.handle_probe_started(now, id),
+                        Report::Done(id, outcome) => {
+                            if let (Some((_, probe)), Outcome::Failure(why)) =
+                                (self.running.remove(&id), &outcome)
+                            {
+                                tracing::debug!(
+                                    check = probe.kind.keyword(),
+                                    target = %probe.target,
+                                    reason = %why,
+                                    "probe failed"
+                                );
+                            }
+                            self.monitor.handle_probe_done(now, id, outcome);
+                        }
+                    }
+                }
+                _ = sleep_until(wake) => {
+                    let now = self.now();
+                    self.monitor.handle_timeout(now);
+                }
+                cmd = cmds.recv() => match cmd {
+                    Some(Command::Suspend(s, on)) => self.monitor.set_suspended(s, on),
+                    Some(Command::Reload(specs)) => {
+                        let now = self.now();
+                        self.monitor.reload(&specs, now);
+                    }
+                    Some(Command::Stop) | None => {
+                        self.monitor.handle_stop();
+                        self.drain(&results);
+                        return;
+                    }
+                },
+            }
+        }
+    }
+
+    fn drain(&mut self, results: &mpsc::UnboundedSender<Report>) {
+        while let Some(action) = self.monitor.poll_action() {
+            match action {
+                Action::StartProbe { id, probe, step } => {
+                    let permit = Arc::clone(&self.permits).try_acquire_owned().ok();
+                    if permit.is_none() {
+                        self.monitor.handle_probe_deferred(id);
+                    }
+                    let permits = Arc::clone(&self.permits);
+                    let results = results.clone();
+                    let probe_ref = Arc::clone(&probe);
+                    let task = tokio::spawn(async move {
+                        let _permit = match permit {
+                            Some(p) => p,
+                            None => {
+                                let Ok(p) = permits.acquire_owned().await else {
+                                    return;
+                                };
+                                let _ = results.send(Report::Started(id));
+                                p
+                            }
+                        };
+                        let outcome = driver::run(&probe, step).await;
+                        let _ = results.send(Report::Done(id, outcome));
+                    });
+                    self.running.insert(id, (task.abort_handle(), probe_ref));
+                }
+                Action::CancelProbe(id) => {
+                    if let Some((task, probe)) = self.running.remove(&id) {
+                        tracing::debug!(check = probe.kind.keyword(), target = %probe.target, "probe abandoned (deadline, reload or stop)");
+                        task.abort();
+                    }
+                }
+                Action::SetReal { real, up, weight } => {
+                    tracing::info!(?real, up, ?weight, "desired state");
+                    let _ = self.out.send(Update::Real { real, up, weight });
+                }
+                Action::Notify { event, script } => {
+                    tracing::info!(?event, "transition");
+                    if let (true, Some(s)) = (self.cfg.run_scripts, &script) {
+                        spawn_script(s);
+                    }
+                    let _ = self.out.send(Update::Event { event, script });
+                }
+            }
+        }
+    }
+}
+
+async fn sleep_until(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Notify scripts run detached, as keepalived's `notify_exec`; tokio reaps them.
+fn spawn_script(script: &Script) {
+    let spawned = driver::command(script).map(|mut c| c.spawn());
+    if !matches!(spawned, Ok(Ok(_))) {
+        tracing::warn!(command = %script.command, "notify script failed to start");
+    }
+}

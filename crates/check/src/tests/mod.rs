@@ -1,0 +1,6 @@
+mod props;
+mod quorum;
+mod reload;
+mod schedule;
+mod servers;
+mod util;
