@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   clang llvm libbpf-dev          # BPF programs (crates/xdp)
-  iproute2 nftables              # network namespaces in tests, vrrp_strict rules
+  iproute2 nftables ethtool      # namespaces, vrrp_strict rules, veth offloads in XDP tests
   keepalived                     # the reference: samples, `keepalived -t`, VRRP peer
   qemu-system-x86 busybox-static cpio kmod ipvsadm   # ../shared/vm/ipvs-vm (real kernel IPVS)
 )

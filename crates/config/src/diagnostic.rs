@@ -171,6 +171,17 @@ impl Diagnostics {
         self.list.iter().any(|d| d.severity == Severity::Error)
     }
 
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.list.extend(other.list);
+    }
+
+    /// Orders by file, line and column (stable: diagnostics at one place keep
+    /// their order); those about the configuration as a whole go last.
+    pub fn sort_by_place(&mut self) {
+        self.list
+            .sort_by_key(|d| d.span.map_or((1, Span::default()), |s| (0, s)));
+    }
+
     pub fn into_vec(self) -> Vec<Diagnostic> {
         self.list
     }

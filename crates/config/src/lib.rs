@@ -54,41 +54,56 @@ impl Loaded {
 }
 
 /// Reads, lexes, parses and validates the configuration at `path`.
+///
+/// Reading streams: each top-level block is parsed as soon as it is complete
+/// and its tokens are dropped, so memory holds the model and one block, not
+/// the whole text.
 pub fn load(path: &Path, opts: &LexOptions, host: &dyn Host) -> Loaded {
     let mut sources = SourceMap::default();
-    let mut diags = Diagnostics::default();
-    let lines = lexer::lex_file(path, opts, &mut sources, &mut diags);
-    let stmts = tree::build(&lines, &mut diags);
-    let config = parse::parse(
-        &stmts,
-        &mut parse::Cx {
-            diags: &mut diags,
-            host,
-        },
-    );
+    let lexer = lexer::open_file(path, opts, &mut sources);
+    let (config, diagnostics) = parse_stream(lexer, host);
     Loaded {
         config,
-        diagnostics: diags.into_vec(),
+        diagnostics,
         sources,
     }
 }
 
-/// Parses configuration text held in memory (no includes relative to a file).
+/// Parses configuration text held in memory, as if read from a file called
+/// `name` (includes resolve relative to it).
 pub fn load_str(text: &str, name: &str, opts: &LexOptions, host: &dyn Host) -> Loaded {
     let mut sources = SourceMap::default();
+    let lexer = lexer::open_text(text, Path::new(name), opts, &mut sources);
+    let (config, diagnostics) = parse_stream(lexer, host);
+    Loaded {
+        config,
+        diagnostics,
+        sources,
+    }
+}
+
+fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagnostic>) {
     let mut diags = Diagnostics::default();
-    let lines = lexer::lex_text(text, Path::new(name), opts, &mut sources, &mut diags);
-    let stmts = tree::build(&lines, &mut diags);
-    let config = parse::parse(
-        &stmts,
+    let mut config = Config::default();
+    let mut stmts = tree::Statements::new(lexer);
+    while let Some(stmt) = stmts.next_stmt(&mut diags) {
+        let mut cx = parse::Cx {
+            diags: &mut diags,
+            host,
+        };
+        parse::parse_top(&stmt, &mut config, &mut cx);
+    }
+    let mut lexer = stmts.finish(&mut diags);
+    // The lexer's findings were collected apart from the parser's: all are
+    // put in the order of the text below.
+    diags.extend(lexer.take_diagnostics());
+    parse::finish(
+        &mut config,
         &mut parse::Cx {
             diags: &mut diags,
             host,
         },
     );
-    Loaded {
-        config,
-        diagnostics: diags.into_vec(),
-        sources,
-    }
+    diags.sort_by_place();
+    (config, diags.into_vec())
 }

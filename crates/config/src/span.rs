@@ -26,8 +26,12 @@ impl Span {
     }
 }
 
-/// Every file read while loading a configuration, with its text, so that
-/// diagnostics can quote the offending line.
+/// Every file read while loading a configuration, so that diagnostics can say
+/// where and quote the offending line.
+///
+/// Files on disk are not kept in memory (a large configuration would double
+/// the memory a check needs): the few lines a diagnostic quotes are read again
+/// when it is rendered. Text that never was a file is kept.
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
     files: Vec<SourceFile>,
@@ -36,11 +40,22 @@ pub struct SourceMap {
 #[derive(Debug, Clone)]
 struct SourceFile {
     path: PathBuf,
-    text: String,
+    /// `None` for a file on disk.
+    text: Option<String>,
 }
 
 impl SourceMap {
-    pub fn add(&mut self, path: &Path, text: String) -> FileId {
+    /// A file on disk, re-read when a diagnostic quotes it.
+    pub fn add_file(&mut self, path: &Path) -> FileId {
+        self.push(path, None)
+    }
+
+    /// Text held in memory under a name.
+    pub fn add_text(&mut self, path: &Path, text: String) -> FileId {
+        self.push(path, Some(text))
+    }
+
+    fn push(&mut self, path: &Path, text: Option<String>) -> FileId {
         self.files.push(SourceFile {
             path: path.to_path_buf(),
             text,
@@ -55,16 +70,20 @@ impl SourceMap {
             .unwrap_or(Path::new("<unknown>"))
     }
 
-    pub fn text(&self, id: FileId) -> &str {
-        self.files
-            .get(id.0 as usize)
-            .map(|f| f.text.as_str())
-            .unwrap_or("")
-    }
-
     /// The text of line `line` (1-based) of `id`, without its newline.
-    pub fn line_text(&self, id: FileId, line: u32) -> Option<&str> {
-        self.text(id).lines().nth(line.checked_sub(1)? as usize)
+    pub fn line_text(&self, id: FileId, line: u32) -> Option<String> {
+        let f = self.files.get(id.0 as usize)?;
+        let index = line.checked_sub(1)? as usize;
+        match &f.text {
+            Some(t) => t.lines().nth(index).map(str::to_owned),
+            None => {
+                let bytes = std::fs::read(&f.path).ok()?;
+                String::from_utf8_lossy(&bytes)
+                    .lines()
+                    .nth(index)
+                    .map(str::to_owned)
+            }
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -7,7 +7,7 @@
 //! many, and "There are N missing '}'s or extra '{'s" once at the end.
 
 use crate::diagnostic::{DiagKind, Diagnostics};
-use crate::lexer::{escaped_words, EscapeError, Line, Token, TokenKind};
+use crate::lexer::{escaped_words, EscapeError, Lexer, Line, Token, TokenKind};
 use crate::span::Span;
 
 /// A word of the configuration with the place it came from.
@@ -64,10 +64,29 @@ impl Stmt {
     }
 }
 
-/// Walks the tokens of the lines in order, taking their text.
-struct Cursor<'a> {
-    lines: &'a mut [Line],
-    line: usize,
+/// Where the tree's lines come from: a lexer reading files as the tree asks,
+/// or lines already read.
+pub trait LineSource {
+    fn next_line(&mut self) -> Option<Line>;
+}
+
+impl LineSource for Lexer<'_> {
+    fn next_line(&mut self) -> Option<Line> {
+        self.next_logical()
+    }
+}
+
+impl LineSource for std::vec::IntoIter<Line> {
+    fn next_line(&mut self) -> Option<Line> {
+        self.next()
+    }
+}
+
+/// Walks the tokens of the lines in order, taking their text; holds one line
+/// at a time.
+struct Cursor<S> {
+    src: S,
+    cur: Option<Line>,
     tok: usize,
 }
 
@@ -86,31 +105,26 @@ impl Peek {
     }
 }
 
-impl<'a> Cursor<'a> {
-    fn new(lines: &'a mut [Line]) -> Self {
-        let mut c = Cursor {
-            lines,
-            line: 0,
-            tok: 0,
-        };
+impl<S: LineSource> Cursor<S> {
+    fn new(mut src: S) -> Self {
+        let cur = src.next_line();
+        let mut c = Cursor { src, cur, tok: 0 };
         c.skip_ended_lines();
         c
     }
 
     fn skip_ended_lines(&mut self) {
-        while let Some(l) = self.lines.get_mut(self.line) {
+        while let Some(l) = &self.cur {
             if self.tok < l.tokens.len() {
                 break;
             }
-            // Its words are in the tree now: free the line as the tree grows.
-            l.tokens = Vec::new();
-            self.line += 1;
+            self.cur = self.src.next_line();
             self.tok = 0;
         }
     }
 
     fn peek(&self) -> Option<Peek> {
-        let t: &Token = self.lines.get(self.line)?.tokens.get(self.tok)?;
+        let t: &Token = self.cur.as_ref()?.tokens.get(self.tok)?;
         Some(Peek {
             kind: t.kind,
             quoted: t.quoted,
@@ -121,11 +135,7 @@ impl<'a> Cursor<'a> {
 
     /// Takes the current token as a word and moves on.
     fn take_word(&mut self) -> Word {
-        let word = match self
-            .lines
-            .get_mut(self.line)
-            .and_then(|l| l.tokens.get_mut(self.tok))
-        {
+        let word = match self.cur.as_mut().and_then(|l| l.tokens.get_mut(self.tok)) {
             Some(t) => Word {
                 text: std::mem::take(&mut t.text),
                 span: t.span,
@@ -141,15 +151,15 @@ impl<'a> Cursor<'a> {
 
     /// Tokens of the current line after the current one.
     fn rest_of_line(&self) -> usize {
-        self.lines
-            .get(self.line)
+        self.cur
+            .as_ref()
             .map_or(0, |l| l.tokens.len().saturating_sub(self.tok + 1))
     }
 
     /// Takes the text of the current line (call on its first token).
     fn take_line_text(&mut self) -> String {
-        self.lines
-            .get_mut(self.line)
+        self.cur
+            .as_mut()
             .map(|l| std::mem::take(&mut l.text))
             .unwrap_or_default()
     }
@@ -166,22 +176,94 @@ pub fn build(lines: &[Line], diags: &mut Diagnostics) -> Vec<Stmt> {
 }
 
 /// [`build`] for lines that are no longer needed: their words move into the
-/// tree instead of being copied (faster on big configurations).
-pub fn build_owned(mut lines: Vec<Line>, diags: &mut Diagnostics) -> Vec<Stmt> {
-    let mut cur = Cursor::new(&mut lines);
-    let mut unclosed = Unclosed::default();
-    let stmts = parse_body(&mut cur, diags, &mut unclosed, true);
-    if let Some(first) = unclosed.first {
-        diags.error(
-            DiagKind::Syntax,
-            first,
-            format!(
-                "There are {} missing '}}'s or extra '{{'s (this '{{' is never closed)",
-                unclosed.count
-            ),
-        );
+/// tree instead of being copied.
+pub fn build_owned(lines: Vec<Line>, diags: &mut Diagnostics) -> Vec<Stmt> {
+    let mut stmts = Statements::new(lines.into_iter());
+    let mut out = Vec::new();
+    while let Some(s) = stmts.next_stmt(diags) {
+        out.push(s);
     }
-    stmts
+    stmts.finish(diags);
+    out
+}
+
+/// The top-level statements, one at a time and each with its whole block,
+/// so that a configuration is parsed as it is read.
+pub struct Statements<S> {
+    cur: Cursor<S>,
+    unclosed: Unclosed,
+    /// The last statement read: a `{` on the next line may still open its block.
+    pending: Option<Stmt>,
+}
+
+impl<S: LineSource> Statements<S> {
+    pub fn new(src: S) -> Self {
+        Statements {
+            cur: Cursor::new(src),
+            unclosed: Unclosed::default(),
+            pending: None,
+        }
+    }
+
+    /// The next complete top-level statement, or `None` at the end.
+    pub fn next_stmt(&mut self, diags: &mut Diagnostics) -> Option<Stmt> {
+        while let Some(t) = self.cur.peek() {
+            if t.is(TokenKind::Close) {
+                diags.error(DiagKind::Syntax, t.span, "Extra '}' found");
+                self.cur.advance();
+                continue;
+            }
+            if t.is(TokenKind::Open) {
+                self.cur.advance();
+                open_block_of(self.pending.as_mut(), &mut self.cur, t.span, diags, &mut self.unclosed);
+                continue;
+            }
+            let stmt = parse_stmt(&mut self.cur, diags, &mut self.unclosed);
+            if let Some(done) = self.pending.replace(stmt) {
+                return Some(done);
+            }
+        }
+        self.pending.take()
+    }
+
+    /// Reports blocks the configuration never closed; gives the source back.
+    pub fn finish(self, diags: &mut Diagnostics) -> S {
+        if let Some(first) = self.unclosed.first {
+            diags.error(
+                DiagKind::Syntax,
+                first,
+                format!(
+                    "There are {} missing '}}'s or extra '{{'s (this '{{' is never closed)",
+                    self.unclosed.count
+                ),
+            );
+        }
+        self.cur.src
+    }
+}
+
+/// A `{` at the start of a line opens the block of the statement before it.
+fn open_block_of<S: LineSource>(
+    prev: Option<&mut Stmt>,
+    cur: &mut Cursor<S>,
+    open: Span,
+    diags: &mut Diagnostics,
+    unclosed: &mut Unclosed,
+) {
+    match prev {
+        Some(prev) if prev.block.is_none() => {
+            prev.block = Some(parse_block(cur, open, diags, unclosed));
+        }
+        _ => {
+            // keepalived ignores it: what follows stays at this level,
+            // and its `}` closes the block around it.
+            diags.error(
+                DiagKind::Syntax,
+                open,
+                "Unexpected '{' with no keyword to open a block for - ignoring",
+            );
+        }
+    }
 }
 
 /// Blocks the file ended in.
@@ -192,73 +274,63 @@ struct Unclosed {
     first: Option<Span>,
 }
 
-fn parse_body(
-    cur: &mut Cursor<'_>,
+/// The statements of a block, up to (not including) its `}`.
+fn parse_body<S: LineSource>(
+    cur: &mut Cursor<S>,
     diags: &mut Diagnostics,
     unclosed: &mut Unclosed,
-    top: bool,
 ) -> Vec<Stmt> {
     let mut out: Vec<Stmt> = Vec::new();
     while let Some(t) = cur.peek() {
         if t.is(TokenKind::Close) {
-            if top {
-                diags.error(DiagKind::Syntax, t.span, "Extra '}' found");
-                cur.advance();
-                continue;
-            }
             return out;
         }
         if t.is(TokenKind::Open) {
             cur.advance();
-            // A `{` at the start of a line opens the block of the statement before it.
-            match out.last_mut() {
-                Some(prev) if prev.block.is_none() => {
-                    prev.block = Some(parse_block(cur, t.span, diags, unclosed));
-                }
-                _ => {
-                    // keepalived ignores it: what follows stays at this level,
-                    // and its `}` closes the block around it.
-                    diags.error(
-                        DiagKind::Syntax,
-                        t.span,
-                        "Unexpected '{' with no keyword to open a block for - ignoring",
-                    );
-                }
-            }
+            open_block_of(out.last_mut(), cur, t.span, diags, unclosed);
             continue;
         }
-        let text = cur.take_line_text();
-        let mut args = Vec::with_capacity(cur.rest_of_line());
-        let keyword = cur.take_word();
-        let mut block = None;
-        while let Some(a) = cur.peek() {
-            if a.first_on_line || a.is(TokenKind::Close) {
-                break;
-            }
-            if a.is(TokenKind::Open) {
-                cur.advance();
-                block = Some(parse_block(cur, a.span, diags, unclosed));
-                break;
-            }
-            args.push(cur.take_word());
-        }
-        out.push(Stmt {
-            keyword,
-            args,
-            block,
-            text,
-        });
+        out.push(parse_stmt(cur, diags, unclosed));
     }
     out
 }
 
-fn parse_block(
-    cur: &mut Cursor<'_>,
+/// One statement: the keyword, its arguments, and a block opened on its line.
+fn parse_stmt<S: LineSource>(
+    cur: &mut Cursor<S>,
+    diags: &mut Diagnostics,
+    unclosed: &mut Unclosed,
+) -> Stmt {
+    let text = cur.take_line_text();
+    let mut args = Vec::with_capacity(cur.rest_of_line());
+    let keyword = cur.take_word();
+    let mut block = None;
+    while let Some(a) = cur.peek() {
+        if a.first_on_line || a.is(TokenKind::Close) {
+            break;
+        }
+        if a.is(TokenKind::Open) {
+            cur.advance();
+            block = Some(parse_block(cur, a.span, diags, unclosed));
+            break;
+        }
+        args.push(cur.take_word());
+    }
+    Stmt {
+        keyword,
+        args,
+        block,
+        text,
+    }
+}
+
+fn parse_block<S: LineSource>(
+    cur: &mut Cursor<S>,
     open: Span,
     diags: &mut Diagnostics,
     unclosed: &mut Unclosed,
 ) -> Block {
-    let body = parse_body(cur, diags, unclosed, false);
+    let body = parse_body(cur, diags, unclosed);
     let close = match cur.peek() {
         Some(t) => {
             cur.advance();

@@ -31,7 +31,8 @@ pub use escape::{escaped_words, EscapeError};
 
 use crate::diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
 use crate::span::{SourceMap, Span};
-use reader::{is_plain_file, Include, Lexer, OpenFile};
+pub use reader::Lexer;
+use reader::{is_plain_file, Include, OpenFile};
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
@@ -72,24 +73,44 @@ pub struct LexOptions {
 }
 
 /// Reads `path` (and everything it includes) into logical lines.
-///
-/// Like keepalived's `-f`, `path` may be a glob pattern (`{a,b}` included);
-/// the files it matches are read in turn. Unlike keepalived, which then only
-/// logs it, a path that names no readable file is an error: there is nothing
-/// to check.
 pub fn lex_file(
     path: &Path,
     opts: &LexOptions,
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Vec<Line> {
-    let cannot = |diags: &mut Diagnostics, why: String| {
-        diags.push(Diagnostic::global(
-            Severity::Error,
-            DiagKind::Include,
-            format!("cannot read {}: {why}", path.display()),
-        ));
-    };
+    collect(open_file(path, opts, sources), diags)
+}
+
+/// Lexes text that came from `path` (includes resolve relative to its directory).
+pub fn lex_text(
+    text: &str,
+    path: &Path,
+    opts: &LexOptions,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Vec<Line> {
+    collect(open_text(text, path, opts, sources), diags)
+}
+
+fn collect(mut lexer: Lexer<'_>, diags: &mut Diagnostics) -> Vec<Line> {
+    let mut lines = Vec::new();
+    while let Some(line) = lexer.next_logical() {
+        lines.push(line);
+    }
+    diags.extend(lexer.take_diagnostics());
+    lines
+}
+
+/// Starts reading `path` (and everything it includes): lines come from
+/// [`Lexer::next_logical`].
+///
+/// Like keepalived's `-f`, `path` may be a glob pattern (`{a,b}` included);
+/// the files it matches are read in turn. Unlike keepalived, which then only
+/// logs it, a path that names no readable file is an error: there is nothing
+/// to check.
+pub fn open_file<'a>(path: &Path, opts: &LexOptions, sources: &'a mut SourceMap) -> Lexer<'a> {
+    let mut lexer = Lexer::new(opts, sources);
     let files: Vec<PathBuf> = if path.exists() {
         vec![absolute(path)]
     } else {
@@ -101,10 +122,13 @@ pub fn lex_file(
             .collect()
     };
     if files.is_empty() {
-        cannot(diags, "no such file".into());
-        return Vec::new();
+        lexer.diags.push(Diagnostic::global(
+            Severity::Error,
+            DiagKind::Include,
+            format!("cannot read {}: no such file", path.display()),
+        ));
+        return lexer;
     }
-    let mut lexer = Lexer::new(opts, sources, diags);
     for f in &files {
         if !is_plain_file(f) {
             let msg = format!(
@@ -116,41 +140,38 @@ pub fn lex_file(
         }
     }
     let files: VecDeque<PathBuf> = files.into_iter().filter(|f| is_plain_file(f)).collect();
-    if files.is_empty() {
-        return Vec::new();
+    if !files.is_empty() {
+        lexer.stack.push(Include {
+            pending: files,
+            cur: None,
+            // The main file must be readable.
+            checks: include::READ,
+            saved_checks: 0,
+            at: None,
+        });
     }
-    lexer.stack.push(Include {
-        pending: files,
-        cur: None,
-        // The main file must be readable.
-        checks: include::READ,
-        saved_checks: 0,
-        at: None,
-    });
-    lexer.run();
-    lexer.out
+    lexer
 }
 
-/// Lexes text that came from `path` (includes resolve relative to its directory).
-pub fn lex_text(
+/// Starts reading text that came from `path` (includes resolve relative to
+/// its directory).
+pub fn open_text<'a>(
     text: &str,
     path: &Path,
     opts: &LexOptions,
-    sources: &mut SourceMap,
-    diags: &mut Diagnostics,
-) -> Vec<Line> {
+    sources: &'a mut SourceMap,
+) -> Lexer<'a> {
     let path = absolute(path);
-    let file = sources.add(&path, text.to_string());
-    let mut lexer = Lexer::new(opts, sources, diags);
+    let file = sources.add_text(&path, text.to_string());
+    let mut lexer = Lexer::new(opts, sources);
     lexer.stack.push(Include {
         pending: VecDeque::new(),
-        cur: Some(OpenFile::new(file, &path)),
+        cur: Some(OpenFile::new(file, &path, text.to_string())),
         checks: 0,
         saved_checks: 0,
         at: None,
     });
-    lexer.run();
-    lexer.out
+    lexer
 }
 
 fn absolute(path: &Path) -> PathBuf {

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 /// A file being read.
 pub(super) struct OpenFile {
     id: FileId,
+    /// Its text, held only while it is being read.
+    text: String,
     /// Its directory, as `${_PWD}` and relative includes see it.
     dir: PathBuf,
     /// Its canonical path, to notice include loops.
@@ -25,7 +27,7 @@ pub(super) struct OpenFile {
 }
 
 impl OpenFile {
-    pub(super) fn new(id: FileId, path: &Path) -> Self {
+    pub(super) fn new(id: FileId, path: &Path, text: String) -> Self {
         let canon = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         let dir = canon
             .parent()
@@ -33,6 +35,7 @@ impl OpenFile {
             .unwrap_or_else(|| PathBuf::from("/"));
         OpenFile {
             id,
+            text,
             dir,
             canon,
             pos: 0,
@@ -76,9 +79,12 @@ const MAX_GENERATED: usize = 1_000_000;
 /// Sequences running inside one another.
 const MAX_SEQ_NESTING: usize = 64;
 
-pub(super) struct Lexer<'a> {
+/// A configuration being read: preprocessed logical lines, produced on demand
+/// so that a big configuration is never held as tokens all at once.
+pub struct Lexer<'a> {
     sources: &'a mut SourceMap,
-    diags: &'a mut Diagnostics,
+    /// What reading found; taken by the caller with [`Lexer::take_diagnostics`].
+    pub(super) diags: Diagnostics,
     config_id: String,
     pub(super) stack: Vec<Include>,
     defs: Definitions,
@@ -99,15 +105,12 @@ pub(super) struct Lexer<'a> {
     after_global_defs: bool,
     /// Lines produced by sequences and multi-line definitions so far.
     generated: usize,
-    pub(super) out: Vec<Line>,
+    /// Lines produced but not yet handed out.
+    pub(super) out: VecDeque<Line>,
 }
 
 impl<'a> Lexer<'a> {
-    pub(super) fn new(
-        opts: &LexOptions,
-        sources: &'a mut SourceMap,
-        diags: &'a mut Diagnostics,
-    ) -> Self {
+    pub(super) fn new(opts: &LexOptions, sources: &'a mut SourceMap) -> Self {
         // keepalived seeds `${_RANDOM}` from the clock too.
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -115,7 +118,7 @@ impl<'a> Lexer<'a> {
             .unwrap_or(1);
         Lexer {
             sources,
-            diags,
+            diags: Diagnostics::default(),
             config_id: opts.config_id.clone().unwrap_or_else(default_config_id),
             stack: Vec::new(),
             defs: Definitions::new(seed),
@@ -128,14 +131,24 @@ impl<'a> Lexer<'a> {
             blocks: Vec::new(),
             after_global_defs: false,
             generated: 0,
-            out: Vec::new(),
+            out: VecDeque::new(),
         }
     }
 
-    pub(super) fn run(&mut self) {
-        while let Some(line) = self.next_line() {
-            self.process(line);
+    /// The next logical line, or `None` at the end of the configuration.
+    pub fn next_logical(&mut self) -> Option<Line> {
+        loop {
+            if let Some(line) = self.out.pop_front() {
+                return Some(line);
+            }
+            let text = self.next_line()?;
+            self.process(text);
         }
+    }
+
+    /// The diagnostics found so far (reading is done when `next_logical` gave `None`).
+    pub fn take_diagnostics(&mut self) -> Diagnostics {
+        std::mem::take(&mut self.diags)
     }
 
     /// The directory of the file being read.
@@ -222,18 +235,25 @@ impl<'a> Lexer<'a> {
             self.open_next();
             return FileLine::Skip;
         };
-        let src = self.sources.text(file.id);
-        if file.pos >= src.len() {
+        let OpenFile {
+            id: file_id,
+            text: src,
+            pos,
+            line_no,
+            col: file_col,
+            ..
+        } = file;
+        if *pos >= src.len() {
             inc.cur = None;
             self.include_check = inc.saved_checks;
             self.open_next();
             return FileLine::Skip;
         }
-        if file.col == 0 {
-            file.line_no += 1;
+        if *file_col == 0 {
+            *line_no += 1;
         }
-        let col = file.col;
-        let rest = &src[file.pos..];
+        let col = *file_col;
+        let rest = &src[*pos..];
         let nl = rest.find('\n');
         let whole = nl.map_or(rest.len(), |n| n + 1);
         // keepalived reads with fgets(buf, 1024): the rest of a longer line
@@ -243,19 +263,19 @@ impl<'a> Lexer<'a> {
             while !rest.is_char_boundary(cut) {
                 cut -= 1;
             }
-            file.pos += cut;
-            file.col += cut as u32;
+            *pos += cut;
+            *file_col += cut as u32;
             &rest[..cut]
         } else {
-            file.pos += whole;
-            file.col = 0;
+            *pos += whole;
+            *file_col = 0;
             &rest[..nl.unwrap_or(rest.len())]
         };
         let raw = raw.trim_end_matches(['\r', '\n']);
-        if col == 0 && file.col != 0 {
+        if col == 0 && *file_col != 0 {
             self.diags.note(
                 DiagKind::Syntax,
-                Span::new(file.id, file.line_no, MAX_READ as u32 + 1, 1),
+                Span::new(*file_id, *line_no, MAX_READ as u32 + 1, 1),
                 format!(
                     "line longer than {MAX_READ} bytes: keepalived 2.2.7 reads the rest \
                      from here on as a line of its own"
@@ -269,7 +289,7 @@ impl<'a> Lexer<'a> {
             }
             return FileLine::Skip;
         }
-        let t = Text::from_source(raw, file.id, file.line_no, col + 1);
+        let t = Text::from_source(raw, *file_id, *line_no, col + 1);
         let mut clean = text::decomment(t);
         if clean.s.contains(['#', '!']) && raw.contains('\\') {
             // keepalived's parent hands its children the decommented text, and
@@ -319,11 +339,10 @@ impl<'a> Lexer<'a> {
             }
             match std::fs::read(&path) {
                 Ok(bytes) => {
-                    let id = self
-                        .sources
-                        .add(&path, String::from_utf8_lossy(&bytes).into_owned());
+                    let id = self.sources.add_file(&path);
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
                     if let Some(inc) = self.stack.last_mut() {
-                        inc.cur = Some(OpenFile::new(id, &path));
+                        inc.cur = Some(OpenFile::new(id, &path, text));
                     }
                     return;
                 }
@@ -649,7 +668,7 @@ impl<'a> Lexer<'a> {
             })
             .collect();
         self.track_blocks(&tokens);
-        self.out.push(Line {
+        self.out.push_back(Line {
             tokens,
             // Without quotes or backslashes the script cut equals the tokens:
             // not keeping the text saves a copy of every plain line.

@@ -20,18 +20,28 @@ pub struct Cx<'a> {
 pub fn parse(stmts: &[Stmt], cx: &mut Cx<'_>) -> Config {
     let mut cfg = Config::default();
     for stmt in stmts {
-        let handled = global::parse_top(stmt, &mut cfg, cx)
-            || vrrp::parse_top(stmt, &mut cfg, cx)
-            || lvs::parse_top(stmt, &mut cfg, cx);
-        if !handled {
-            cx.diags.warning(
-                DiagKind::UnknownKeyword,
-                stmt.keyword.span,
-                format!("unknown keyword '{}'", stmt.keyword.text),
-            );
-        }
+        parse_top(stmt, &mut cfg, cx);
     }
-    vrrp::finish(&mut cfg, cx);
-    lvs::finish(&mut cfg, cx);
+    finish(&mut cfg, cx);
     cfg
+}
+
+/// Adds one top-level statement to `cfg`.
+pub fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) {
+    let handled = global::parse_top(stmt, cfg, cx)
+        || vrrp::parse_top(stmt, cfg, cx)
+        || lvs::parse_top(stmt, cfg, cx);
+    if !handled {
+        cx.diags.warning(
+            DiagKind::UnknownKeyword,
+            stmt.keyword.span,
+            format!("unknown keyword '{}'", stmt.keyword.text),
+        );
+    }
+}
+
+/// The checks that need the whole configuration, once every statement is in.
+pub fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
+    vrrp::finish(cfg, cx);
+    lvs::finish(cfg, cx);
 }
