@@ -215,7 +215,13 @@ impl<S: LineSource> Statements<S> {
             }
             if t.is(TokenKind::Open) {
                 self.cur.advance();
-                open_block_of(self.pending.as_mut(), &mut self.cur, t.span, diags, &mut self.unclosed);
+                open_block_of(
+                    self.pending.as_mut(),
+                    &mut self.cur,
+                    t.span,
+                    diags,
+                    &mut self.unclosed,
+                );
                 continue;
             }
             let stmt = parse_stmt(&mut self.cur, diags, &mut self.unclosed);

@@ -229,8 +229,14 @@ fn checker() -> impl Strategy<Value = Checker> {
     prop_oneof![
         connect().prop_map(|conn| Checker::Tcp { conn }),
         connect().prop_map(|conn| Checker::Ping { conn }),
-        (connect(), http()).prop_map(|(conn, http)| Checker::Http { conn, http }),
-        (connect(), http()).prop_map(|(conn, http)| Checker::Ssl { conn, http }),
+        (connect(), http()).prop_map(|(conn, http)| Checker::Http {
+            conn,
+            http: Box::new(http)
+        }),
+        (connect(), http()).prop_map(|(conn, http)| Checker::Ssl {
+            conn,
+            http: Box::new(http)
+        }),
         (
             connect(),
             proptest::option::of(name()),
@@ -268,13 +274,13 @@ fn checker() -> impl Strategy<Value = Checker> {
         )
             .prop_map(|(conn, payload, reply, min, max)| Checker::Udp {
                 conn,
-                udp: UdpCheck {
+                udp: Box::new(UdpCheck {
                     payload,
                     require_reply: reply.is_some(),
                     reply: reply.flatten(),
                     min_reply_length: min.min(max),
                     max_reply_length: max,
-                },
+                }),
             }),
         (name(), proptest::option::of((-254i32..=254, any::<bool>()))).prop_map(|(t, w)| {
             Checker::File {
@@ -317,8 +323,8 @@ fn real_server() -> impl Strategy<Value = RealServer> {
             port: a.1,
             forwarding: a.2,
             inhibit_on_failure: a.3,
-            notify_up: a.4,
-            notify_down: a.5,
+            notify_up: a.4.map(Box::new),
+            notify_down: a.5.map(Box::new),
             uthreshold: a.6,
             lthreshold: a.7,
             alpha: b.0,
@@ -723,8 +729,8 @@ fn script_slots(lvs: &mut LvsConfig) -> Vec<&mut Script> {
         out.extend(vs.quorum_up.iter_mut());
         out.extend(vs.quorum_down.iter_mut());
         for rs in &mut vs.real_servers {
-            out.extend(rs.notify_up.iter_mut());
-            out.extend(rs.notify_down.iter_mut());
+            out.extend(rs.notify_up.iter_mut().map(|s| &mut **s));
+            out.extend(rs.notify_down.iter_mut().map(|s| &mut **s));
             for c in &mut rs.checkers {
                 if let Checker::Misc { misc_path, .. } = c {
                     out.push(misc_path);

@@ -35,7 +35,12 @@ impl LvsConfig {
         for vs in &self.virtual_servers {
             out.extend(vs.quorum_up.iter().chain(vs.quorum_down.iter()));
             for rs in &vs.real_servers {
-                out.extend(rs.notify_up.iter().chain(rs.notify_down.iter()));
+                out.extend(
+                    rs.notify_up
+                        .iter()
+                        .chain(rs.notify_down.iter())
+                        .map(|s| &**s),
+                );
                 for c in &rs.checkers {
                     if let Checker::Misc { misc_path, .. } = c {
                         out.push(misc_path);
@@ -440,9 +445,9 @@ pub struct RealServer {
     pub forwarding: Forwarding,
     pub inhibit_on_failure: bool,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub notify_up: Option<Script>,
+    pub notify_up: Option<Box<Script>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub notify_down: Option<Script>,
+    pub notify_down: Option<Box<Script>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub uthreshold: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none", default)]

@@ -19,14 +19,14 @@ pub enum Checker {
         #[serde(flatten)]
         conn: Connect,
         #[serde(flatten)]
-        http: HttpCheck,
+        http: Box<HttpCheck>,
     },
     #[serde(rename = "SSL_GET")]
     Ssl {
         #[serde(flatten)]
         conn: Connect,
         #[serde(flatten)]
-        http: HttpCheck,
+        http: Box<HttpCheck>,
     },
     #[serde(rename = "SMTP_CHECK")]
     Smtp {
@@ -60,7 +60,7 @@ pub enum Checker {
         #[serde(flatten)]
         conn: Connect,
         #[serde(flatten)]
-        udp: UdpCheck,
+        udp: Box<UdpCheck>,
     },
     #[serde(rename = "PING_CHECK")]
     Ping {

@@ -560,9 +560,15 @@ fn http(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
     }
     let conn = c.connect(stmt, cx);
     let checker = if kw == "HTTP_GET" {
-        Checker::Http { conn, http: h }
+        Checker::Http {
+            conn,
+            http: Box::new(h),
+        }
     } else {
-        Checker::Ssl { conn, http: h }
+        Checker::Ssl {
+            conn,
+            http: Box::new(h),
+        }
     };
     let mut raw = c.raw(checker);
     raw.virtualhost = virtualhost;
@@ -808,5 +814,8 @@ fn udp(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
         );
     }
     let conn = c.connect(stmt, cx);
-    Some(c.raw(Checker::Udp { conn, udp: u }))
+    Some(c.raw(Checker::Udp {
+        conn,
+        udp: Box::new(u),
+    }))
 }

@@ -198,19 +198,22 @@ pub(super) fn validate(
         }
         let timers = raw.timers.or(&inherited);
         let virtualhost = raw.virtualhost.or_else(|| vs.virtualhost.clone());
-        let checkers = raw
+        let mut checkers: Vec<_> = raw
             .checkers
             .into_iter()
             .map(|c| c.resolve(&timers, virtualhost.as_deref()))
             .collect();
+        // Collecting in place keeps the raw checkers' (larger) allocation:
+        // with 100,000 real servers that alone was 110 MB.
+        checkers.shrink_to_fit();
         vs.real_servers.push(RealServer {
             address: raw.address,
             port,
             weight: raw.weight.or(seen.weight).unwrap_or(1),
             forwarding,
             inhibit_on_failure: raw.inhibit_on_failure.unwrap_or(vs.inhibit_on_failure),
-            notify_up: raw.notify_up,
-            notify_down: raw.notify_down,
+            notify_up: raw.notify_up.map(Box::new),
+            notify_down: raw.notify_down.map(Box::new),
             uthreshold: raw.uthreshold,
             lthreshold: raw.lthreshold,
             alpha: timers.alpha.unwrap_or(false),
@@ -248,6 +251,8 @@ pub(super) fn validate(
             }
         }
     }
+    // The model lives as long as the daemon: no spare capacity per service.
+    vs.real_servers.shrink_to_fit();
     if vs.real_servers.is_empty() {
         cx.diags.warning(
             DiagKind::MissingValue,
