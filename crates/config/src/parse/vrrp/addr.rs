@@ -1,0 +1,299 @@
+//! Address, route and rule lines (`virtual_ipaddress`, `static_routes`, ...).
+
+use crate::diagnostic::DiagKind;
+use crate::model::vrrp::{IpAddress, Route, Rule};
+use crate::parse::value;
+use crate::parse::Cx;
+use crate::tree::{Stmt, Word};
+
+/// The words of a line: its keyword and arguments.
+fn words(s: &Stmt) -> impl Iterator<Item = &Word> {
+    std::iter::once(&s.keyword).chain(&s.args)
+}
+
+/// Reports a missing interface the way keepalived does ("doesn't exist"), which
+/// fails `keepalived -t` unless `dynamic_interfaces` is set.
+pub(super) fn check_dev(dev: &Word, what: &str, dynamic: bool, cx: &mut Cx<'_>) {
+    if !cx.host.has_interface(&dev.text) {
+        let msg = format!("interface {} for {what} doesn't exist", dev.text);
+        if dynamic {
+            cx.diags.note(DiagKind::Reference, dev.span, msg);
+        } else {
+            cx.diags.warning(DiagKind::Reference, dev.span, msg);
+        }
+    }
+}
+
+/// `ADDR[/LEN] [brd ADDR] [dev IF] [scope S] [label L] [peer ADDR] [home]
+/// [-nodad] [noprefixroute] [autojoin] [no_track] [preferred_lft N]`.
+pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpAddress> {
+    let (addr, prefix_len) = value::ip_prefix(&s.keyword, cx)?;
+    let mut a = IpAddress {
+        addr,
+        prefix_len,
+        brd: None,
+        dev: None,
+        scope: None,
+        label: None,
+        peer: None,
+        home: false,
+        nodad: false,
+        noprefixroute: false,
+        autojoin: false,
+        no_track: false,
+        preferred_lft: None,
+    };
+    let mut it = s.args.iter();
+    while let Some(k) = it.next() {
+        let opt = k.text.as_str();
+        match opt {
+            "brd" | "broadcast" | "dev" | "scope" | "label" | "peer" | "preferred_lft" => {
+                let Some(v) = it.next() else {
+                    cx.diags.error(
+                        DiagKind::MissingValue,
+                        k.span,
+                        format!("'{opt}' needs a value"),
+                    );
+                    break;
+                };
+                match opt {
+                    "brd" | "broadcast" => a.brd = value::ip(v, cx),
+                    "dev" => {
+                        check_dev(v, &format!("ip address {}", s.keyword.text), dynamic, cx);
+                        a.dev = Some(v.text.clone());
+                    }
+                    "scope" => a.scope = Some(v.text.clone()),
+                    "label" => a.label = Some(v.text.clone()),
+                    "peer" => a.peer = value::ip_prefix(v, cx).map(|(p, _)| p),
+                    _ => {
+                        a.preferred_lft = if v.text == "forever" {
+                            None
+                        } else {
+                            value::uint(v, 0, u32::MAX as u64, cx).map(|n| n as u32)
+                        }
+                    }
+                }
+            }
+            "home" => a.home = true,
+            "-nodad" | "nodad" => a.nodad = true,
+            "noprefixroute" => a.noprefixroute = true,
+            "autojoin" => a.autojoin = true,
+            "no_track" => a.no_track = true,
+            _ => cx.diags.warning(
+                DiagKind::UnknownKeyword,
+                k.span,
+                format!("unknown configuration entry '{opt}' for ip address - ignoring"),
+            ),
+        }
+    }
+    Some(a)
+}
+
+/// Route types that may lead a route line.
+const ROUTE_KINDS: &[&str] = &[
+    "blackhole",
+    "unreachable",
+    "prohibit",
+    "throw",
+    "local",
+    "broadcast",
+    "anycast",
+    "multicast",
+    "nat",
+];
+
+/// Route options followed by one value that rvs does not interpret.
+const ROUTE_VALUE_OPTS: &[&str] = &[
+    "or",
+    "proto",
+    "protocol",
+    "mtu",
+    "advmss",
+    "rtt",
+    "rttvar",
+    "reordering",
+    "window",
+    "cwnd",
+    "initcwnd",
+    "initrwnd",
+    "ssthresh",
+    "realms",
+    "rto_min",
+    "hoplimit",
+    "features",
+    "quickack",
+    "congctl",
+    "pref",
+    "tos",
+    "dsfield",
+    "expires",
+    "fastopen_no_cookie",
+    "ttl-propagate",
+    "nexthop",
+    "weight",
+    "encap",
+    "onlink",
+    "pervasive",
+];
+
+/// A route line; `None` when the destination is unusable.
+pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
+    let mut r = Route {
+        kind: None,
+        to: String::new(),
+        src: None,
+        via: None,
+        dev: None,
+        table: None,
+        metric: None,
+        scope: None,
+        options: Vec::new(),
+        no_track: false,
+    };
+    let all: Vec<&Word> = words(s).collect();
+    let mut i = 0;
+    if ROUTE_KINDS.contains(&all[0].text.as_str()) {
+        r.kind = Some(all[0].text.clone());
+        i = 1;
+    }
+    let mut to_word: Option<&Word> = None;
+    while i < all.len() {
+        let k = all[i];
+        let opt = k.text.as_str();
+        let takes_value = matches!(
+            opt,
+            "src" | "via" | "gw" | "dev" | "table" | "metric" | "preference" | "priority" | "scope"
+        );
+        if takes_value {
+            let Some(v) = all.get(i + 1) else {
+                cx.diags.error(
+                    DiagKind::MissingValue,
+                    k.span,
+                    format!("route option '{opt}' needs a value"),
+                );
+                return None;
+            };
+            match opt {
+                "src" => r.src = Some(value::ip(v, cx)?),
+                "via" | "gw" => {
+                    if opt == "gw" {
+                        cx.diags.warning(
+                            DiagKind::Conflict,
+                            k.span,
+                            "\"gw\" for routes is deprecated. Please use \"via\"",
+                        );
+                    }
+                    r.via = Some(value::ip(v, cx)?);
+                }
+                "dev" => {
+                    check_dev(v, "VROUTE nexthop", dynamic, cx);
+                    r.dev = Some(v.text.clone());
+                }
+                "table" => r.table = Some(v.text.clone()),
+                "scope" => r.scope = Some(v.text.clone()),
+                _ => r.metric = Some(value::uint(v, 0, u32::MAX as u64, cx)? as u32),
+            }
+            i += 2;
+            continue;
+        }
+        if opt == "no_track" {
+            r.no_track = true;
+        } else if to_word.is_none() && !ROUTE_VALUE_OPTS.contains(&opt) {
+            if opt != "default" {
+                value::ip_prefix(k, cx)?;
+            }
+            to_word = Some(k);
+            r.to = k.text.clone();
+        } else {
+            if opt == "or" {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    k.span,
+                    "\"or\" for routes is deprecated. Please use \"nexthop\"",
+                );
+            }
+            r.options.push(k.text.clone());
+        }
+        i += 1;
+    }
+    let Some(to) = to_word else {
+        cx.diags.error(
+            DiagKind::MissingValue,
+            s.keyword.span,
+            "route without a destination",
+        );
+        return None;
+    };
+    if r.dev.is_none() && !r.no_track && r.kind.is_none() {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            to.span,
+            format!(
+                "cannot track route {} with no interface specified, not tracking",
+                r.to
+            ),
+        );
+    }
+    Some(r)
+}
+
+/// A rule line: `[from P] [to P] [table T] [preference N] ...`.
+pub(super) fn rule(s: &Stmt, cx: &mut Cx<'_>) -> Option<Rule> {
+    let mut r = Rule {
+        from: None,
+        to: None,
+        table: None,
+        preference: None,
+        options: Vec::new(),
+        no_track: false,
+    };
+    let all: Vec<&Word> = words(s).collect();
+    let mut i = 0;
+    while i < all.len() {
+        let k = all[i];
+        let opt = k.text.as_str();
+        match opt {
+            "from" | "to" | "table" | "preference" | "prio" | "priority" => {
+                let Some(v) = all.get(i + 1) else {
+                    cx.diags.error(
+                        DiagKind::MissingValue,
+                        k.span,
+                        format!("rule option '{opt}' needs a value"),
+                    );
+                    return None;
+                };
+                match opt {
+                    "from" | "to" => {
+                        if v.text != "all" {
+                            value::ip_prefix(v, cx)?;
+                        }
+                        if opt == "from" {
+                            r.from = Some(v.text.clone());
+                        } else {
+                            r.to = Some(v.text.clone());
+                        }
+                    }
+                    "table" => r.table = Some(v.text.clone()),
+                    _ => r.preference = Some(value::uint(v, 0, u32::MAX as u64, cx)? as u32),
+                }
+                i += 2;
+            }
+            "no_track" => {
+                r.no_track = true;
+                i += 1;
+            }
+            _ => {
+                r.options.push(k.text.clone());
+                i += 1;
+            }
+        }
+    }
+    if r.preference.is_none() {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            s.keyword.span,
+            "rule has no preference specified; keepalived picks one from 16384 down",
+        );
+    }
+    Some(r)
+}

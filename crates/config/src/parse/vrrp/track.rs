@@ -1,0 +1,360 @@
+//! Tracked objects (`vrrp_script`, `track_file`, `vrrp_track_process`,
+//! `bfd_instance`), `track_*` reference blocks, notify scripts, sync groups.
+
+use super::unknown;
+use crate::diagnostic::DiagKind;
+use crate::model::vrrp::{
+    BfdInstance, GarpGroup, InitFile, Notify, Script, SyncGroup, TrackFile, TrackProcess, TrackRef,
+    Tracking, VrrpScript,
+};
+use crate::model::Secs;
+use crate::parse::value::{self, need};
+use crate::parse::Cx;
+use crate::tree::Stmt;
+
+/// The block's statements.
+pub(super) fn body(s: &Stmt) -> &[Stmt] {
+    s.block.as_ref().map_or(&[], |b| &b.body)
+}
+
+/// The block's name (`vrrp_script NAME {`), or an error at the keyword.
+pub(super) fn name(s: &Stmt, cx: &mut Cx<'_>) -> Option<String> {
+    need(s, 0, "a name", cx).map(|w| w.text.clone())
+}
+
+/// `notify_* "COMMAND ARGS" [USER [GROUP]]`.
+pub(super) fn script(s: &Stmt, cx: &mut Cx<'_>) -> Option<Script> {
+    let cmd = need(s, 0, "a script", cx)?;
+    Some(Script {
+        command: cmd.text.clone(),
+        user: s.arg(1).map(|w| w.text.clone()),
+        group: s.arg(2).map(|w| w.text.clone()),
+    })
+}
+
+/// Handles a notify keyword into `n`; `false` when `s` is not one.
+pub(super) fn notify_keyword(s: &Stmt, n: &mut Notify, cx: &mut Cx<'_>) -> bool {
+    let slot = match s.keyword.text.as_str() {
+        "notify_master" => &mut n.notify_master,
+        "notify_backup" => &mut n.notify_backup,
+        "notify_fault" => &mut n.notify_fault,
+        "notify_stop" => &mut n.notify_stop,
+        "notify_deleted" => &mut n.notify_deleted,
+        "notify" => &mut n.notify,
+        "notify_master_rx_lower_pri" => &mut n.notify_master_rx_lower_pri,
+        "notify_priority_changes" => {
+            if let Some(b) = value::boolean(s, cx) {
+                n.notify_priority_changes = b;
+            }
+            return true;
+        }
+        _ => return false,
+    };
+    *slot = script(s, cx);
+    true
+}
+
+/// `weight N [reverse]` at `args[i..]`: (weight, reverse).
+fn weight_at(s: &Stmt, i: usize, min: i64, max: i64, cx: &mut Cx<'_>) -> (Option<i32>, bool) {
+    let mut weight = None;
+    let mut reverse = false;
+    let mut j = i;
+    while let Some(w) = s.arg(j) {
+        match w.text.as_str() {
+            "weight" => {
+                if let Some(v) = need(s, j + 1, "a weight", cx) {
+                    weight = value::int(v, min, max, cx).map(|v| v as i32);
+                }
+                j += 2;
+            }
+            "reverse" => {
+                reverse = true;
+                j += 1;
+            }
+            _ => {
+                cx.diags.warning(
+                    DiagKind::UnknownKeyword,
+                    w.span,
+                    format!("unknown option '{}' for '{}'", w.text, s.keyword.text),
+                );
+                j += 1;
+            }
+        }
+    }
+    (weight, reverse)
+}
+
+/// A `track_*` block: one `NAME [weight N [reverse]]` per line.
+fn track_refs(s: &Stmt, min: i64, max: i64, cx: &mut Cx<'_>) -> Vec<TrackRef> {
+    body(s)
+        .iter()
+        .map(|l| {
+            let (weight, reverse) = weight_at(l, 0, min, max, cx);
+            TrackRef {
+                name: l.keyword.text.clone(),
+                weight,
+                reverse,
+            }
+        })
+        .collect()
+}
+
+/// Handles a `track_*` block into `t`; `false` when `s` is not one.
+pub(super) fn track_keyword(s: &Stmt, t: &mut Tracking, cx: &mut Cx<'_>) -> bool {
+    match s.keyword.text.as_str() {
+        "track_interface" => t.track_interface.extend(track_refs(s, -253, 253, cx)),
+        "track_script" => t.track_script.extend(track_refs(s, -253, 253, cx)),
+        "track_file" => t.track_file.extend(track_refs(s, -254, 254, cx)),
+        "track_process" => t.track_process.extend(track_refs(s, -254, 254, cx)),
+        "track_bfd" => t.track_bfd.extend(track_refs(s, -253, 253, cx)),
+        _ => return false,
+    }
+    true
+}
+
+fn secs(s: &Stmt, min: f64, max: f64, cx: &mut Cx<'_>) -> Option<Secs> {
+    need(s, 0, "seconds", cx)
+        .and_then(|w| value::seconds_us(w, min, max, cx))
+        .map(Secs)
+}
+
+fn count(s: &Stmt, min: u64, max: u64, cx: &mut Cx<'_>) -> Option<u32> {
+    need(s, 0, "a number", cx)
+        .and_then(|w| value::uint(w, min, max, cx))
+        .map(|v| v as u32)
+}
+
+pub(super) fn vrrp_script(s: &Stmt, cx: &mut Cx<'_>) -> Option<VrrpScript> {
+    let name = name(s, cx)?;
+    let mut sc = VrrpScript {
+        name,
+        script: None,
+        interval: Secs::from_secs(1),
+        timeout: Secs(0),
+        weight: 0,
+        weight_reverse: false,
+        rise: 1,
+        fall: 1,
+        init_fail: false,
+    };
+    let mut timeout = None;
+    for l in body(s) {
+        match l.keyword.text.as_str() {
+            "script" => sc.script = script(l, cx),
+            "interval" => sc.interval = secs(l, 0.000001, 4294.0, cx).unwrap_or(sc.interval),
+            "timeout" => timeout = secs(l, 0.000001, 4294.0, cx).or(timeout),
+            "weight" => {
+                if let Some(w) = need(l, 0, "a weight", cx) {
+                    sc.weight = value::int(w, -253, 253, cx).map_or(0, |v| v as i32);
+                }
+                sc.weight_reverse = l.arg(1).is_some_and(|w| w.text == "reverse");
+            }
+            "rise" => sc.rise = count(l, 1, u32::MAX as u64, cx).unwrap_or(sc.rise),
+            "fall" => sc.fall = count(l, 1, u32::MAX as u64, cx).unwrap_or(sc.fall),
+            "user" => {
+                if let (Some(sc), Some(u)) = (sc.script.as_mut(), need(l, 0, "a user", cx)) {
+                    sc.user = Some(u.text.clone());
+                    sc.group = l.arg(1).map(|g| g.text.clone());
+                }
+            }
+            "init_fail" => sc.init_fail = true,
+            _ => unknown(l, "vrrp_script", cx),
+        }
+    }
+    sc.timeout = timeout.unwrap_or(sc.interval);
+    if sc.script.is_none() {
+        cx.diags.warning(
+            DiagKind::MissingValue,
+            s.keyword.span,
+            format!("no script set for vrrp_script {} - removing", sc.name),
+        );
+        return None;
+    }
+    Some(sc)
+}
+
+pub(super) fn track_file(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackFile> {
+    let name = name(s, cx)?;
+    let mut f = TrackFile {
+        name,
+        file: None,
+        weight: 1,
+        weight_reverse: false,
+        init_file: None,
+    };
+    for l in body(s) {
+        match l.keyword.text.as_str() {
+            "file" => f.file = need(l, 0, "a file name", cx).map(|w| w.text.clone()),
+            "weight" => {
+                if let Some(w) = need(l, 0, "a weight", cx) {
+                    f.weight = value::int(w, -254, 254, cx).map_or(1, |v| v as i32);
+                }
+                f.weight_reverse = l.arg(1).is_some_and(|w| w.text == "reverse");
+            }
+            "init_file" => {
+                let mut init = InitFile {
+                    value: 0,
+                    overwrite: false,
+                };
+                for w in &l.args {
+                    if w.text == "overwrite" {
+                        init.overwrite = true;
+                    } else if let Some(v) = value::int(w, i32::MIN as i64, i32::MAX as i64, cx) {
+                        init.value = v;
+                    }
+                }
+                f.init_file = Some(init);
+            }
+            _ => unknown(l, "track_file", cx),
+        }
+    }
+    if f.file.is_none() {
+        cx.diags.warning(
+            DiagKind::MissingValue,
+            s.keyword.span,
+            format!("no file set for track_file {} - removing", f.name),
+        );
+        return None;
+    }
+    Some(f)
+}
+
+pub(super) fn track_process(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackProcess> {
+    let name = name(s, cx)?;
+    let mut p = TrackProcess {
+        name,
+        process: None,
+        params: Vec::new(),
+        param_match: None,
+        full_command: false,
+        quorum: 1,
+        quorum_max: None,
+        weight: 0,
+        weight_reverse: false,
+        delay: None,
+        terminate_delay: None,
+        fork_delay: None,
+    };
+    for l in body(s) {
+        match l.keyword.text.as_str() {
+            "process" => {
+                if let Some(w) = need(l, 0, "a process name", cx) {
+                    p.process = Some(w.text.clone());
+                    p.params = l.args[1..].iter().map(|w| w.text.clone()).collect();
+                }
+            }
+            "param_match" => p.param_match = need(l, 0, "a mode", cx).map(|w| w.text.clone()),
+            "full_command" => p.full_command = true,
+            "quorum" => p.quorum = count(l, 1, 65535, cx).unwrap_or(p.quorum),
+            "quorum_max" => p.quorum_max = count(l, 1, 65535, cx),
+            "weight" => {
+                if let Some(w) = need(l, 0, "a weight", cx) {
+                    p.weight = value::int(w, -253, 253, cx).map_or(0, |v| v as i32);
+                }
+                p.weight_reverse = l.arg(1).is_some_and(|w| w.text == "reverse");
+            }
+            "delay" => p.delay = secs(l, 0.0, 3600.0, cx),
+            "terminate_delay" => p.terminate_delay = secs(l, 0.0, 3600.0, cx),
+            "fork_delay" => p.fork_delay = secs(l, 0.0, 3600.0, cx),
+            _ => unknown(l, "vrrp_track_process", cx),
+        }
+    }
+    if p.process.is_none() {
+        cx.diags.warning(
+            DiagKind::MissingValue,
+            s.keyword.span,
+            format!(
+                "no process set for vrrp_track_process {} - removing",
+                p.name
+            ),
+        );
+        return None;
+    }
+    Some(p)
+}
+
+const BFD_KEYWORDS: &[&str] = &[
+    "checker",
+    "hoplimit",
+    "idle_tx",
+    "max_hops",
+    "min_rx",
+    "min_tx",
+    "multiplier",
+    "passive",
+    "ttl",
+    "vrrp",
+    "weight",
+];
+
+pub(super) fn bfd_instance(s: &Stmt, cx: &mut Cx<'_>) -> Option<BfdInstance> {
+    let name = name(s, cx)?;
+    let mut b = BfdInstance {
+        name,
+        neighbor_ip: None,
+        source_ip: None,
+        settings: Vec::new(),
+    };
+    for l in body(s) {
+        match l.keyword.text.as_str() {
+            "neighbor_ip" | "neighbour_ip" => {
+                b.neighbor_ip = need(l, 0, "an address", cx).and_then(|w| value::ip(w, cx))
+            }
+            "source_ip" => {
+                b.source_ip = need(l, 0, "an address", cx).and_then(|w| value::ip(w, cx))
+            }
+            k if BFD_KEYWORDS.contains(&k) => b.settings.push(
+                std::iter::once(&l.keyword)
+                    .chain(&l.args)
+                    .map(|w| w.text.clone())
+                    .collect(),
+            ),
+            _ => unknown(l, "bfd_instance", cx),
+        }
+    }
+    Some(b)
+}
+
+pub(super) fn garp_group(s: &Stmt, cx: &mut Cx<'_>) -> GarpGroup {
+    let mut g = GarpGroup {
+        interfaces: Vec::new(),
+        garp_interval: None,
+        gna_interval: None,
+    };
+    for l in body(s) {
+        match l.keyword.text.as_str() {
+            "interface" => g.interfaces.extend(l.args.iter().map(|w| w.text.clone())),
+            "interfaces" => g.interfaces.extend(value::block_words(l)),
+            "garp_interval" => g.garp_interval = secs(l, 0.0, 4294.967295, cx),
+            "gna_interval" => g.gna_interval = secs(l, 0.0, 4294.967295, cx),
+            _ => unknown(l, "garp_group", cx),
+        }
+    }
+    g
+}
+
+pub(super) fn sync_group(s: &Stmt, cx: &mut Cx<'_>) -> Option<SyncGroup> {
+    let name = name(s, cx)?;
+    let mut g = SyncGroup {
+        name,
+        group: Vec::new(),
+        notify: Notify::default(),
+        smtp_alert: false,
+        global_tracking: false,
+        sync_group_tracking_weight: false,
+        track: Tracking::default(),
+    };
+    for l in body(s) {
+        if notify_keyword(l, &mut g.notify, cx) || track_keyword(l, &mut g.track, cx) {
+            continue;
+        }
+        match l.keyword.text.as_str() {
+            "group" => g.group.extend(value::block_words(l)),
+            "smtp_alert" => g.smtp_alert = value::boolean(l, cx).unwrap_or(g.smtp_alert),
+            "global_tracking" => g.global_tracking = true,
+            "sync_group_tracking_weight" => g.sync_group_tracking_weight = true,
+            _ => unknown(l, "vrrp_sync_group", cx),
+        }
+    }
+    Some(g)
+}
