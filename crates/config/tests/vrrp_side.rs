@@ -142,9 +142,9 @@ fn strict_mode_changes_defaults_and_reports_conflicts() {
         "strict mode does not support authentication",
         Some(4),
     );
-    let l = load(&format!(
-        "global_defs {{\n vrrp_strict\n}}\nvrrp_instance V {{\n interface eth0\n virtual_router_id 5\n}}\n"
-    ));
+    let l = load(
+        "global_defs {\n vrrp_strict\n}\nvrrp_instance V {\n interface eth0\n virtual_router_id 5\n}\n",
+    );
     find(&l, Severity::Error, "at least one is required", Some(4));
 }
 
