@@ -216,8 +216,8 @@ fn instance(g: &mut Gen, i: usize, objs: &Objects) -> VrrpInstance {
         name: g.maybe(|g| g.name("vrrp.")),
         xmit_base: !strict && g.flag(),
     });
-    let own_if = if g.flag() { "eth0" } else { "lo" };
-    let other_ifs: Vec<String> = ["eth1", "ifb0"].iter().map(|s| s.to_string()).collect();
+    let own_if = if g.flag() { "eth0" } else { "eth1" };
+    let other_ifs: Vec<String> = ["ifb0", "ifb1"].iter().map(|s| s.to_string()).collect();
     VrrpInstance {
         name: format!("VI_{i}"),
         state,

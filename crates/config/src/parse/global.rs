@@ -250,7 +250,15 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
             set_secs(s, &mut g.vrrp_startup_delay, 0.0, 3600.0, cx);
         }
         "vrrp_notify_priority_changes" => set_bool(s, &mut g.vrrp_notify_priority_changes, cx),
-        "vrrp_iptables" => g.vrrp_iptables = Some(s.args.iter().map(|w| w.text.clone()).collect()),
+        "vrrp_iptables" => {
+            // keepalived 2.2.7 is built for nftables and says so.
+            cx.diags.warning(
+                DiagKind::Conflict,
+                s.keyword.span,
+                "iptables not supported, using nftables instead; replace 'vrrp_iptables' with 'nftables'",
+            );
+            g.vrrp_iptables = Some(s.args.iter().map(|w| w.text.clone()).collect());
+        }
         "nftables" => g.nftables = Some(s.arg(0).map_or("keepalived", |w| &w.text).to_string()),
         "max_auto_priority" => {
             let v = match s.arg(0) {
@@ -271,10 +279,14 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
         "lvs_sync_daemon" => g.lvs_sync_daemon = lvs_sync_daemon(s, cx),
         "lvs_flush" => set_bool(s, &mut g.lvs_flush, cx),
         "lvs_flush_onstop" | "lvs_flush_on_stop" => set_bool(s, &mut g.lvs_flush_onstop, cx),
-        "linkbeat_use_polling" => set_bool(s, &mut g.linkbeat_use_polling, cx),
-        "net_namespace" => g.net_namespace = need(s, 0, "a name", cx).map(|w| w.text.clone()),
-        "instance" => g.instance = need(s, 0, "a name", cx).map(|w| w.text.clone()),
         _ if NO_EFFECT.contains(&kw) => {
+            // Process priorities are checked although rvs does not use them:
+            // keepalived rejects a bad one.
+            if kw.ends_with("_priority") && !kw.starts_with("nftables") {
+                if let Some(w) = need(s, 0, "a priority", cx) {
+                    value::int(w, -20, 19, cx);
+                }
+            }
             g.no_effect.push(no_effect_entry(s));
             if noted.insert(kw.to_string()) {
                 cx.diags.note(
@@ -383,13 +395,6 @@ fn lvs_timeouts(s: &Stmt, cx: &mut Cx<'_>) -> Option<LvsTimeouts> {
 fn lvs_sync_daemon(s: &Stmt, cx: &mut Cx<'_>) -> Option<LvsSyncDaemon> {
     let interface = need(s, 0, "an interface and a vrrp_instance", cx)?;
     let inst = need(s, 1, "an interface and a vrrp_instance", cx)?;
-    if !cx.host.has_interface(&interface.text) {
-        cx.diags.warning(
-            DiagKind::Reference,
-            interface.span,
-            format!("lvs_sync_daemon interface {} doesn't exist", interface.text),
-        );
-    }
     let mut d = LvsSyncDaemon {
         interface: interface.text.clone(),
         vrrp_instance: inst.text.clone(),

@@ -62,7 +62,7 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
                         check_dev(v, &format!("ip address {}", s.keyword.text), dynamic, cx);
                         a.dev = Some(v.text.clone());
                     }
-                    "scope" => a.scope = Some(v.text.clone()),
+                    "scope" => a.scope = scope(v, cx),
                     "label" => a.label = Some(v.text.clone()),
                     "peer" => a.peer = value::ip_prefix(v, cx).map(|(p, _)| p),
                     _ => {
@@ -87,6 +87,20 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
         }
     }
     Some(a)
+}
+
+/// `scope NAME|N`: keepalived ignores an unknown name and says so.
+fn scope(w: &Word, cx: &mut Cx<'_>) -> Option<String> {
+    let named = ["global", "site", "link", "host", "nowhere", "universe"];
+    if named.contains(&w.text.as_str()) || w.text.parse::<u8>().is_ok() {
+        return Some(w.text.clone());
+    }
+    cx.diags.warning(
+        DiagKind::BadValue,
+        w.span,
+        format!("invalid scope '{}' - ignoring", w.text),
+    );
+    None
 }
 
 /// Route types that may lead a route line.
@@ -190,7 +204,7 @@ pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
                     r.dev = Some(v.text.clone());
                 }
                 "table" => r.table = Some(v.text.clone()),
-                "scope" => r.scope = Some(v.text.clone()),
+                "scope" => r.scope = scope(v, cx),
                 _ => r.metric = Some(value::uint(v, 0, u32::MAX as u64, cx)? as u32),
             }
             i += 2;
@@ -204,6 +218,12 @@ pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
             }
             to_word = Some(k);
             r.to = k.text.clone();
+        } else if !ROUTE_VALUE_OPTS.contains(&opt) && !after_option(&all, i) {
+            cx.diags.warning(
+                DiagKind::UnknownKeyword,
+                k.span,
+                format!("unknown route keyword '{opt}'"),
+            );
         } else {
             if opt == "or" {
                 cx.diags.warning(
@@ -224,6 +244,17 @@ pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
         );
         return None;
     };
+    let to_v4 = r.to == "default" || r.to.contains('.');
+    for (what, a) in [("via", r.via), ("src", r.src)] {
+        if a.is_some_and(|a| a.is_ipv4() != to_v4) {
+            cx.diags.error(
+                DiagKind::Conflict,
+                to.span,
+                format!("cannot mix IPv4 and IPv6 addresses for route ({what})"),
+            );
+            return None;
+        }
+    }
     if r.dev.is_none() && !r.no_track && r.kind.is_none() {
         cx.diags.warning(
             DiagKind::Conflict,
@@ -236,6 +267,40 @@ pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
     }
     Some(r)
 }
+
+/// Whether `all[i]` is the value of the option before it (`mtu 1400`, `or ADDR`).
+fn after_option(all: &[&Word], i: usize) -> bool {
+    i > 0 && ROUTE_VALUE_OPTS.contains(&all[i - 1].text.as_str())
+}
+
+/// Rule options followed by one value that rvs keeps as written.
+const RULE_VALUE_OPTS: &[&str] = &[
+    "tos",
+    "dsfield",
+    "fwmark",
+    "realms",
+    "iif",
+    "oif",
+    "goto",
+    "l3mdev",
+    "uidrange",
+    "suppress_prefixlength",
+    "suppress_ifgroup",
+    "ipproto",
+    "sport",
+    "dport",
+    "protocol",
+];
+
+/// Rule types that act instead of a table.
+const RULE_ACTIONS: &[&str] = &[
+    "blackhole",
+    "unreachable",
+    "prohibit",
+    "nop",
+    "goto",
+    "l3mdev",
+];
 
 /// A rule line: `[from P] [to P] [table T] [preference N] ...`.
 pub(super) fn rule(s: &Stmt, cx: &mut Cx<'_>) -> Option<Rule> {
@@ -282,11 +347,35 @@ pub(super) fn rule(s: &Stmt, cx: &mut Cx<'_>) -> Option<Rule> {
                 r.no_track = true;
                 i += 1;
             }
-            _ => {
+            _ if RULE_VALUE_OPTS.contains(&opt) => {
+                r.options.push(k.text.clone());
+                if let Some(v) = all.get(i + 1) {
+                    r.options.push(v.text.clone());
+                }
+                i += 2;
+            }
+            _ if RULE_ACTIONS.contains(&opt) || opt == "not" => {
                 r.options.push(k.text.clone());
                 i += 1;
             }
+            _ => {
+                cx.diags.warning(
+                    DiagKind::UnknownKeyword,
+                    k.span,
+                    format!("unknown rule option '{opt}'"),
+                );
+                i += 1;
+            }
         }
+    }
+    let acts = r.table.is_some() || r.options.iter().any(|o| RULE_ACTIONS.contains(&o.as_str()));
+    if !acts {
+        cx.diags.warning(
+            DiagKind::MissingValue,
+            s.keyword.span,
+            "no action specified for rule - ignoring",
+        );
+        return None;
     }
     if r.preference.is_none() {
         cx.diags.warning(

@@ -38,8 +38,10 @@ struct Explicit {
     skip_check_adv_addr: Option<bool>,
     check_unicast_src: Option<bool>,
     notify_priority_changes: Option<bool>,
-    /// The address family fixed by the first VIP or unicast peer.
+    /// The address family fixed by the first VIP, unicast peer or source address.
     ipv4: Option<bool>,
+    /// `use_ipvlan` was given an address.
+    ipvlan_addr: bool,
 }
 
 pub(super) fn parse(s: &Stmt, g: &GlobalDefs, cx: &mut Cx<'_>) -> Option<VrrpInstance> {
@@ -184,6 +186,14 @@ fn keyword(
         }
         "interface" => {
             if let Some(w) = need(l, 0, "an interface", cx) {
+                if w.text == "lo" {
+                    cx.diags.error(
+                        DiagKind::BadValue,
+                        w.span,
+                        format!("({}) cannot use a loopback interface (lo) for vrrp", v.name),
+                    );
+                    return;
+                }
                 addr::check_dev(w, &format!("vrrp_instance {}", v.name), dynamic, cx);
                 v.interface = Some(w.text.clone());
             }
@@ -224,7 +234,13 @@ fn keyword(
                 format!("({}) vmac_xmit_base is only valid with a vmac", v.name),
             ),
         },
-        "use_ipvlan" => v.use_ipvlan = true,
+        "use_ipvlan" => {
+            v.use_ipvlan = true;
+            x.ipvlan_addr = l.args.iter().any(|w| {
+                let a = w.text.split('/').next().unwrap_or("");
+                a.parse::<IpAddr>().is_ok()
+            });
+        }
         "dont_track_primary" => v.dont_track_primary = true,
         "mcast_src_ip" | "unicast_src_ip" | "mcast_dst_ip" => {
             let kw = l.keyword.text.as_str();
@@ -232,6 +248,9 @@ fn keyword(
                 *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
             }
             if let Some(a) = need(l, 0, "an address", cx).and_then(|w| value::ip(w, cx)) {
+                if kw != "mcast_dst_ip" && !same_family(x, a, l.span(), &v.name, cx) {
+                    return;
+                }
                 match kw {
                     "mcast_dst_ip" => v.mcast_dst_ip = Some(a),
                     "unicast_src_ip" => v.unicast_src_ip = Some(a),
@@ -320,15 +339,49 @@ fn keyword(
         "smtp_alert" => x.smtp_alert = flag(l, cx),
         "strict_mode" => x.strict_mode = flag(l, cx),
         "skip_check_adv_addr" => x.skip_check_adv_addr = flag(l, cx),
-        "check_unicast_src" => x.check_unicast_src = flag(l, cx),
+        "check_unicast_src" => {
+            x.check_unicast_src = flag(l, cx);
+            *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
+        }
         "kernel_rx_buf_size" => {
             v.kernel_rx_buf_size =
                 need(l, 0, "a size", cx).and_then(|w| value::uint(w, 0, u32::MAX as u64, cx))
         }
         "native_ipv6" => v.native_ipv6 = true,
-        "old_unicast_checksum" => v.old_unicast_checksum = true,
+        "old_unicast_checksum" => {
+            v.old_unicast_checksum = true;
+            *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
+        }
         "promote_secondaries" => v.promote_secondaries = true,
-        "linkbeat_use_polling" => v.linkbeat_use_polling = true,
+        "linkbeat_use_polling" => {
+            cx.diags.warning(
+                DiagKind::Conflict,
+                l.keyword.span,
+                format!(
+                    "({}) 'linkbeat_use_polling' in vrrp instance is deprecated; \
+                     use the top-level keyword",
+                    v.name
+                ),
+            );
+            v.linkbeat_use_polling = true;
+        }
+        "vrf" if v.interface.is_some() => cx.diags.warning(
+            DiagKind::Conflict,
+            l.keyword.span,
+            format!(
+                "({}) cannot specify VRF interface and interface - ignoring",
+                v.name
+            ),
+        ),
+        "debug" => {
+            if need(l, 0, "a level", cx).is_some() {
+                cx.diags.note(
+                    DiagKind::NoEffect,
+                    l.keyword.span,
+                    "'debug' accepted, no effect",
+                );
+            }
+        }
         "lvs_sync_daemon_interface" => {
             cx.diags.warning(
                 DiagKind::Conflict,
@@ -341,7 +394,7 @@ fn keyword(
             );
             v.lvs_sync_daemon_interface = need(l, 0, "an interface", cx).map(|w| w.text.clone());
         }
-        "debug" | "garp_extra_if" | "vmac_garp_intvl" | "use_vmac_addr" | "vrf" => cx.diags.note(
+        "garp_extra_if" | "vmac_garp_intvl" | "use_vmac_addr" | "vrf" => cx.diags.note(
             DiagKind::NoEffect,
             l.keyword.span,
             format!("'{}' accepted, no effect", l.keyword.text),
@@ -536,10 +589,34 @@ fn complete(
                 IpAddr::V6(a) => a.segments()[0] & 0xffc0 == 0xfe80,
                 IpAddr::V4(_) => false,
             };
+            // keepalived 2.2.7 only logs this one; -t passes.
             if !link_local {
-                warn(cx, "the first IPv6 VIP address must be link local".into());
+                cx.diags.note(
+                    DiagKind::Conflict,
+                    at,
+                    format!(
+                        "({}) the first IPv6 VIP address should be link local",
+                        v.name
+                    ),
+                );
             }
         }
+    }
+    if v.native_ipv6 && x.ipv4 == Some(true) {
+        cx.diags.error(
+            DiagKind::Conflict,
+            at,
+            format!(
+                "({}) cannot specify native_ipv6 with IPv4 addresses",
+                v.name
+            ),
+        );
+    }
+    if v.use_ipvlan && !ipv6 && !x.ipvlan_addr {
+        warn(
+            cx,
+            "IPv4 ipvlan requires a source ip address; the instance stays in fault".into(),
+        );
     }
     if owner && v.nopreempt {
         warn(
