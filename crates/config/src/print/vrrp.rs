@@ -103,7 +103,7 @@ pub(super) fn print(cfg: &Config, out: &mut String) {
         let _ = writeln!(out, "}}\n");
     }
     for inst in &v.vrrp_instances {
-        instance(inst, out);
+        instance(inst, cfg.global_defs.vrrp_check_unicast_src, out);
     }
     for g in &v.vrrp_sync_groups {
         let _ = writeln!(out, "vrrp_sync_group {} {{", word(&g.name));
@@ -292,7 +292,9 @@ fn rule(r: &Rule) -> String {
     parts.join(" ")
 }
 
-fn instance(v: &VrrpInstance, out: &mut String) {
+/// `check_unicast_src` counts as a unicast keyword for keepalived, so it is
+/// written only when it differs from the inherited value.
+fn instance(v: &VrrpInstance, global_check_unicast_src: bool, out: &mut String) {
     let _ = writeln!(out, "vrrp_instance {} {{", word(&v.name));
     let mut line = |s: String| {
         let _ = writeln!(out, "    {s}");
@@ -359,7 +361,9 @@ fn instance(v: &VrrpInstance, out: &mut String) {
     line(format!("smtp_alert {}", v.smtp_alert));
     line(format!("strict_mode {}", v.strict_mode));
     line(format!("skip_check_adv_addr {}", v.skip_check_adv_addr));
-    line(format!("check_unicast_src {}", v.check_unicast_src));
+    if v.check_unicast_src != global_check_unicast_src {
+        line(format!("check_unicast_src {}", v.check_unicast_src));
+    }
     if let Some(n) = v.kernel_rx_buf_size {
         line(format!("kernel_rx_buf_size {n}"));
     }
