@@ -1,0 +1,3240 @@
+//! `rvs check` and `keepalived -t` (2.2.7) agree on whether small VRRP-side
+//! configurations are valid. Needs the `keepalived` binary (Debian package
+//! `keepalived`); interfaces are looked up on this machine for both.
+//!
+//! Cases whose verdict depends on users or script files on the machine
+//! (`script_user`, an existing notify script without `enable_script_security`)
+//! are left out: rvs's `Host` cannot answer those yet.
+
+use rvs_config::{Host, LexOptions};
+use std::path::Path;
+use std::process::Command;
+
+struct ThisMachine;
+
+impl Host for ThisMachine {
+    fn has_interface(&self, name: &str) -> bool {
+        !name.is_empty() && !name.contains('/') && Path::new("/sys/class/net").join(name).exists()
+    }
+}
+
+#[test]
+fn verdicts_agree_with_keepalived() {
+    let dir = std::env::temp_dir().join(format!("rvs-vrrp-side-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("creating {}: {e}", dir.display()));
+    let mut disagree = Vec::new();
+    for (name, text) in CASES {
+        let path = dir.join(format!("{name}.conf"));
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        let out = Command::new("keepalived")
+            .args(["-t", "-l", "-n", "-f"])
+            .arg(&path)
+            .output()
+            .unwrap_or_else(|e| {
+                panic!("running keepalived -t: {e}; install Debian's keepalived package")
+            });
+        let keepalived_ok = out.status.success();
+        let l = rvs_config::load(&path, &LexOptions::default(), &ThisMachine);
+        if keepalived_ok == l.fails_check() {
+            disagree.push(format!(
+                "{name}: keepalived {} rvs {}\n--- keepalived:\n{}--- rvs:\n{}",
+                if keepalived_ok { "accepts" } else { "rejects" },
+                if l.fails_check() {
+                    "rejects"
+                } else {
+                    "accepts"
+                },
+                String::from_utf8_lossy(&out.stderr),
+                l.render_diagnostics()
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        disagree.is_empty(),
+        "{} of {} cases disagree:\n{}",
+        disagree.len(),
+        CASES.len(),
+        disagree.join("\n")
+    );
+}
+
+/// (name, configuration) pairs; generated once from hand-made broken and valid files.
+const CASES: &[(&str, &str)] = &[
+    (
+        "a1",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state MASTER
+ priority 100
+ authentication {
+ auth_type AH
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "a2",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state MASTER
+ advert_int 1
+ authentication {
+ auth_type AH
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "a3",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state MASTER
+ authentication {
+ auth_type AH
+ auth_pass 1111
+ }
+}
+"#,
+    ),
+    (
+        "a4",
+        r#"vrrp_instance V {
+ state MASTER
+ interface eth0
+ virtual_router_id 5
+ authentication {
+ auth_type AH
+ auth_pass x
+ }
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "adv0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ advert_int 0
+}
+"#,
+    ),
+    (
+        "adv05",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ advert_int 0.5
+}
+"#,
+    ),
+    (
+        "adv05v3",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ version 3
+ advert_int 0.5
+}
+"#,
+    ),
+    (
+        "adv256",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ advert_int 256
+}
+"#,
+    ),
+    (
+        "adv40v3",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ version 3
+ advert_int 40.95
+}
+"#,
+    ),
+    (
+        "adv41v3",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ version 3
+ advert_int 41
+}
+"#,
+    ),
+    (
+        "ahmaster",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ state MASTER
+ authentication {
+ auth_type AH
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "authlong",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ authentication {
+ auth_type PASS
+ auth_pass 123456789
+ }
+}
+"#,
+    ),
+    (
+        "authnopass",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ authentication {
+ auth_type PASS
+ }
+}
+"#,
+    ),
+    (
+        "authv3",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ version 3
+ authentication {
+ auth_type PASS
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "authx",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ authentication {
+ auth_type FOO
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "badstate",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ state FOO
+}
+"#,
+    ),
+    (
+        "badvip",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.300
+ }
+}
+"#,
+    ),
+    (
+        "badvip2",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1/33
+ }
+}
+"#,
+    ),
+    (
+        "dupname",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 6
+}
+"#,
+    ),
+    (
+        "dupvrid",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 5
+}
+"#,
+    ),
+    (
+        "dupvrid6",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 2001:db8::1
+ }
+}
+"#,
+    ),
+    (
+        "garpbad",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ garp_master_delay x
+}
+"#,
+    ),
+    (
+        "glob_unk",
+        r#"global_defs {
+ foo
+}
+"#,
+    ),
+    (
+        "glob_ver",
+        r#"global_defs {
+ vrrp_version 4
+}
+"#,
+    ),
+    (
+        "mcastbad",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ mcast_src_ip 1.2.3
+}
+"#,
+    ),
+    (
+        "missingif",
+        r#"vrrp_instance V {
+ interface nosuch
+ virtual_router_id 5
+}
+"#,
+    ),
+    (
+        "noif",
+        r#"vrrp_instance V {
+ virtual_router_id 5
+}
+"#,
+    ),
+    (
+        "nopreemptmaster",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ state MASTER
+ nopreempt
+}
+"#,
+    ),
+    (
+        "notifyx",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ notify_master /nonexistent/x.sh
+}
+"#,
+    ),
+    (
+        "novrid",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "ok",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "preemptdelay",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ preempt_delay 1001
+}
+"#,
+    ),
+    (
+        "prio0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority 0
+}
+"#,
+    ),
+    (
+        "prio255",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority 255
+}
+"#,
+    ),
+    (
+        "prio255m",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority 255
+ state MASTER
+}
+"#,
+    ),
+    (
+        "prio256",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority 256
+}
+"#,
+    ),
+    (
+        "prioabc",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority abc
+}
+"#,
+    ),
+    (
+        "r_adv05",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ advert_int 0.5
+}
+"#,
+    ),
+    (
+        "r_adv50",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ version 3
+ advert_int 50
+}
+"#,
+    ),
+    (
+        "r_ah",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state MASTER
+ authentication {
+ auth_type AH
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "r_authv3",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ version 3
+ authentication {
+ auth_type PASS
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "r_excl6",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+}
+"#,
+    ),
+    (
+        "r_gnoeff",
+        r#"global_defs {
+ router_id x
+ vrrp_priority -5
+}
+"#,
+    ),
+    (
+        "r_gw",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_routes {
+ 198.19.0.0/24 gw 198.18.0.254 dev eth0
+ }
+}
+"#,
+    ),
+    (
+        "r_nodev",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_routes {
+ 198.19.0.0/24 via 198.18.0.254
+ }
+}
+"#,
+    ),
+    (
+        "r_nopre",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ nopreempt
+}
+"#,
+    ),
+    (
+        "r_nopre255",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ priority 255
+ nopreempt
+}
+"#,
+    ),
+    (
+        "r_nopreM",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state MASTER
+ nopreempt
+}
+"#,
+    ),
+    (
+        "r_ok",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_routes {
+ 198.19.0.0/24 via 198.18.0.254 dev eth0
+ }
+}
+"#,
+    ),
+    (
+        "r_peerttl",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_peer {
+ 198.18.0.2 min_ttl 1 max_ttl 3
+ }
+}
+"#,
+    ),
+    (
+        "r_proc",
+        r#"vrrp_track_process p {
+ process foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_process {
+ p
+ }
+}
+"#,
+    ),
+    (
+        "r_rulenopref",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_rules {
+ from 198.19.0.0/24 table 1
+ }
+}
+"#,
+    ),
+    (
+        "r_rulepref",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_rules {
+ from 198.19.0.0/24 table 1 priority 100
+ }
+}
+"#,
+    ),
+    (
+        "r_sroute",
+        r#"static_routes {
+ 198.19.0.0/24 dev lo
+}
+"#,
+    ),
+    (
+        "r_static",
+        r#"static_ipaddress {
+ 198.18.0.9/24 dev lo
+}
+"#,
+    ),
+    (
+        "r_strict255b",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ priority 255
+}
+"#,
+    ),
+    (
+        "r_strictok",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state MASTER
+ priority 255
+}
+"#,
+    ),
+    (
+        "r_strictv2",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ version 2
+}
+"#,
+    ),
+    (
+        "r_sync2",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_sync_group H {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "r_tfile",
+        r#"track_file f {
+ file /tmp/xx
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_file {
+ f
+ }
+}
+"#,
+    ),
+    (
+        "r_tif",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_interface {
+ lo
+ }
+ dont_track_primary
+}
+"#,
+    ),
+    (
+        "r_unisrc",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_src_ip 198.18.0.5
+}
+"#,
+    ),
+    (
+        "r_vmac",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_vmac
+}
+"#,
+    ),
+    (
+        "scriptnoscript",
+        r#"vrrp_script s {
+ interval 2
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ track_script {
+ s
+ }
+}
+"#,
+    ),
+    (
+        "strictnovip",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+}
+"#,
+    ),
+    (
+        "strictuni",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ unicast_peer {
+ 198.18.0.2
+ }
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "sync1",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+}
+"#,
+    ),
+    (
+        "syncunk",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ X
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+}
+"#,
+    ),
+    (
+        "topunk", r#"foo
+"#,
+    ),
+    (
+        "trackifw",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ track_interface {
+ lo weight 300
+ }
+}
+"#,
+    ),
+    (
+        "trackifx",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ track_interface {
+ nosuch weight 10
+ }
+}
+"#,
+    ),
+    (
+        "tscript",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ track_script {
+ nos
+ }
+}
+"#,
+    ),
+    (
+        "unipeerbad",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ unicast_peer {
+ 1.2.3
+ }
+}
+"#,
+    ),
+    (
+        "unipeerfam",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ unicast_peer {
+ 2001:db8::2
+ }
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "unkkw",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ foo bar
+}
+"#,
+    ),
+    (
+        "version4",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ version 4
+}
+"#,
+    ),
+    (
+        "vipbadopt",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1 foo
+ }
+}
+"#,
+    ),
+    (
+        "vipdevx",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1 dev nosuch
+ }
+}
+"#,
+    ),
+    (
+        "vipmix",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ 2001:db8::1
+ }
+}
+"#,
+    ),
+    (
+        "vipnone",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+}
+"#,
+    ),
+    (
+        "vrid0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 0
+}
+"#,
+    ),
+    (
+        "vrid256",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 256
+}
+"#,
+    ),
+    (
+        "c001_g_router_id_",
+        r#"global_defs {
+ router_id
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c002_g_smtp_server_",
+        r#"global_defs {
+ smtp_server
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c003_g_smtp_connect_timeout_abc_",
+        r#"global_defs {
+ smtp_connect_timeout abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c004_g_smtp_connect_timeout_0_",
+        r#"global_defs {
+ smtp_connect_timeout 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c005_g_vrrp_mcast_group4_1_2_3_4_",
+        r#"global_defs {
+ vrrp_mcast_group4 1.2.3.4
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c006_g_vrrp_mcast_group4_x_",
+        r#"global_defs {
+ vrrp_mcast_group4 x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c007_g_vrrp_mcast_group6_ff02__13_",
+        r#"global_defs {
+ vrrp_mcast_group6 ff02::13
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c008_g_vrrp_garp_master_delay__1_",
+        r#"global_defs {
+ vrrp_garp_master_delay -1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c009_g_vrrp_garp_master_repeat_0_",
+        r#"global_defs {
+ vrrp_garp_master_repeat 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c010_g_vrrp_garp_master_refresh_0_",
+        r#"global_defs {
+ vrrp_garp_master_refresh 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c011_g_vrrp_garp_master_refresh_repea",
+        r#"global_defs {
+ vrrp_garp_master_refresh_repeat 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c012_g_vrrp_garp_lower_prio_delay_3_",
+        r#"global_defs {
+ vrrp_garp_lower_prio_delay 3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c013_g_vrrp_garp_lower_prio_repeat_0_",
+        r#"global_defs {
+ vrrp_garp_lower_prio_repeat 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c014_g_vrrp_garp_interval_0_5_",
+        r#"global_defs {
+ vrrp_garp_interval 0.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c015_g_vrrp_gna_interval_1_",
+        r#"global_defs {
+ vrrp_gna_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c016_g_vrrp_lower_prio_no_advert_mayb",
+        r#"global_defs {
+ vrrp_lower_prio_no_advert maybe
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c017_g_vrrp_lower_prio_no_advert_fals",
+        r#"global_defs {
+ vrrp_lower_prio_no_advert false
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c018_g_vrrp_version_3_",
+        r#"global_defs {
+ vrrp_version 3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c019_g_vrrp_version_",
+        r#"global_defs {
+ vrrp_version
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c020_g_vrrp_iptables_",
+        r#"global_defs {
+ vrrp_iptables
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c021_g_vrrp_iptables________",
+        r#"global_defs {
+ vrrp_iptables IN OUT
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c022_g_nftables_",
+        r#"global_defs {
+ nftables
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c023_g_nftables_tbl_",
+        r#"global_defs {
+ nftables tbl
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c024_g_max_auto_priority_",
+        r#"global_defs {
+ max_auto_priority
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c025_g_max_auto_priority_100_",
+        r#"global_defs {
+ max_auto_priority 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c026_g_max_auto_priority__2_",
+        r#"global_defs {
+ max_auto_priority -2
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c027_g_lvs_timeouts_tcp_10_udp_5_",
+        r#"global_defs {
+ lvs_timeouts tcp 10 udp 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c028_g_lvs_timeouts_foo_1_",
+        r#"global_defs {
+ lvs_timeouts foo 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c029_g_lvs_sync_daemon_eth0___",
+        r#"global_defs {
+ lvs_sync_daemon eth0 V
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c030_g_lvs_sync_daemon_nosuch___",
+        r#"global_defs {
+ lvs_sync_daemon nosuch V
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c031_g_lvs_sync_daemon_eth0___id_300_",
+        r#"global_defs {
+ lvs_sync_daemon eth0 V id 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c032_g_lvs_flush_",
+        r#"global_defs {
+ lvs_flush
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c033_g_notify_fifo__tmp_f_",
+        r#"global_defs {
+ notify_fifo /tmp/f
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c035_g_vrrp_notify_fifo__tmp_f_",
+        r#"global_defs {
+ vrrp_notify_fifo /tmp/f
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c038_g_enable_script_security_",
+        r#"global_defs {
+ enable_script_security
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c039_g_dynamic_interfaces_",
+        r#"global_defs {
+ dynamic_interfaces
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c040_g_default_interface_eth0_",
+        r#"global_defs {
+ default_interface eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c041_g_default_interface_nosuch_",
+        r#"global_defs {
+ default_interface nosuch
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c042_g_vrrp_startup_delay_5_",
+        r#"global_defs {
+ vrrp_startup_delay 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c043_g_vrrp_down_timer_adverts_0_",
+        r#"global_defs {
+ vrrp_down_timer_adverts 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c044_g_vrrp_down_timer_adverts_5_",
+        r#"global_defs {
+ vrrp_down_timer_adverts 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c045_g_smtp_alert_",
+        r#"global_defs {
+ smtp_alert
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c046_g_smtp_alert_vrrp_false_",
+        r#"global_defs {
+ smtp_alert_vrrp false
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c047_g_vrrp_min_garp_",
+        r#"global_defs {
+ vrrp_min_garp
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c048_g_vrrp_priority__30_",
+        r#"global_defs {
+ vrrp_priority -30
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c049_g_checker_priority_5_",
+        r#"global_defs {
+ checker_priority 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c050_g_vrrp_strict_",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c051_g_net_namespace_foo_",
+        r#"global_defs {
+ net_namespace foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c052_g_instance_x_",
+        r#"global_defs {
+ instance x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c053_g_linkbeat_use_polling_",
+        r#"global_defs {
+ linkbeat_use_polling
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c054_g_process_names_",
+        r#"global_defs {
+ process_names
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c055_g_umask_022_",
+        r#"global_defs {
+ umask 022
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c056_g_vrrp_check_unicast_src_",
+        r#"global_defs {
+ vrrp_check_unicast_src
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c057_g_vrrp_skip_check_adv_addr_",
+        r#"global_defs {
+ vrrp_skip_check_adv_addr
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c058_g_smtp_helo_name_x_",
+        r#"global_defs {
+ smtp_helo_name x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c059_g_notification_email_from_a_b_",
+        r#"global_defs {
+ notification_email_from a@b
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c060_g_vrrp_higher_prio_send_advert_",
+        r#"global_defs {
+ vrrp_higher_prio_send_advert
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c061_g_vrrp_notify_priority_changes_",
+        r#"global_defs {
+ vrrp_notify_priority_changes
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c062_g_random_seed_5_",
+        r#"global_defs {
+ random_seed 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c063_g_enable_traps_",
+        r#"global_defs {
+ enable_traps
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c064_g_snmp_socket_tcp_localhost_705_",
+        r#"global_defs {
+ snmp_socket tcp:localhost:705
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c065_g_vrrp_garp_extra_if_5_",
+        r#"global_defs {
+ vrrp_garp_extra_if 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c066_g_reload_time_file__tmp_x_",
+        r#"global_defs {
+ reload_time_file /tmp/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c067_g_config_save_dir__tmp_",
+        r#"global_defs {
+ config_save_dir /tmp
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c068_i_state_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state
+}
+"#,
+    ),
+    (
+        "c069_i_state_master_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state master
+}
+"#,
+    ),
+    (
+        "c070_i_interface_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ interface
+}
+"#,
+    ),
+    (
+        "c071_i_virtual_router_id_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_router_id
+}
+"#,
+    ),
+    (
+        "c072_i_virtual_router_id_5_6_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_router_id 5 6
+}
+"#,
+    ),
+    (
+        "c073_i_priority_1_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ priority 1
+}
+"#,
+    ),
+    (
+        "c074_i_priority__1_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ priority -1
+}
+"#,
+    ),
+    (
+        "c075_i_advert_int_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ advert_int
+}
+"#,
+    ),
+    (
+        "c076_i_advert_int_1_5_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ advert_int 1.5
+}
+"#,
+    ),
+    (
+        "c077_i_advert_int_abc_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ advert_int abc
+}
+"#,
+    ),
+    (
+        "c078_i_version_3_n_advert_int_0_005_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ version 3
+ advert_int 0.005
+}
+"#,
+    ),
+    (
+        "c079_i_use_vmac_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_vmac
+}
+"#,
+    ),
+    (
+        "c080_i_use_vmac_vrrp_5_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_vmac vrrp.5
+}
+"#,
+    ),
+    (
+        "c081_i_vmac_xmit_base_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ vmac_xmit_base
+}
+"#,
+    ),
+    (
+        "c082_i_use_vmac_n_vmac_xmit_base_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_vmac
+ vmac_xmit_base
+}
+"#,
+    ),
+    (
+        "c083_i_dont_track_primary_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ dont_track_primary
+}
+"#,
+    ),
+    (
+        "c084_i_mcast_src_ip_198_18_0_5_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ mcast_src_ip 198.18.0.5
+}
+"#,
+    ),
+    (
+        "c085_i_mcast_src_ip_2001_db8__5_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ mcast_src_ip 2001:db8::5
+}
+"#,
+    ),
+    (
+        "c086_i_unicast_src_ip_198_18_0_5_n_un",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_src_ip 198.18.0.5
+ unicast_peer {
+ 198.18.0.6
+ }
+}
+"#,
+    ),
+    (
+        "c087_i_unicast_peer___n_198_18_0_6_mi",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_peer {
+ 198.18.0.6 min_ttl 5 max_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "c088_i_unicast_peer___n_198_18_0_6_fo",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_peer {
+ 198.18.0.6 foo 1
+ }
+}
+"#,
+    ),
+    (
+        "c089_i_unicast_ttl_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_ttl 0
+}
+"#,
+    ),
+    (
+        "c090_i_unicast_ttl_5_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_ttl 5
+}
+"#,
+    ),
+    (
+        "c091_i_unicast_fault_no_peer_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_fault_no_peer
+}
+"#,
+    ),
+    (
+        "c092_i_nopreempt_n_preempt_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ nopreempt
+ preempt
+}
+"#,
+    ),
+    (
+        "c093_i_preempt_delay_5_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ preempt_delay 5
+}
+"#,
+    ),
+    (
+        "c094_i_preempt_delay__1_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ preempt_delay -1
+}
+"#,
+    ),
+    (
+        "c095_i_accept_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ accept
+}
+"#,
+    ),
+    (
+        "c096_i_no_accept_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ no_accept
+}
+"#,
+    ),
+    (
+        "c097_i_garp_master_delay_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_master_delay 0
+}
+"#,
+    ),
+    (
+        "c098_i_garp_master_repeat_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_master_repeat 0
+}
+"#,
+    ),
+    (
+        "c099_i_garp_master_refresh_5_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_master_refresh 5
+}
+"#,
+    ),
+    (
+        "c100_i_garp_master_refresh_repeat_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_master_refresh_repeat 0
+}
+"#,
+    ),
+    (
+        "c101_i_garp_lower_prio_delay_2_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_lower_prio_delay 2
+}
+"#,
+    ),
+    (
+        "c102_i_garp_lower_prio_repeat_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_lower_prio_repeat 0
+}
+"#,
+    ),
+    (
+        "c103_i_lower_prio_no_advert_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ lower_prio_no_advert
+}
+"#,
+    ),
+    (
+        "c104_i_lower_prio_no_advert_foo_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ lower_prio_no_advert foo
+}
+"#,
+    ),
+    (
+        "c105_i_higher_prio_send_advert_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ higher_prio_send_advert
+}
+"#,
+    ),
+    (
+        "c106_i_down_timer_adverts_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ down_timer_adverts 0
+}
+"#,
+    ),
+    (
+        "c107_i_down_timer_adverts_101_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ down_timer_adverts 101
+}
+"#,
+    ),
+    (
+        "c108_i_smtp_alert_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ smtp_alert
+}
+"#,
+    ),
+    (
+        "c109_i_smtp_alert_bad_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ smtp_alert bad
+}
+"#,
+    ),
+    (
+        "c110_i_debug_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ debug
+}
+"#,
+    ),
+    (
+        "c111_i_debug_3_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ debug 3
+}
+"#,
+    ),
+    (
+        "c112_i_strict_mode_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ strict_mode
+}
+"#,
+    ),
+    (
+        "c113_i_strict_mode_n_state________",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ strict_mode
+ state MASTER
+}
+"#,
+    ),
+    (
+        "c114_i_skip_check_adv_addr_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ skip_check_adv_addr
+}
+"#,
+    ),
+    (
+        "c115_i_check_unicast_src_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ check_unicast_src
+}
+"#,
+    ),
+    (
+        "c116_i_kernel_rx_buf_size_1000_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ kernel_rx_buf_size 1000
+}
+"#,
+    ),
+    (
+        "c117_i_kernel_rx_buf_size_x_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ kernel_rx_buf_size x
+}
+"#,
+    ),
+    (
+        "c118_i_native_ipv6_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ native_ipv6
+}
+"#,
+    ),
+    (
+        "c119_i_old_unicast_checksum_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ old_unicast_checksum
+}
+"#,
+    ),
+    (
+        "c120_i_promote_secondaries_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ promote_secondaries
+}
+"#,
+    ),
+    (
+        "c121_i_use_vmac_n_promote_secondaries",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_vmac
+ promote_secondaries
+}
+"#,
+    ),
+    (
+        "c122_i_linkbeat_use_polling_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ linkbeat_use_polling
+}
+"#,
+    ),
+    (
+        "c123_i_track_src_ip_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_src_ip
+}
+"#,
+    ),
+    (
+        "c124_i_notify_master_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ notify_master
+}
+"#,
+    ),
+    (
+        "c126_i_notify___bin_x_y__",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ notify "/bin/x y"
+}
+"#,
+    ),
+    (
+        "c127_i_notify_deleted__x_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ notify_deleted /x
+}
+"#,
+    ),
+    (
+        "c128_i_track_script___n___",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_script {
+ }
+}
+"#,
+    ),
+    (
+        "c129_i_track_file___n_nos_n___",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_file {
+ nos
+ }
+}
+"#,
+    ),
+    (
+        "c130_i_track_process___n_nos_n___",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_process {
+ nos
+ }
+}
+"#,
+    ),
+    (
+        "c131_i_track_bfd___n_nos_n___",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_bfd {
+ nos
+ }
+}
+"#,
+    ),
+    (
+        "c132_i_track_interface___n_eth0_n___",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_interface {
+ eth0
+ }
+}
+"#,
+    ),
+    (
+        "c133_i_track_interface___n_ifb0_weigh",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_interface {
+ ifb0 weight 5 reverse
+ }
+}
+"#,
+    ),
+    (
+        "c134_i_track_interface___n_ifb0_weigh",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_interface {
+ ifb0 weight
+ }
+}
+"#,
+    ),
+    (
+        "c135_i_track_interface___n_ifb0_foo_n",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_interface {
+ ifb0 foo
+ }
+}
+"#,
+    ),
+    (
+        "c136_i_virtual_ipaddress___n_198_18_0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.2 dev
+ }
+}
+"#,
+    ),
+    (
+        "c137_i_virtual_ipaddress___n_198_18_0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.2 brd 1.2.3
+ }
+}
+"#,
+    ),
+    (
+        "c138_i_virtual_ipaddress___n_198_18_0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.2 scope foo
+ }
+}
+"#,
+    ),
+    (
+        "c139_i_virtual_ipaddress___n_198_18_0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.2 preferred_lft x
+ }
+}
+"#,
+    ),
+    (
+        "c140_i_virtual_ipaddress___n_198_18_0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.2 label eth0:1 no_track
+ }
+}
+"#,
+    ),
+    (
+        "c141_i_virtual_ipaddress___n_198_18_0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c142_i_virtual_ipaddress_excluded___n",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+ 198.18.0.300
+ }
+}
+"#,
+    ),
+    (
+        "c143_i_virtual_routes___n_198_19_0_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_routes {
+ 198.19.0.0/33 dev eth0
+ }
+}
+"#,
+    ),
+    (
+        "c144_i_virtual_routes___n_198_19_0_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_routes {
+ 198.19.0.0/24 dev eth0 metric x
+ }
+}
+"#,
+    ),
+    (
+        "c145_i_virtual_routes___n_198_19_0_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_routes {
+ 198.19.0.0/24 dev eth0 foo
+ }
+}
+"#,
+    ),
+    (
+        "c146_i_virtual_routes___n_198_19_0_0_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_routes {
+ 198.19.0.0/24 via 2001:db8::1 dev eth0
+ }
+}
+"#,
+    ),
+    (
+        "c147_i_virtual_rules___n_from_1_2_3_t",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_rules {
+ from 1.2.3 table 1 priority 5
+ }
+}
+"#,
+    ),
+    (
+        "c148_i_virtual_rules___n_from_198_19_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_rules {
+ from 198.19.0.0/24 table 1 priority 5 foo
+ }
+}
+"#,
+    ),
+    (
+        "c149_i_virtual_rules___n_from_198_19_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_rules {
+ from 198.19.0.0/24 priority 5
+ }
+}
+"#,
+    ),
+    (
+        "c150_i_authentication___n_auth_type__",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ authentication {
+ auth_type PASS
+ auth_pass
+ }
+}
+"#,
+    ),
+    (
+        "c151_i_authentication___n_auth_pass_x",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ authentication {
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "c152_i_authentication___n_auth_type__",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ authentication {
+ auth_type AH
+ auth_pass 1
+ }
+}
+"#,
+    ),
+    (
+        "c153_i_authentication___n_foo_n___",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ authentication {
+ foo
+ }
+}
+"#,
+    ),
+    (
+        "c154_i_lvs_sync_daemon_interface_eth0",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ lvs_sync_daemon_interface eth0
+}
+"#,
+    ),
+    (
+        "c155_i_vrf_foo_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ vrf foo
+}
+"#,
+    ),
+    (
+        "c156_i_use_ipvlan_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_ipvlan
+}
+"#,
+    ),
+    (
+        "c157_i_garp_extra_if_5_",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_extra_if 5
+}
+"#,
+    ),
+    (
+        "c165_f_w",
+        r#"track_file f {
+ file /tmp/x
+ weight 300
+}
+"#,
+    ),
+    (
+        "c166_f_nofile",
+        r#"track_file f {
+}
+"#,
+    ),
+    (
+        "c167_f_old",
+        r#"vrrp_track_file f {
+ file /tmp/x
+}
+"#,
+    ),
+    (
+        "c168_f_init",
+        r#"track_file f {
+ file /tmp/x
+ init_file 5 overwrite
+}
+"#,
+    ),
+    (
+        "c169_p_none",
+        r#"vrrp_track_process p {
+}
+"#,
+    ),
+    (
+        "c170_p_q0",
+        r#"vrrp_track_process p {
+ process x
+ quorum 0
+}
+"#,
+    ),
+    (
+        "c171_p_w",
+        r#"vrrp_track_process p {
+ process x
+ weight 300
+}
+"#,
+    ),
+    (
+        "c172_p_ok",
+        r#"vrrp_track_process p {
+ process x
+ delay 5
+ param_match partial
+}
+"#,
+    ),
+    (
+        "c173_sg_empty",
+        r#"vrrp_sync_group G {
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c174_sg_foo",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ }
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c175_gg",
+        r#"garp_group {
+ garp_interval 1
+ interface eth0
+}
+"#,
+    ),
+    (
+        "c176_st_dev",
+        r#"static_ipaddress {
+ 198.18.0.9/24 dev nosuch
+}
+"#,
+    ),
+    (
+        "c177_st_nodev",
+        r#"static_ipaddress {
+ 198.18.0.9/24
+}
+"#,
+    ),
+    (
+        "c178_sr_nodev",
+        r#"static_routes {
+ 198.19.0.0/24 via 198.18.0.1
+}
+"#,
+    ),
+    (
+        "c179_sru",
+        r#"static_rules {
+ from 198.19.0.0/24 table 5
+}
+"#,
+    ),
+    (
+        "c180_bfd",
+        r#"bfd_instance b {
+ neighbor_ip 198.18.0.5
+}
+"#,
+    ),
+    (
+        "c181_bfdx",
+        r#"bfd_instance b {
+ neighbor_ip x
+}
+"#,
+    ),
+    (
+        "c182_dupvrid_lo",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface lo
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c183_dupvrid_vmac",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 5
+ use_vmac
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+];
