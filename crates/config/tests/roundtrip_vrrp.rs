@@ -375,7 +375,7 @@ fn model(words: Vec<u32>) -> Config {
             group: v.vrrp_instances.iter().map(|i| i.name.clone()).collect(),
             notify: notify(&mut g),
             smtp_alert: g.flag(),
-            global_tracking: g.flag(),
+            global_tracking: false,
             sync_group_tracking_weight: g.flag(),
             track: Tracking {
                 track_script: refs(&mut g, &objs.scripts, 253),

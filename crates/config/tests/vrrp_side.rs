@@ -564,3 +564,110 @@ fn routes_and_rules() {
         Some(8),
     );
 }
+
+#[test]
+fn keepalived_rejections_found_with_the_corpus() {
+    let l = load(&inst(
+        " virtual_routes {\n  198.19.0.0/24 dev eth0 foo\n }\n",
+    ));
+    find(
+        &l,
+        Severity::Warning,
+        "unknown route keyword 'foo'",
+        Some(8),
+    );
+    let l = load(&inst(
+        " virtual_routes {\n  198.19.0.0/24 via 2001:db8::1 dev eth0\n }\n",
+    ));
+    find(&l, Severity::Error, "cannot mix IPv4 and IPv6", Some(8));
+    assert!(only(&l).virtual_routes.is_empty());
+    let l = load(&inst(
+        " virtual_rules {\n  from 198.19.0.0/24 priority 5\n }\n",
+    ));
+    find(
+        &l,
+        Severity::Warning,
+        "no action specified for rule",
+        Some(8),
+    );
+    let l = load(&inst(
+        " virtual_rules {\n  from 198.19.0.0/24 table 1 priority 5 foo\n }\n",
+    ));
+    find(&l, Severity::Warning, "unknown rule option 'foo'", Some(8));
+    let l = load(&inst(" virtual_ipaddress {\n  198.18.0.2 scope foo\n }\n"));
+    find(&l, Severity::Warning, "invalid scope 'foo'", Some(8));
+    let l = load("vrrp_instance V {\n interface lo\n virtual_router_id 5\n}\n");
+    find(
+        &l,
+        Severity::Error,
+        "cannot use a loopback interface",
+        Some(2),
+    );
+    let l = load(&inst(" mcast_src_ip 2001:db8::5\n"));
+    find(&l, Severity::Error, "address family must match", Some(7));
+    let l = load(&inst(" mcast_dst_ip 198.18.0.9\n"));
+    find(&l, Severity::Warning, "not multicast", Some(7));
+    let l = load(&inst(" native_ipv6\n"));
+    find(&l, Severity::Error, "native_ipv6 with IPv4", Some(1));
+    let l = load(&inst(" check_unicast_src\n"));
+    find(&l, Severity::Warning, "unicast keyword", Some(7));
+    let l = load(&inst(" linkbeat_use_polling\n"));
+    find(&l, Severity::Warning, "deprecated", Some(7));
+    let l = load(&inst(" use_ipvlan\n"));
+    find(
+        &l,
+        Severity::Warning,
+        "ipvlan requires a source ip address",
+        Some(1),
+    );
+    let l = load(&inst(" debug\n"));
+    find(&l, Severity::Error, "'debug' needs a level", Some(7));
+    let l = load("global_defs {\n vrrp_priority -30\n}\n");
+    find(&l, Severity::Error, "'-30' is outside [-20, 19]", Some(2));
+    let l = load("global_defs {\n vrrp_iptables\n}\n");
+    find(&l, Severity::Warning, "iptables not supported", Some(2));
+    let l = load("global_defs {\n net_namespace x\n}\n");
+    find(
+        &l,
+        Severity::Warning,
+        "unknown keyword 'net_namespace' in global_defs",
+        Some(2),
+    );
+    let l = load("garp_group {\n interface eth0\n}\n");
+    find(
+        &l,
+        Severity::Warning,
+        "does not have any delay set",
+        Some(1),
+    );
+    assert!(l.config.vrrp.garp_groups.is_empty());
+    let l = load(
+        "vrrp_instance V {\n interface eth0\n virtual_router_id 5\n virtual_ipaddress {\n  fe80::1\n }\n version 2\n}\n",
+    );
+    find(
+        &l,
+        Severity::Warning,
+        "cannot use IPv6 with VRRP version 2",
+        Some(1),
+    );
+    assert_eq!(only(&l).version, 3);
+}
+
+#[test]
+fn top_level_switches_and_late_global_defs() {
+    let l = load("net_namespace blue\ninstance i1\nlinkbeat_use_polling\nuse_pid_dir\n");
+    assert!(!l.fails_check(), "{}", l.render_diagnostics());
+    let g = &l.config.global_defs;
+    assert_eq!(g.net_namespace.as_deref(), Some("blue"));
+    assert_eq!(g.instance.as_deref(), Some("i1"));
+    assert!(g.linkbeat_use_polling);
+    assert_eq!(g.no_effect[0].keyword, "use_pid_dir");
+    let l = load(&format!("{}global_defs {{\n vrrp_strict\n}}\n", inst("")));
+    let d = find(
+        &l,
+        Severity::Note,
+        "global_defs after a vrrp_instance",
+        Some(8),
+    );
+    assert_eq!(d.kind, DiagKind::Conflict);
+}

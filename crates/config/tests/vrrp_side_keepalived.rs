@@ -4,7 +4,9 @@
 //!
 //! Cases whose verdict depends on users or script files on the machine
 //! (`script_user`, an existing notify script without `enable_script_security`)
-//! are left out: rvs's `Host` cannot answer those yet.
+//! are left out: rvs's `Host` cannot answer those yet. So are an interface
+//! without multicast (`ifb0` as a VRRP interface) and `global_defs` placed
+//! after the instances it should apply to.
 
 use rvs_config::{Host, LexOptions};
 use std::path::Path;
@@ -1497,6 +1499,20 @@ vrrp_instance V {
         "c035_g_vrrp_notify_fifo__tmp_f_",
         r#"global_defs {
  vrrp_notify_fifo /tmp/f
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "c036_g_script_user_root_",
+        r#"global_defs {
+ script_user root
 }
 vrrp_instance V {
  interface eth0
@@ -3234,6 +3250,879 @@ vrrp_instance W {
  virtual_ipaddress {
  198.18.0.1
  }
+}
+"#,
+    ),
+    (
+        "d001_v6ok",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ fe80::1
+ 2001:db8::1
+ }
+}
+"#,
+    ),
+    (
+        "d002_v6v2",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ fe80::1
+ 2001:db8::1
+ }
+ version 2
+}
+"#,
+    ),
+    (
+        "d003_v6v2strict",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ fe80::1
+ 2001:db8::1
+ }
+ version 2
+}
+"#,
+    ),
+    (
+        "d004_v6ah",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ fe80::1
+ 2001:db8::1
+ }
+ authentication {
+ auth_type AH
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "d005_v6pass",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ fe80::1
+ 2001:db8::1
+ }
+ authentication {
+ auth_type PASS
+ auth_pass x
+ }
+}
+"#,
+    ),
+    (
+        "d006_v6native",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ fe80::1
+ 2001:db8::1
+ }
+ native_ipv6
+}
+"#,
+    ),
+    (
+        "d007_v6peer4",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ fe80::1
+ 2001:db8::1
+ }
+ unicast_peer {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d008_v6nolink",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 2001:db8::1
+ }
+}
+"#,
+    ),
+    (
+        "d009_globalafter",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+global_defs {
+ vrrp_strict
+}
+"#,
+    ),
+    (
+        "d011_sg_tracknos",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+ track_script {
+ nos
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d012_sg_trackif",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+ track_interface {
+ ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d013_sg_trackifx",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+ track_interface {
+ nosuch
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d014_sg_flags",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+ global_tracking
+ sync_group_tracking_weight
+ smtp_alert
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d015_sg_dupmember",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "d016_sg_oneline",
+        r#"vrrp_sync_group G {
+ group {
+ V W
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d017_trackown",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_interface {
+ eth0
+ }
+}
+"#,
+    ),
+    (
+        "d018_trackw300",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_script {
+ s weight 300
+ }
+}
+vrrp_script s {
+ script "/nonexist/x"
+}
+"#,
+    ),
+    (
+        "d019_backup255",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state BACKUP
+ priority 255
+}
+"#,
+    ),
+    (
+        "d020_strict_backup255",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state BACKUP
+ priority 255
+}
+"#,
+    ),
+    (
+        "d021_strict_garprep",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_lower_prio_repeat 3
+}
+"#,
+    ),
+    (
+        "d022_strict_accept",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ accept
+}
+"#,
+    ),
+    (
+        "d023_strict_v3_accept",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ version 3
+ accept
+}
+"#,
+    ),
+    (
+        "d024_strict_hpsa",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ higher_prio_send_advert
+}
+"#,
+    ),
+    (
+        "d025_strict_lpna",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ lower_prio_no_advert false
+}
+"#,
+    ),
+    (
+        "d026_strict_pd",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ preempt_delay 5
+}
+"#,
+    ),
+    (
+        "d027_strict_xmit",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_vmac
+ vmac_xmit_base
+}
+"#,
+    ),
+    (
+        "d028_strict_unicast",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_peer {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d029_inst_strict",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ strict_mode
+}
+"#,
+    ),
+    (
+        "d030_inst_strict_false",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ strict_mode false
+}
+"#,
+    ),
+    (
+        "d031_strict_off_master",
+        r#"global_defs {
+ vrrp_strict
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ strict_mode false
+ state MASTER
+ priority 100
+}
+"#,
+    ),
+    (
+        "d032_master_pd",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state MASTER
+ preempt_delay 5
+}
+"#,
+    ),
+    (
+        "d033_vmac_promote",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_vmac
+ promote_secondaries
+}
+"#,
+    ),
+    (
+        "d034_vip_dupe",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.1/24 brd 198.18.0.255
+ }
+}
+"#,
+    ),
+    (
+        "d035_evip_dupe",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "d036_vip_dev_ok",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.5 dev ifb0
+ }
+}
+"#,
+    ),
+    (
+        "d037_peer_dup",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_peer {
+ 198.18.0.2
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d038_peer_ok",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_src_ip 198.18.0.9
+ unicast_peer {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d039_mcast_dst",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ mcast_dst_ip 224.0.0.99
+}
+"#,
+    ),
+    (
+        "d040_mcast_dst_uni",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ mcast_dst_ip 198.18.0.9
+}
+"#,
+    ),
+    (
+        "d041_notify_user_group",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ notify_master "/nonexist/x a b" root root
+}
+"#,
+    ),
+    (
+        "d042_notify_baduser",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ notify_master /nonexist/x nosuchuser
+}
+"#,
+    ),
+    (
+        "d043_smtp_ok",
+        r#"global_defs {
+ notification_email {
+ a@b
+ }
+ smtp_server 198.18.0.1 25
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ smtp_alert
+}
+"#,
+    ),
+    (
+        "d044_two_ok",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "d045_three_dup",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+vrrp_instance X {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.3
+ }
+}
+"#,
+    ),
+    (
+        "d047_sr_ok",
+        r#"static_routes {
+ 198.19.0.0/24 dev eth0 table 5
+ default via 198.18.0.1 dev eth0
+}
+"#,
+    ),
+    (
+        "d048_sru_ok",
+        r#"static_rules {
+ from 198.19.0.0/24 table 5 priority 10
+ from all table 6 priority 11
+}
+"#,
+    ),
+    (
+        "d049_sip_ok",
+        r#"static_ipaddress {
+ 198.18.0.9/24 dev eth0 scope link
+ 2001:db8::9/64 dev eth0
+}
+"#,
+    ),
+    (
+        "d050_sip_label",
+        r#"static_ipaddress {
+ 198.18.0.9/24 dev eth0 label foo
+}
+"#,
+    ),
+    (
+        "d051_script_full",
+        r#"vrrp_script s {
+ script "/nonexist/x"
+ interval 1
+ timeout 5
+ rise 2
+ fall 2
+ init_fail
+ user root
+}
+"#,
+    ),
+    (
+        "d052_script_dup",
+        r#"vrrp_script s {
+ script "/nonexist/x"
+}
+vrrp_script s {
+ script "/nonexist/y"
+}
+"#,
+    ),
+    (
+        "d053_tfile_dup",
+        r#"track_file f {
+ file /tmp/x
+}
+track_file f {
+ file /tmp/y
+}
+"#,
+    ),
+    (
+        "d054_inst_dup",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "d055_gg_ok",
+        r#"garp_group {
+ garp_interval 1
+ gna_interval 1
+ interface eth0
+}
+"#,
+    ),
+    (
+        "d056_gg_ifs",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+}
+"#,
+    ),
+    (
+        "d057_gg_nosuch",
+        r#"garp_group {
+ interface nosuch
+}
+"#,
+    ),
+    (
+        "d058_gg_noif",
+        r#"garp_group {
+ garp_interval 1
+}
+"#,
+    ),
+    (
+        "d059_bfd_ok",
+        r#"bfd_instance b {
+ neighbor_ip 198.18.0.5
+ min_rx 10
+ min_tx 10
+ multiplier 3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_bfd {
+ b
+ }
+}
+"#,
+    ),
+    (
+        "d060_netns",
+        r#"net_namespace foo
+"#,
+    ),
+    (
+        "d061_instance",
+        r#"instance foo
+"#,
+    ),
+    (
+        "d062_lbup",
+        r#"linkbeat_use_polling
+"#,
+    ),
+    (
+        "d063_usepid",
+        r#"use_pid_dir
+"#,
+    ),
+    (
+        "d064_trackgroup",
+        r#"track_group foo
+"#,
+    ),
+    (
+        "d065_vtf",
+        r#"vrrp_track_file f {
+ file /tmp/x
 }
 "#,
     ),

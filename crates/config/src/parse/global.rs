@@ -13,6 +13,16 @@ use std::net::IpAddr;
 
 /// Handles a top-level statement if it belongs here; `false` otherwise.
 pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool {
+    if stmt.keyword.text == "global_defs" && !cfg.vrrp.vrrp_instances.is_empty() {
+        // keepalived applies global_defs wherever it stands; rvs inherits while
+        // reading, so instances above it keep the defaults.
+        cx.diags.note(
+            DiagKind::Conflict,
+            stmt.keyword.span,
+            "global_defs after a vrrp_instance: rvs applies it only to the instances \
+             below it; move it to the top",
+        );
+    }
     let g = &mut cfg.global_defs;
     match stmt.keyword.text.as_str() {
         "global_defs" => {

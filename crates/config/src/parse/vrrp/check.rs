@@ -73,19 +73,27 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
                 )));
                 return false;
             }
-            if let Some(other) = in_group.get(m) {
-                if *other != gname {
-                    msgs.push(global(format!(
-                        "virtual router {m} cannot exist in more than one sync group; ignoring {gname}"
-                    )));
-                    return false;
-                }
+            if in_group.contains_key(m) {
+                msgs.push(global(format!(
+                    "virtual router {m} cannot exist in more than one sync group; ignoring {gname}"
+                )));
+                return false;
             }
             in_group.insert(m.clone(), gname.clone());
             true
         });
         let t = &mut g.track;
         let who = format!("sync group {gname}");
+        for r in &t.track_interface {
+            if !cx.host.has_interface(&r.name) {
+                let m = format!("({who}) tracked interface {} doesn't exist", r.name);
+                msgs.push(if dynamic {
+                    Diagnostic::global(Severity::Note, DiagKind::Reference, m)
+                } else {
+                    global(m)
+                });
+            }
+        }
         resolve(
             &who,
             "track script",

@@ -251,6 +251,14 @@ fn keyword(
                 if kw != "mcast_dst_ip" && !same_family(x, a, l.span(), &v.name, cx) {
                     return;
                 }
+                if kw == "mcast_dst_ip" && !a.is_multicast() {
+                    cx.diags.warning(
+                        DiagKind::BadValue,
+                        l.span(),
+                        format!("({}) mcast_dst_ip {a} not multicast; skipping", v.name),
+                    );
+                    return;
+                }
                 match kw {
                     "mcast_dst_ip" => v.mcast_dst_ip = Some(a),
                     "unicast_src_ip" => v.unicast_src_ip = Some(a),
@@ -502,7 +510,7 @@ fn complete(
     v.strict_mode = x.strict_mode.unwrap_or(g.vrrp_strict);
     let ipv6 = x.ipv4 == Some(false);
     v.version = match x.version {
-        Some(2) if ipv6 && v.strict_mode => {
+        Some(2) if ipv6 => {
             warn(
                 cx,
                 "cannot use IPv6 with VRRP version 2; setting version 3".into(),

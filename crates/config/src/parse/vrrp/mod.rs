@@ -19,7 +19,7 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
         "track_file" | "vrrp_track_file" => v.track_files.extend(track::track_file(stmt, cx)),
         "vrrp_track_process" => v.track_processes.extend(track::track_process(stmt, cx)),
         "bfd_instance" => v.bfd_instances.extend(track::bfd_instance(stmt, cx)),
-        "garp_group" => v.garp_groups.push(track::garp_group(stmt, cx)),
+        "garp_group" => v.garp_groups.extend(track::garp_group(stmt, dynamic, cx)),
         "vrrp_sync_group" => v.vrrp_sync_groups.extend(track::sync_group(stmt, cx)),
         "vrrp_instance" => {
             if let Some(inst) = instance::parse(stmt, &cfg.global_defs, cx) {

@@ -10,7 +10,7 @@ use crate::model::vrrp::{
 use crate::model::Secs;
 use crate::parse::value::{self, need};
 use crate::parse::Cx;
-use crate::tree::Stmt;
+use crate::tree::{Stmt, Word};
 
 /// The block's statements.
 pub(super) fn body(s: &Stmt) -> &[Stmt] {
@@ -315,7 +315,8 @@ pub(super) fn bfd_instance(s: &Stmt, cx: &mut Cx<'_>) -> Option<BfdInstance> {
     Some(b)
 }
 
-pub(super) fn garp_group(s: &Stmt, cx: &mut Cx<'_>) -> GarpGroup {
+/// `None` when it sets no interval (keepalived removes it and says so).
+pub(super) fn garp_group(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<GarpGroup> {
     let mut g = GarpGroup {
         interfaces: Vec::new(),
         garp_interval: None,
@@ -323,14 +324,34 @@ pub(super) fn garp_group(s: &Stmt, cx: &mut Cx<'_>) -> GarpGroup {
     };
     for l in body(s) {
         match l.keyword.text.as_str() {
-            "interface" => g.interfaces.extend(l.args.iter().map(|w| w.text.clone())),
-            "interfaces" => g.interfaces.extend(value::block_words(l)),
+            "interface" | "interfaces" => {
+                let words: Vec<&Word> = if l.keyword.text == "interface" {
+                    l.args.iter().collect()
+                } else {
+                    body(l)
+                        .iter()
+                        .flat_map(|s| std::iter::once(&s.keyword).chain(&s.args))
+                        .collect()
+                };
+                for w in words {
+                    super::addr::check_dev(w, "garp_group", dynamic, cx);
+                    g.interfaces.push(w.text.clone());
+                }
+            }
             "garp_interval" => g.garp_interval = secs(l, 0.0, 4294.967295, cx),
             "gna_interval" => g.gna_interval = secs(l, 0.0, 4294.967295, cx),
             _ => unknown(l, "garp_group", cx),
         }
     }
-    g
+    if g.garp_interval.is_none() && g.gna_interval.is_none() {
+        cx.diags.warning(
+            DiagKind::MissingValue,
+            s.keyword.span,
+            "garp group does not have any delay set - removing",
+        );
+        return None;
+    }
+    Some(g)
 }
 
 pub(super) fn sync_group(s: &Stmt, cx: &mut Cx<'_>) -> Option<SyncGroup> {
@@ -351,7 +372,18 @@ pub(super) fn sync_group(s: &Stmt, cx: &mut Cx<'_>) -> Option<SyncGroup> {
         match l.keyword.text.as_str() {
             "group" => g.group.extend(value::block_words(l)),
             "smtp_alert" => g.smtp_alert = value::boolean(l, cx).unwrap_or(g.smtp_alert),
-            "global_tracking" => g.global_tracking = true,
+            "global_tracking" => {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    l.keyword.span,
+                    format!(
+                        "({}) global_tracking is deprecated; use track_interface/script/file \
+                         on the sync group",
+                        g.name
+                    ),
+                );
+                g.global_tracking = true;
+            }
             "sync_group_tracking_weight" => g.sync_group_tracking_weight = true,
             _ => unknown(l, "vrrp_sync_group", cx),
         }
