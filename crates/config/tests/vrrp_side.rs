@@ -671,3 +671,16 @@ fn top_level_switches_and_late_global_defs() {
     );
     assert_eq!(d.kind, DiagKind::Conflict);
 }
+
+#[test]
+fn broadcast_plus_and_minus() {
+    let l = load(&inst(
+        " virtual_ipaddress {\n  198.18.0.77/24 brd +\n  198.18.1.77/23 brd -\n }\n",
+    ));
+    clean(&l);
+    let b: Vec<String> = only(&l).virtual_ipaddress[1..]
+        .iter()
+        .map(|a| a.brd.map(|b| b.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(b, ["198.18.0.255", "198.18.0.0"]);
+}

@@ -5,6 +5,7 @@ use crate::model::vrrp::{IpAddress, Route, Rule};
 use crate::parse::value;
 use crate::parse::Cx;
 use crate::tree::{Stmt, Word};
+use std::net::{IpAddr, Ipv4Addr};
 
 /// The words of a line: its keyword and arguments.
 fn words(s: &Stmt) -> impl Iterator<Item = &Word> {
@@ -57,7 +58,7 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
                     break;
                 };
                 match opt {
-                    "brd" | "broadcast" => a.brd = value::ip(v, cx),
+                    "brd" | "broadcast" => a.brd = broadcast(v, addr, prefix_len, cx),
                     "dev" => {
                         check_dev(v, &format!("ip address {}", s.keyword.text), dynamic, cx);
                         a.dev = Some(v.text.clone());
@@ -87,6 +88,19 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
         }
     }
     Some(a)
+}
+
+/// `brd ADDR`, or iproute2's `+` (host bits set) and `-` (host bits clear).
+fn broadcast(w: &Word, addr: IpAddr, len: u8, cx: &mut Cx<'_>) -> Option<IpAddr> {
+    match (w.text.as_str(), addr) {
+        ("+" | "-", IpAddr::V4(a)) => {
+            let host = u32::MAX.checked_shr(u32::from(len)).unwrap_or(0);
+            let net = u32::from(a) & !host;
+            let b = if w.text == "+" { net | host } else { net };
+            Some(IpAddr::V4(Ipv4Addr::from(b)))
+        }
+        _ => value::ip(w, cx),
+    }
 }
 
 /// `scope NAME|N`: keepalived ignores an unknown name and says so.
