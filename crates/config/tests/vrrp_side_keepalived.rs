@@ -4126,4 +4126,286 @@ vrrp_instance V {
 }
 "#,
     ),
+    (
+        "advextra",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ advert_int 1 2
+}
+"#,
+    ),
+    (
+        "brdplus",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1/24 brd + dev eth0
+ }
+}
+"#,
+    ),
+    (
+        "extraarg",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority 100 extra
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "inline",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ authentication { auth_type PASS auth_pass 1111 }
+ virtual_ipaddress { 198.18.0.1 }
+}
+"#,
+    ),
+    (
+        "notifyargs",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ notify_master /etc/x.sh a b
+}
+"#,
+    ),
+    (
+        "trw",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_script {
+ chk weight 300
+ }
+}
+vrrp_script chk {
+ script "/nonexist"
+}
+"#,
+    ),
+    (
+        "vip2perline",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ 198.18.0.2 198.18.0.3
+ }
+}
+"#,
+    ),
+    (
+        "debug2",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ debug 2
+}
+"#,
+    ),
+    (
+        "debug5",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ debug 5
+}
+"#,
+    ),
+    (
+        "inst2name",
+        r#"vrrp_instance A B {
+ interface eth0
+}
+"#,
+    ),
+    (
+        "instnoname",
+        r#"vrrp_instance {
+ interface eth0
+}
+"#,
+    ),
+    (
+        "oldcsum",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ old_unicast_checksum never
+ unicast_peer {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "oldcsumfoo",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ old_unicast_checksum foo
+ unicast_peer {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "peer2",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_peer {
+ 198.18.0.2
+ }
+ unicast_peer {
+ 198.18.0.3
+ }
+}
+"#,
+    ),
+    (
+        "sg2group",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ }
+ group {
+ W
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sgdup",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+ 198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sgnoname",
+        r#"vrrp_sync_group {
+ group {
+ V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "skipfoo",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ skip_check_adv_addr foo
+}
+"#,
+    ),
+    (
+        "statemb",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ state MASTER
+ state BACKUP
+}
+"#,
+    ),
+    (
+        "vipdup",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
 ];

@@ -1,7 +1,7 @@
 //! `vrrp_instance NAME { ... }`, with keepalived's defaults, inheritance from
 //! `global_defs` and the per-instance checks of `vrrp_complete_instance`.
 
-use super::track::{body, name, notify_keyword, track_keyword};
+use super::track::{body, notify_keyword, single_name, track_keyword};
 use super::{addr, unknown};
 use crate::diagnostic::DiagKind;
 use crate::model::vrrp::{
@@ -45,7 +45,7 @@ struct Explicit {
 }
 
 pub(super) fn parse(s: &Stmt, g: &GlobalDefs, cx: &mut Cx<'_>) -> Option<VrrpInstance> {
-    let name = name(s, cx)?;
+    let name = single_name(s, cx)?;
     let dynamic = g.dynamic_interfaces;
     let mut x = Explicit::default();
     let mut v = VrrpInstance {
@@ -172,6 +172,17 @@ fn keyword(
             if let Some(w) = need(l, 0, "MASTER or BACKUP", cx) {
                 x.state = Some(match w.text.as_str() {
                     "MASTER" => InitialState::Master,
+                    "BACKUP" if x.state == Some(InitialState::Master) => {
+                        cx.diags.warning(
+                            DiagKind::Conflict,
+                            w.span,
+                            format!(
+                                "({}) state previously set as MASTER - ignoring BACKUP",
+                                v.name
+                            ),
+                        );
+                        InitialState::Master
+                    }
                     "BACKUP" => InitialState::Backup,
                     _ => {
                         cx.diags.warning(
@@ -357,7 +368,22 @@ fn keyword(
         }
         "native_ipv6" => v.native_ipv6 = true,
         "old_unicast_checksum" => {
-            v.old_unicast_checksum = true;
+            // `never` turns the compatibility off; anything else is a mistake.
+            v.old_unicast_checksum = match l.arg(0) {
+                None => true,
+                Some(w) if w.text == "never" => false,
+                Some(w) => {
+                    cx.diags.warning(
+                        DiagKind::BadValue,
+                        w.span,
+                        format!(
+                            "({}) unknown old_unicast_checksum mode {} - ignoring",
+                            v.name, w.text
+                        ),
+                    );
+                    v.old_unicast_checksum
+                }
+            };
             *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
         }
         "promote_secondaries" => v.promote_secondaries = true,
@@ -382,7 +408,10 @@ fn keyword(
             ),
         ),
         "debug" => {
-            if need(l, 0, "a level", cx).is_some() {
+            if need(l, 0, "a level", cx)
+                .and_then(|w| value::uint(w, 0, 4, cx))
+                .is_some()
+            {
                 cx.diags.note(
                     DiagKind::NoEffect,
                     l.keyword.span,

@@ -20,7 +20,19 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
         "vrrp_track_process" => v.track_processes.extend(track::track_process(stmt, cx)),
         "bfd_instance" => v.bfd_instances.extend(track::bfd_instance(stmt, cx)),
         "garp_group" => v.garp_groups.extend(track::garp_group(stmt, dynamic, cx)),
-        "vrrp_sync_group" => v.vrrp_sync_groups.extend(track::sync_group(stmt, cx)),
+        "vrrp_sync_group" => {
+            if let Some(g) = track::sync_group(stmt, cx) {
+                if v.vrrp_sync_groups.iter().any(|o| o.name == g.name) {
+                    cx.diags.warning(
+                        DiagKind::Conflict,
+                        stmt.span(),
+                        format!("vrrp sync group {} already defined", g.name),
+                    );
+                } else {
+                    v.vrrp_sync_groups.push(g);
+                }
+            }
+        }
         "vrrp_instance" => {
             if let Some(inst) = instance::parse(stmt, &cfg.global_defs, cx) {
                 if cfg.vrrp.vrrp_instances.iter().any(|i| i.name == inst.name) {

@@ -22,6 +22,19 @@ pub(super) fn name(s: &Stmt, cx: &mut Cx<'_>) -> Option<String> {
     need(s, 0, "a name", cx).map(|w| w.text.clone())
 }
 
+/// The one word naming an instance or sync group; keepalived skips the block otherwise.
+pub(super) fn single_name(s: &Stmt, cx: &mut Cx<'_>) -> Option<String> {
+    if s.args.len() > 1 {
+        cx.diags.error(
+            DiagKind::BadValue,
+            s.span(),
+            format!("{} must have a single name", s.keyword.text),
+        );
+        return None;
+    }
+    name(s, cx)
+}
+
 /// `notify_* "COMMAND ARGS" [USER [GROUP]]`.
 pub(super) fn script(s: &Stmt, cx: &mut Cx<'_>) -> Option<Script> {
     let cmd = need(s, 0, "a script", cx)?;
@@ -355,7 +368,7 @@ pub(super) fn garp_group(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Gar
 }
 
 pub(super) fn sync_group(s: &Stmt, cx: &mut Cx<'_>) -> Option<SyncGroup> {
-    let name = name(s, cx)?;
+    let name = single_name(s, cx)?;
     let mut g = SyncGroup {
         name,
         group: Vec::new(),
@@ -370,6 +383,11 @@ pub(super) fn sync_group(s: &Stmt, cx: &mut Cx<'_>) -> Option<SyncGroup> {
             continue;
         }
         match l.keyword.text.as_str() {
+            "group" if !g.group.is_empty() => cx.diags.warning(
+                DiagKind::Conflict,
+                l.keyword.span,
+                format!("group list already specified for sync group {}", g.name),
+            ),
             "group" => g.group.extend(value::block_words(l)),
             "smtp_alert" => g.smtp_alert = value::boolean(l, cx).unwrap_or(g.smtp_alert),
             "global_tracking" => {
