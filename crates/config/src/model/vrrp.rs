@@ -293,6 +293,21 @@ pub struct VrrpInstance {
     pub lvs_sync_daemon_interface: Option<String>,
 }
 
+impl VrrpInstance {
+    /// The instance's address family: that of its VIPs (the parser drops VIPs
+    /// and peers of the other family), else of its peers or source address;
+    /// IPv4 when nothing says.
+    pub fn is_ipv6(&self) -> bool {
+        self.virtual_ipaddress
+            .first()
+            .map(|a| a.addr)
+            .or_else(|| self.unicast_peer.first().map(|p| p.addr))
+            .or(self.unicast_src_ip)
+            .or(self.mcast_src_ip)
+            .is_some_and(|a| a.is_ipv6())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Vmac {
     /// Unset: `vrrp.VRID`.

@@ -1,7 +1,6 @@
 //! Checks across blocks, after everything is read: names that tracking and
 //! sync groups refer to, tracked interfaces, VRIDs shared on one interface.
 
-use super::instance::is_ipv6;
 use crate::diagnostic::{DiagKind, Diagnostic, Severity};
 use crate::model::vrrp::TrackRef;
 use crate::model::Config;
@@ -131,7 +130,7 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
         if vrid == 0 {
             continue;
         }
-        let v6 = is_ipv6(inst);
+        let v6 = inst.is_ipv6();
         match vrids.get(&(ifname.clone(), vrid, v6)) {
             Some(first) => msgs.push(Diagnostic::global(
                 Severity::Error,

@@ -5,8 +5,7 @@ use super::track::{body, notify_keyword, single_name, track_keyword};
 use super::{addr, unknown};
 use crate::diagnostic::DiagKind;
 use crate::model::vrrp::{
-    AuthType, Authentication, InitialState, IpAddress, Notify, Tracking, UnicastPeer, Vmac,
-    VrrpInstance,
+    AuthType, Authentication, InitialState, Notify, Tracking, UnicastPeer, Vmac, VrrpInstance,
 };
 use crate::model::{GlobalDefs, Secs};
 use crate::parse::value::{self, need};
@@ -42,6 +41,9 @@ struct Explicit {
     ipv4: Option<bool>,
     /// `use_ipvlan` was given an address.
     ipvlan_addr: bool,
+    vrid_seen: bool,
+    /// The first keyword that only makes sense with unicast peers.
+    unicast_keyword: Option<Span>,
 }
 
 pub(super) fn parse(s: &Stmt, g: &GlobalDefs, cx: &mut Cx<'_>) -> Option<VrrpInstance> {
@@ -96,8 +98,6 @@ pub(super) fn parse(s: &Stmt, g: &GlobalDefs, cx: &mut Cx<'_>) -> Option<VrrpIns
         track_src_ip: false,
         lvs_sync_daemon_interface: None,
     };
-    let mut vrid_seen = false;
-    let mut unicast_keyword: Option<Span> = None;
     for l in body(s) {
         if track_keyword(l, &mut v.track, cx) {
             continue;
@@ -109,17 +109,9 @@ pub(super) fn parse(s: &Stmt, g: &GlobalDefs, cx: &mut Cx<'_>) -> Option<VrrpIns
         if notify_keyword(l, &mut v.notify, cx) {
             continue;
         }
-        keyword(
-            l,
-            &mut v,
-            &mut x,
-            &mut vrid_seen,
-            &mut unicast_keyword,
-            dynamic,
-            cx,
-        );
+        keyword(l, &mut v, &mut x, dynamic, cx);
     }
-    complete(s, &mut v, x, vrid_seen, unicast_keyword, g, cx);
+    complete(s, &mut v, x, g, cx);
     Some(v)
 }
 
@@ -158,15 +150,7 @@ fn same_family(x: &mut Explicit, a: IpAddr, span: Span, name: &str, cx: &mut Cx<
     }
 }
 
-fn keyword(
-    l: &Stmt,
-    v: &mut VrrpInstance,
-    x: &mut Explicit,
-    vrid_seen: &mut bool,
-    unicast_keyword: &mut Option<Span>,
-    dynamic: bool,
-    cx: &mut Cx<'_>,
-) {
+fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: &mut Cx<'_>) {
     match l.keyword.text.as_str() {
         "state" => {
             if let Some(w) = need(l, 0, "MASTER or BACKUP", cx) {
@@ -210,7 +194,7 @@ fn keyword(
             }
         }
         "virtual_router_id" => {
-            *vrid_seen = true;
+            x.vrid_seen = true;
             if let Some(n) = need(l, 0, "a VRID", cx).and_then(|w| value::uint(w, 1, 255, cx)) {
                 v.virtual_router_id = n as u8;
             }
@@ -256,7 +240,7 @@ fn keyword(
         "mcast_src_ip" | "unicast_src_ip" | "mcast_dst_ip" => {
             let kw = l.keyword.text.as_str();
             if kw == "unicast_src_ip" {
-                *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
+                x.unicast_keyword = x.unicast_keyword.or(Some(l.keyword.span));
             }
             if let Some(a) = need(l, 0, "an address", cx).and_then(|w| value::ip(w, cx)) {
                 if kw != "mcast_dst_ip" && !same_family(x, a, l.span(), &v.name, cx) {
@@ -279,7 +263,7 @@ fn keyword(
         }
         "track_src_ip" => v.track_src_ip = true,
         "unicast_peer" => {
-            *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
+            x.unicast_keyword = x.unicast_keyword.or(Some(l.keyword.span));
             for p in body(l) {
                 let Some(addr) = value::ip(&p.keyword, cx) else {
                     continue;
@@ -310,7 +294,7 @@ fn keyword(
             if let Some(n) = count(l, 1, 255, cx) {
                 v.unicast_ttl = n as u8;
             }
-            *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
+            x.unicast_keyword = x.unicast_keyword.or(Some(l.keyword.span));
         }
         "unicast_fault_no_peer" => v.unicast_fault_no_peer = true,
         "virtual_ipaddress" => {
@@ -360,7 +344,7 @@ fn keyword(
         "skip_check_adv_addr" => x.skip_check_adv_addr = flag(l, cx),
         "check_unicast_src" => {
             x.check_unicast_src = flag(l, cx);
-            *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
+            x.unicast_keyword = x.unicast_keyword.or(Some(l.keyword.span));
         }
         "kernel_rx_buf_size" => {
             v.kernel_rx_buf_size =
@@ -384,7 +368,7 @@ fn keyword(
                     v.old_unicast_checksum
                 }
             };
-            *unicast_keyword = unicast_keyword.or(Some(l.keyword.span));
+            x.unicast_keyword = x.unicast_keyword.or(Some(l.keyword.span));
         }
         "promote_secondaries" => v.promote_secondaries = true,
         "linkbeat_use_polling" => {
@@ -504,22 +488,14 @@ fn authentication(l: &Stmt, name: &str, cx: &mut Cx<'_>) -> Option<Authenticatio
 
 /// keepalived's `vrrp_complete_instance`: defaults from other settings and
 /// from `global_defs`, and the checks it reports.
-fn complete(
-    s: &Stmt,
-    v: &mut VrrpInstance,
-    x: Explicit,
-    vrid_seen: bool,
-    unicast_keyword: Option<Span>,
-    g: &GlobalDefs,
-    cx: &mut Cx<'_>,
-) {
+fn complete(s: &Stmt, v: &mut VrrpInstance, x: Explicit, g: &GlobalDefs, cx: &mut Cx<'_>) {
     let at = s.span();
     let name = v.name.clone();
     let warn = |cx: &mut Cx<'_>, msg: String| {
         cx.diags
             .warning(DiagKind::Conflict, at, format!("({name}) {msg}"))
     };
-    if !vrid_seen {
+    if !x.vrid_seen {
         cx.diags.error(
             DiagKind::MissingValue,
             at,
@@ -607,7 +583,7 @@ fn complete(
             v.state = InitialState::Backup;
         }
     }
-    if let Some(span) = unicast_keyword {
+    if let Some(span) = x.unicast_keyword {
         if v.unicast_peer.is_empty() {
             cx.diags.warning(
                 DiagKind::Conflict,
@@ -820,13 +796,4 @@ fn advert_int(v: &VrrpInstance, set: Option<(Secs, Span)>, cx: &mut Cx<'_>) -> S
         return Secs(rounded);
     }
     t
-}
-
-/// Kept for the sync-group and duplicate-VRID checks: whether the instance's VIPs are IPv6.
-pub(super) fn is_ipv6(v: &VrrpInstance) -> bool {
-    v.virtual_ipaddress
-        .first()
-        .map(|a: &IpAddress| a.addr.is_ipv6())
-        .or_else(|| v.unicast_peer.first().map(|p| p.addr.is_ipv6()))
-        .unwrap_or(false)
 }
