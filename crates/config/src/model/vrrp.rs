@@ -39,6 +39,47 @@ pub struct Script {
     pub group: Option<String>,
 }
 
+impl Script {
+    /// The command split into program and arguments the way keepalived does:
+    /// at blanks, with '…' and "…" grouping and `\` escaping one character.
+    pub fn argv(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        let mut in_word = false;
+        let mut quote: Option<char> = None;
+        let mut chars = self.command.chars();
+        while let Some(c) = chars.next() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (None, '\'' | '"') => {
+                    quote = Some(c);
+                    in_word = true;
+                }
+                (_, '\\') => {
+                    if let Some(n) = chars.next() {
+                        cur.push(n);
+                    }
+                    in_word = true;
+                }
+                (None, c) if c.is_whitespace() => {
+                    if in_word {
+                        out.push(std::mem::take(&mut cur));
+                        in_word = false;
+                    }
+                }
+                (_, c) => {
+                    cur.push(c);
+                    in_word = true;
+                }
+            }
+        }
+        if in_word {
+            out.push(cur);
+        }
+        out
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VrrpScript {
     pub name: String,
@@ -388,4 +429,31 @@ pub struct Rule {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub options: Vec<String>,
     pub no_track: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Script;
+
+    fn argv(cmd: &str) -> Vec<String> {
+        Script {
+            command: cmd.into(),
+            user: None,
+            group: None,
+        }
+        .argv()
+    }
+
+    #[test]
+    fn argv_splits_like_keepalived() {
+        assert_eq!(
+            argv("/bin/vrrp.sh  BACKUP   VI_1"),
+            ["/bin/vrrp.sh", "BACKUP", "VI_1"]
+        );
+        assert_eq!(
+            argv("/bin/sh -c 'killall -0 haproxy'"),
+            ["/bin/sh", "-c", "killall -0 haproxy"]
+        );
+        assert_eq!(argv(r"/bin/x a\ b ''"), ["/bin/x", "a b", ""]);
+    }
 }
