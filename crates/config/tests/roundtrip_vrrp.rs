@@ -97,7 +97,10 @@ fn address(g: &mut Gen, v6: bool) -> IpAddress {
         home: g.flag(),
         nodad: g.flag(),
         noprefixroute: g.flag(),
+        mngtmpaddr: v6 && g.flag(),
         autojoin: g.flag(),
+        use_vmac: g.flag(),
+        track_group: None,
         no_track: g.flag(),
         preferred_lft: g.maybe(|g| g.below(100_000)),
     }
@@ -218,7 +221,7 @@ fn instance(g: &mut Gen, i: usize, objs: &Objects) -> VrrpInstance {
     });
     let own_if = if g.flag() { "eth0" } else { "eth1" };
     let other_ifs: Vec<String> = ["ifb0", "ifb1"].iter().map(|s| s.to_string()).collect();
-    VrrpInstance {
+    let mut inst = VrrpInstance {
         name: format!("VI_{i}"),
         state,
         interface: Some(own_if.to_string()),
@@ -280,7 +283,15 @@ fn instance(g: &mut Gen, i: usize, objs: &Objects) -> VrrpInstance {
         linkbeat_use_polling: false,
         track_src_ip: g.flag(),
         lvs_sync_daemon_interface: None,
+    };
+    // keepalived refuses use_vmac on an address of an instance that has one.
+    if inst.use_vmac.is_some() {
+        let addrs = inst.virtual_ipaddress.iter_mut();
+        for a in addrs.chain(inst.virtual_ipaddress_excluded.iter_mut()) {
+            a.use_vmac = false;
+        }
     }
+    inst
 }
 
 struct Objects {

@@ -4408,4 +4408,44 @@ vrrp_instance V {
 }
 "#,
     ),
+    (
+        "z_mng4",
+        r#"static_ipaddress {
+ 198.18.0.9/24 dev eth0 mngtmpaddr
+}
+"#,
+    ),
+    (
+        "z_mngtmp",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ use_vmac
+ virtual_ipaddress {
+ 198.18.0.1
+ 2001:db8::1/64 mngtmpaddr
+ }
+}
+"#,
+    ),
+    (
+        "z_tg",
+        r#"static_ipaddress {
+ 198.18.0.9/24 dev eth0 track_group G
+}
+"#,
+    ),
+    (
+        "z_vipvmac",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ use_vmac
+ virtual_ipaddress {
+ 198.18.0.1
+ 198.18.0.2 use_vmac
+ }
+}
+"#,
+    ),
 ];

@@ -379,7 +379,14 @@ pub struct IpAddress {
     pub home: bool,
     pub nodad: bool,
     pub noprefixroute: bool,
+    /// IPv6: manage temporary addresses from this one.
+    pub mngtmpaddr: bool,
     pub autojoin: bool,
+    /// Put this address on the instance's VMAC interface.
+    pub use_vmac: bool,
+    /// Static addresses: the track group whose state decides the address.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub track_group: Option<String>,
     /// Not tracked: its removal does not put the instance in fault.
     pub no_track: bool,
     #[serde(skip_serializing_if = "Option::is_none", default)]

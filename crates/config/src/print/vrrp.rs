@@ -221,11 +221,16 @@ fn address(a: &IpAddress) -> String {
     if let Some(p) = a.peer {
         let _ = write!(l, " peer {p}");
     }
+    if let Some(g) = &a.track_group {
+        let _ = write!(l, " track_group {}", word(g));
+    }
     for (k, on) in [
         ("home", a.home),
         ("-nodad", a.nodad),
         ("noprefixroute", a.noprefixroute),
+        ("mngtmpaddr", a.mngtmpaddr),
         ("autojoin", a.autojoin),
+        ("use_vmac", a.use_vmac),
         ("no_track", a.no_track),
     ] {
         if on {

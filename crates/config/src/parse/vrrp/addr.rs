@@ -40,7 +40,10 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
         home: false,
         nodad: false,
         noprefixroute: false,
+        mngtmpaddr: false,
         autojoin: false,
+        use_vmac: false,
+        track_group: None,
         no_track: false,
         preferred_lft: None,
     };
@@ -48,7 +51,8 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
     while let Some(k) = it.next() {
         let opt = k.text.as_str();
         match opt {
-            "brd" | "broadcast" | "dev" | "scope" | "label" | "peer" | "preferred_lft" => {
+            "brd" | "broadcast" | "dev" | "scope" | "label" | "peer" | "preferred_lft"
+            | "track_group" => {
                 let Some(v) = it.next() else {
                     cx.diags.error(
                         DiagKind::MissingValue,
@@ -65,6 +69,7 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
                     }
                     "scope" => a.scope = scope(v, cx),
                     "label" => a.label = Some(v.text.clone()),
+                    "track_group" => a.track_group = Some(v.text.clone()),
                     "peer" => a.peer = value::ip_prefix(v, cx).map(|(p, _)| p),
                     _ => {
                         a.preferred_lft = if v.text == "forever" {
@@ -78,6 +83,8 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
             "home" => a.home = true,
             "-nodad" | "nodad" => a.nodad = true,
             "noprefixroute" => a.noprefixroute = true,
+            "mngtmpaddr" => a.mngtmpaddr = true,
+            "use_vmac" => a.use_vmac = true,
             "autojoin" => a.autojoin = true,
             "no_track" => a.no_track = true,
             _ => cx.diags.warning(
@@ -162,6 +169,7 @@ const ROUTE_VALUE_OPTS: &[&str] = &[
     "encap",
     "onlink",
     "pervasive",
+    "track_group",
 ];
 
 /// A route line; `None` when the destination is unusable.

@@ -147,6 +147,22 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
         }
     }
 
+    // Static addresses and routes may follow a sync group's state.
+    let groups: HashSet<&str> = v.vrrp_sync_groups.iter().map(|g| g.name.as_str()).collect();
+    let address_groups = v
+        .static_ipaddress
+        .iter()
+        .filter_map(|a| a.track_group.as_deref());
+    let route_groups = v.static_routes.iter().filter_map(|r| {
+        let i = r.options.iter().position(|o| o == "track_group")?;
+        r.options.get(i + 1).map(String::as_str)
+    });
+    for g in address_groups.chain(route_groups) {
+        if !groups.contains(g) {
+            msgs.push(global(format!("track_group {g} not found")));
+        }
+    }
+
     if let Some(d) = &cfg.global_defs.lvs_sync_daemon {
         if !known.contains(d.vrrp_instance.as_str()) {
             msgs.push(global(format!(

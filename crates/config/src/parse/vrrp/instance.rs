@@ -736,6 +736,22 @@ fn complete(s: &Stmt, v: &mut VrrpInstance, x: Explicit, g: &GlobalDefs, cx: &mu
     v.skip_check_adv_addr = x.skip_check_adv_addr.unwrap_or(g.vrrp_skip_check_adv_addr);
     v.check_unicast_src = x.check_unicast_src.unwrap_or(g.vrrp_check_unicast_src);
     v.linkbeat_use_polling |= g.linkbeat_use_polling;
+    if v.use_vmac.is_some() {
+        let both = v
+            .virtual_ipaddress
+            .iter()
+            .chain(&v.virtual_ipaddress_excluded)
+            .filter(|a| a.use_vmac);
+        for a in both {
+            warn(
+                cx,
+                format!(
+                    "use_vmac specified for VIP/eVIP {} and vrrp instance",
+                    a.addr
+                ),
+            );
+        }
+    }
     if let Some(m) = v.use_vmac.as_mut() {
         if strict && m.xmit_base {
             warn(
