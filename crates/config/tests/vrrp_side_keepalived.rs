@@ -61,7 +61,8 @@ fn verdicts_agree_with_keepalived() {
     );
 }
 
-/// (name, configuration) pairs; generated once from hand-made broken and valid files.
+/// (name, configuration) pairs: hand-made broken and valid files, then mutants
+/// of keepalived's VRRP samples (numbers, addresses, interfaces, lines changed).
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -4446,6 +4447,12277 @@ vrrp_instance V {
  198.18.0.2 use_vmac
  }
 }
+"#,
+    ),
+    (
+        "mutant_m000",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 label x
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m001",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER label x
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m002",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+ track_interface "/usr/local/bin/vrrp.sh MASTER VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m003",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 0.0.0.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m004",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/-1 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m005",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 foo
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m006",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+ nopreempt 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m007",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m008",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m009",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m011",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+ priority
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m012",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m013",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+ unicast_ttl
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m014",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 256
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m015",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m017",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m018",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+ strict_mode 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m019",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100 weight 5
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m020",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m021",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m022",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m023",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m024",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/3
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 0
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m025",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1 reverse
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m027",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m028",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m029",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m030",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m031",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1 reverse
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m032",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        2001:db8::7/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m033",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m034",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m035",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m036",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m038",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27 1
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m039",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m044",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        224.0.0.5
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m045",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51 foo
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/0 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m046",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m047",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 fe80::1/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m048",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+ accept 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m049",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 99999999999
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m050",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m052",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m054",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m055",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m056",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m058",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m059",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+ version eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m060",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+ notify_master 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m062",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m063",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m064",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+ preempt_delay eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m065",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m066",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 0
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m067",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+ strict_mode dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m069",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m071",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 99999999999
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+ track_interface
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m072",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        0.0.0.0
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m073",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+ notify_master PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14 no_track
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m075",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m076",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100 label x
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m079",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+ state eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m080",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+ advert_int 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m081",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+ nopreempt via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1 no_track
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m082",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m083",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m085",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/1.5 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m086",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m087",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    0.0.0.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+ use_vmac via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m088",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        fe80::1/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m090",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+ strict_mode 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m091",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER foo
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m093",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m095",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/0.001 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m096",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m097",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m098",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m099",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER reverse
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m100",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m101",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m102",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m103",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER label x
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m104",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m105",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m106",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    1.2.3/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m107",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m108",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m110",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+ priority dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m111",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m112",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+ nopreempt 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m113",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m114",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m115",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 1.5
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m116",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254 reverse
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m117",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m118",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+ version AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m119",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m120",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+ garp_master_delay dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m123",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1 dev nosuch
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m124",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/1.5 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m125",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 3
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m126",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m127",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m129",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m130",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100 no_track
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m131",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m132",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+ strict_mode MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1" 1
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m133",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0 dev nosuch
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m134",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0 reverse
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev lo
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m135",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0 foo
+    virtual_router_id 51
+    priority 
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m136",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+ unicast_ttl 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m137",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m138",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL no_track
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m139",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface lo
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m141",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+ nopreempt 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m142",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1 weight 5
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id -1
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m143",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        224.0.0.5
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m146",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS label x
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m148",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m149",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/3 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m151",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+ priority via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link weight 5
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m152",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m154",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        fe80::1
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m155",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m156",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER label x
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+ advert_int dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m157",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m158",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0 1
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m159",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+ smtp_alert 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m161",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    smtp_alert
+    virtual_router_id 51
+
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m162",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface lo
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m163",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0 label x
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m165",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+ garp_master_delay 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m166",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        300.1.1.1
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m167",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18 1
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m168",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+ strict_mode
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m169",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30 foo
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m170",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m171",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL 1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+ accept
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m172",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    state MASTER
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m173",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m174",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+ accept 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m176",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m177",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table   # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m178",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        fe80::1
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m179",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m180",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/256 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m181",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m182",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m183",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 3
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m184",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m185",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m186",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen dev nosuch
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+ state
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m189",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m191",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        0.0.0.0
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+ priority "/usr/local/bin/vrrp.sh MASTER VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m192",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m193",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+ accept 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m194",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m195",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        0.0.0.0
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER label x
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m196",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+ garp_master_delay
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m197",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m199",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+ notify_master MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m200",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m202",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+ nopreempt Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m203",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+ strict_mode via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m204",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        300.1.1.1/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m205",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1000
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m206",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m207",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev lo scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m208",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev lo scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+ notify_master dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m209",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0 foo
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m210",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+ smtp_alert 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m211",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m213",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m214",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m216",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m217",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m218",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m219",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m220",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m221",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+ version 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "mutant_m222",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+ advert_int MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m223",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16 foo
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m224",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev lo
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+ nopreempt via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m225",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m226",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9 dev nosuch
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m227",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m228",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+ accept 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m230",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m231",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m232",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        0.0.0.0
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m234",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0 1
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m235",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev lo scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m236",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+ state "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m238",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/1
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m239",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+ unicast_ttl LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m240",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1 no_track
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+ state
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m241",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m242",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "mutant_m243",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
 "#,
     ),
 ];

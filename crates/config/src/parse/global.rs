@@ -151,7 +151,17 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
     let kw = s.keyword.text.as_str();
     match kw {
         "router_id" => g.router_id = need(s, 0, "a name", cx).map(|w| w.text.clone()),
-        "notification_email" => g.notification_email.extend(block_words(s)),
+        "notification_email" => {
+            let list = block_words(s);
+            if list.is_empty() {
+                cx.diags.warning(
+                    DiagKind::MissingValue,
+                    s.keyword.span,
+                    "empty notification_email block",
+                );
+            }
+            g.notification_email.extend(list);
+        }
         "notification_email_from" => {
             g.notification_email_from = need(s, 0, "an address", cx).map(|w| w.text.clone())
         }

@@ -63,8 +63,27 @@ pub(super) fn notify_keyword(s: &Stmt, n: &mut Notify, cx: &mut Cx<'_>) -> bool 
         }
         _ => return false,
     };
-    *slot = script(s, cx);
+    if slot.is_some() {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            s.span(),
+            format!("{} script already specified - ignoring", s.keyword.text),
+        );
+    } else {
+        *slot = script(s, cx);
+    }
     true
+}
+
+/// keepalived reports words between a block keyword and its `{`.
+pub(super) fn no_block_args(s: &Stmt, cx: &mut Cx<'_>) {
+    if let Some(first) = s.args.first() {
+        cx.diags.warning(
+            DiagKind::Syntax,
+            first.span,
+            format!("block {} has extra parameters", s.keyword.text),
+        );
+    }
 }
 
 /// `weight N [reverse]` at `args[i..]`: (weight, reverse).
@@ -97,23 +116,34 @@ fn weight_at(s: &Stmt, i: usize, min: i64, max: i64, cx: &mut Cx<'_>) -> (Option
     (weight, reverse)
 }
 
-/// A `track_*` block: one `NAME [weight N [reverse]]` per line.
+/// A `track_*` block: one `NAME [weight N [reverse]]` per line; a name
+/// given twice is reported and ignored, as keepalived does.
 fn track_refs(s: &Stmt, min: i64, max: i64, cx: &mut Cx<'_>) -> Vec<TrackRef> {
-    body(s)
-        .iter()
-        .map(|l| {
-            let (weight, reverse) = weight_at(l, 0, min, max, cx);
-            TrackRef {
-                name: l.keyword.text.clone(),
-                weight,
-                reverse,
-            }
-        })
-        .collect()
+    let mut out: Vec<TrackRef> = Vec::new();
+    for l in body(s) {
+        let (weight, reverse) = weight_at(l, 0, min, max, cx);
+        if out.iter().any(|r| r.name == l.keyword.text) {
+            cx.diags.warning(
+                DiagKind::Conflict,
+                l.keyword.span,
+                format!("duplicate {} {} - ignoring", s.keyword.text, l.keyword.text),
+            );
+            continue;
+        }
+        out.push(TrackRef {
+            name: l.keyword.text.clone(),
+            weight,
+            reverse,
+        });
+    }
+    out
 }
 
 /// Handles a `track_*` block into `t`; `false` when `s` is not one.
 pub(super) fn track_keyword(s: &Stmt, t: &mut Tracking, cx: &mut Cx<'_>) -> bool {
+    if s.keyword.text.starts_with("track_") {
+        no_block_args(s, cx);
+    }
     match s.keyword.text.as_str() {
         "track_interface" => t.track_interface.extend(track_refs(s, -253, 253, cx)),
         "track_script" => t.track_script.extend(track_refs(s, -253, 253, cx)),
@@ -123,6 +153,26 @@ pub(super) fn track_keyword(s: &Stmt, t: &mut Tracking, cx: &mut Cx<'_>) -> bool
         _ => return false,
     }
     true
+}
+
+/// `weight N [reverse]` of a tracked object, N in [-max, max]; a bad value keeps `default`.
+fn object_weight(l: &Stmt, max: i64, default: i32, cx: &mut Cx<'_>) -> (i32, bool) {
+    let weight = need(l, 0, "a weight", cx)
+        .and_then(|w| value::int(w, -max, max, cx))
+        .map_or(default, |v| v as i32);
+    let mut reverse = false;
+    for w in &l.args[l.args.len().min(1)..] {
+        if w.text == "reverse" {
+            reverse = true;
+        } else {
+            cx.diags.warning(
+                DiagKind::UnknownKeyword,
+                w.span,
+                format!("unknown weight option '{}'", w.text),
+            );
+        }
+    }
+    (weight, reverse)
 }
 
 fn secs(s: &Stmt, min: f64, max: f64, cx: &mut Cx<'_>) -> Option<Secs> {
@@ -156,12 +206,7 @@ pub(super) fn vrrp_script(s: &Stmt, cx: &mut Cx<'_>) -> Option<VrrpScript> {
             "script" => sc.script = script(l, cx),
             "interval" => sc.interval = secs(l, 0.000001, 4294.0, cx).unwrap_or(sc.interval),
             "timeout" => timeout = secs(l, 0.000001, 4294.0, cx).or(timeout),
-            "weight" => {
-                if let Some(w) = need(l, 0, "a weight", cx) {
-                    sc.weight = value::int(w, -253, 253, cx).map_or(0, |v| v as i32);
-                }
-                sc.weight_reverse = l.arg(1).is_some_and(|w| w.text == "reverse");
-            }
+            "weight" => (sc.weight, sc.weight_reverse) = object_weight(l, 253, 0, cx),
             "rise" => sc.rise = count(l, 1, u32::MAX as u64, cx).unwrap_or(sc.rise),
             "fall" => sc.fall = count(l, 1, u32::MAX as u64, cx).unwrap_or(sc.fall),
             "user" => {
@@ -198,12 +243,7 @@ pub(super) fn track_file(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackFile> {
     for l in body(s) {
         match l.keyword.text.as_str() {
             "file" => f.file = need(l, 0, "a file name", cx).map(|w| w.text.clone()),
-            "weight" => {
-                if let Some(w) = need(l, 0, "a weight", cx) {
-                    f.weight = value::int(w, -254, 254, cx).map_or(1, |v| v as i32);
-                }
-                f.weight_reverse = l.arg(1).is_some_and(|w| w.text == "reverse");
-            }
+            "weight" => (f.weight, f.weight_reverse) = object_weight(l, 254, 1, cx),
             "init_file" => {
                 let mut init = InitFile {
                     value: 0,
@@ -260,12 +300,7 @@ pub(super) fn track_process(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackProcess> {
             "full_command" => p.full_command = true,
             "quorum" => p.quorum = count(l, 1, 65535, cx).unwrap_or(p.quorum),
             "quorum_max" => p.quorum_max = count(l, 1, 65535, cx),
-            "weight" => {
-                if let Some(w) = need(l, 0, "a weight", cx) {
-                    p.weight = value::int(w, -253, 253, cx).map_or(0, |v| v as i32);
-                }
-                p.weight_reverse = l.arg(1).is_some_and(|w| w.text == "reverse");
-            }
+            "weight" => (p.weight, p.weight_reverse) = object_weight(l, 253, 0, cx),
             "delay" => p.delay = secs(l, 0.0, 3600.0, cx),
             "terminate_delay" => p.terminate_delay = secs(l, 0.0, 3600.0, cx),
             "fork_delay" => p.fork_delay = secs(l, 0.0, 3600.0, cx),
