@@ -70,6 +70,10 @@ impl Gen {
     fn secs(&mut self, max_us: u32) -> Secs {
         Secs(self.below(max_us) as u64)
     }
+    /// GARP delays are whole seconds in keepalived.
+    fn whole_secs(&mut self, max: u32) -> Secs {
+        Secs::from_secs(self.below(max) as u64)
+    }
     fn weight(&mut self, max: i32) -> i32 {
         self.range(0, 2 * max as u32) as i32 - max
     }
@@ -214,11 +218,15 @@ fn instance(g: &mut Gen, i: usize, objs: &Objects) -> VrrpInstance {
         })
         .collect();
     let unicast = !unicast_peer.is_empty();
-    let garp_master_delay = g.secs(100_000_000);
-    let vmac = g.maybe(|g| Vmac {
-        name: g.maybe(|g| g.name("vrrp.")),
-        xmit_base: !strict && g.flag(),
-    });
+    // Unicast over a VMAC needs vmac_xmit_base, which strict mode forbids.
+    let vmac = if strict && unicast {
+        None
+    } else {
+        g.maybe(|g| Vmac {
+            name: g.maybe(|g| g.name("vrrp.")),
+            xmit_base: unicast || (!strict && g.flag()),
+        })
+    };
     let own_if = if g.flag() { "eth0" } else { "eth1" };
     let other_ifs: Vec<String> = ["ifb0", "ifb1"].iter().map(|s| s.to_string()).collect();
     let mut inst = VrrpInstance {
@@ -262,11 +270,11 @@ fn instance(g: &mut Gen, i: usize, objs: &Objects) -> VrrpInstance {
         } else {
             g.flag()
         },
-        garp_master_delay,
+        garp_master_delay: g.whole_secs(100),
         garp_master_repeat: g.range(1, 10),
-        garp_master_refresh: g.secs(100_000_000),
+        garp_master_refresh: g.whole_secs(100),
         garp_master_refresh_repeat: g.range(1, 10),
-        garp_lower_prio_delay: if strict { Secs(0) } else { g.secs(100_000_000) },
+        garp_lower_prio_delay: if strict { Secs(0) } else { g.whole_secs(100) },
         garp_lower_prio_repeat: if strict { 0 } else { g.below(10) },
         lower_prio_no_advert: strict || g.flag(),
         higher_prio_send_advert: !strict && g.flag(),
@@ -317,7 +325,7 @@ fn model(words: Vec<u32>) -> Config {
         group: g.maybe(|g| g.name("g")),
     });
     gd.enable_script_security = g.flag();
-    gd.vrrp_garp_master_delay = g.secs(10_000_000);
+    gd.vrrp_garp_master_delay = g.whole_secs(10);
     gd.vrrp_garp_interval = Secs(g.range(1, 1_000_000) as u64);
     gd.vrrp_version = if g.flag() { 3 } else { 2 };
     gd.vrrp_strict = g.flag();

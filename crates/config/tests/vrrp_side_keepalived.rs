@@ -61,8 +61,9 @@ fn verdicts_agree_with_keepalived() {
     );
 }
 
-/// (name, configuration) pairs: hand-made broken and valid files, then mutants
-/// of keepalived's VRRP samples (numbers, addresses, interfaces, lines changed).
+/// (name, configuration) pairs: hand-made broken and valid files, mutants of
+/// keepalived's VRRP samples (numbers, addresses, interfaces, lines changed), and
+/// a small configuration with random keywords and values inserted.
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -16718,6 +16719,6327 @@ vrrp_instance VI_4 {
     }
 }
 
+"#,
+    ),
+    (
+        "inserted_g000",
+        r#"global_defs {
+   router_id R1
+   max_auto_priority 198.18.0.1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    debug ff02::12
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g001",
+        r#"global_defs {
+   router_id R1
+   notify_fifo 256
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    skip_check_adv_addr 255
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g002",
+        r#"global_defs {
+   router_id R1
+   notify_fifo 198.18.0.1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    lvs_sync_daemon_interface 1
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g003",
+        r#"global_defs {
+   router_id R1
+   notify_fifo_script 255
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_lower_prio_repeat 1.5
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g004",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_refresh 1.5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g005",
+        r#"global_defs {
+   router_id R1
+   vrrp_strict nosuch
+   vrrp_garp_master_refresh 1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g006",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_lower_prio_repeat 2
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    nopreempt 100
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g007",
+        r#"global_defs {
+   router_id R1
+   notify_fifo_script ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g008",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_refresh 0.5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    strict_mode abc
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g009",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority nosuch
+    notify_master 3
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g010",
+        r#"global_defs {
+   router_id R1
+   vrrp_strict eth0
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    state ff02::12
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g011",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    garp_master_repeat false
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g012",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    preempt 256
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g013",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    down_timer_adverts eth0
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g014",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    dont_track_primary 1
+    use_vmac true
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g015",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    linkbeat_use_polling 2
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    version eth0
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g016",
+        r#"global_defs {
+   router_id R1
+   router_id false
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g017",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    use_ipvlan 0.5
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g018",
+        r#"global_defs {
+   router_id R1
+   process_name BACKUP
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g019",
+        r#"global_defs {
+   router_id R1
+   lvs_timeouts false
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g020",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    notify_stop 2
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    promote_secondaries 224.0.0.18
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g021",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    interface 1
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g022",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    garp_extra_if nosuch
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g023",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    state true
+    promote_secondaries true
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g024",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    higher_prio_send_advert eth0
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g025",
+        r#"global_defs {
+   router_id R1
+   vrrp_down_timer_adverts -5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g026",
+        r#"global_defs {
+   router_id R1
+   process_name 256
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    check_unicast_src 224.0.0.18
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g027",
+        r#"global_defs {
+   router_id R1
+   max_auto_priority
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g028",
+        r#"global_defs {
+   router_id R1
+   lvs_timeouts 1.5
+   vrrp_gna_interval PASS
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g029",
+        r#"global_defs {
+   router_id R1
+   notify_fifo_script false
+   vrrp_mcast_group4 100
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g030",
+        r#"global_defs {
+   router_id R1
+   vrrp_lower_prio_no_advert -5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    track_src_ip 255
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g031",
+        r#"global_defs {
+   router_id R1
+   router_id MASTER
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g032",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    dont_track_primary -5
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    notify_master_rx_lower_pri ff02::12
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g034",
+        r#"global_defs {
+   router_id R1
+   vrrp_version 1.5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g035",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    nopreempt 198.18.0.1
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g036",
+        r#"global_defs {
+   router_id R1
+   process_name MASTER
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    dont_track_primary 2
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g037",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_master_refresh PASS
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g038",
+        r#"global_defs {
+   router_id R1
+   vrrp_down_timer_adverts abc
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    dont_track_primary MASTER
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g039",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    mcast_src_ip 1.5
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    notify_backup 255
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g040",
+        r#"global_defs {
+   router_id R1
+   vrrp_lower_prio_no_advert BACKUP
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    down_timer_adverts ff02::12
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g041",
+        r#"global_defs {
+   router_id R1
+   dynamic_interfaces PASS
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g042",
+        r#"global_defs {
+   router_id R1
+   max_auto_priority abc
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g043",
+        r#"global_defs {
+   router_id R1
+   max_auto_priority 1.5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g044",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    notify_backup 0.5
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g045",
+        r#"global_defs {
+   router_id R1
+   vrrp_strict ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    dont_track_primary 0.5
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g046",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_delay 0.5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    interface abc
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g047",
+        r#"global_defs {
+   router_id R1
+   vrrp_priority ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g048",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    use_ipvlan 255
+    down_timer_adverts MASTER
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g049",
+        r#"global_defs {
+   router_id R1
+   notify_fifo true
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g050",
+        r#"global_defs {
+   router_id R1
+   max_auto_priority 1.5
+   notify_fifo_script 0
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g051",
+        r#"global_defs {
+   router_id R1
+   vrrp_lower_prio_no_advert 2
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    native_ipv6 MASTER
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g052",
+        r#"global_defs {
+   router_id R1
+   vrrp_skip_check_adv_addr PASS
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g053",
+        r#"global_defs {
+   router_id R1
+   router_id MASTER
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g054",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    down_timer_adverts BACKUP
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g055",
+        r#"global_defs {
+   router_id R1
+   vrrp_skip_check_adv_addr 224.0.0.18
+   vrrp_garp_interval abc
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g056",
+        r#"global_defs {
+   router_id R1
+   notify_fifo 256
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    kernel_rx_buf_size 3
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g057",
+        r#"global_defs {
+   router_id R1
+   router_id ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    linkbeat_use_polling 0
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g058",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_interval 224.0.0.18
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g059",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    notify PASS
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    nopreempt 255
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g060",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    notify_master
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g061",
+        r#"global_defs {
+   router_id R1
+   notify_fifo_script BACKUP
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g062",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    native_ipv6
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g063",
+        r#"global_defs {
+   router_id R1
+   vrrp_gna_interval PASS
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    vmac_xmit_base 1
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g064",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    notify_backup abc
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g065",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    mcast_src_ip ff02::12
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g066",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    notify_master_rx_lower_pri PASS
+    preempt 100
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g067",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    accept false
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g068",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    lower_prio_no_advert 198.18.0.1
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g069",
+        r#"global_defs {
+   router_id R1
+   script_user false
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 256
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g070",
+        r#"global_defs {
+   router_id R1
+   notify_fifo_script ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    no_accept 224.0.0.18
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g071",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    state 3
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g072",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    no_accept -5
+    version 0
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g073",
+        r#"global_defs {
+   router_id R1
+   vrrp_down_timer_adverts PASS
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g074",
+        r#"global_defs {
+   router_id R1
+   router_id true
+   process_name false
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g075",
+        r#"global_defs {
+   router_id R1
+   script_user
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_lower_prio_delay BACKUP
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g076",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    vmac_garp_intvl 0.5
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g077",
+        r#"global_defs {
+   router_id R1
+   max_auto_priority BACKUP
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g078",
+        r#"global_defs {
+   router_id R1
+   vrrp_gna_interval 3
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g079",
+        r#"global_defs {
+   router_id R1
+   max_auto_priority 0.5
+   enable_script_security 100
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g080",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    promote_secondaries abc
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g081",
+        r#"global_defs {
+   router_id R1
+   enable_script_security 1
+   vrrp_priority 0
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g082",
+        r#"global_defs {
+   router_id R1
+   lvs_timeouts 256
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    mcast_dst_ip
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g083",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_interval 255
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g084",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    down_timer_adverts 3
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g085",
+        r#"global_defs {
+   router_id R1
+   vrrp_mcast_group4 1.5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_lower_prio_repeat false
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g086",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_refresh 2
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_master_refresh_repeat 3
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g087",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    unicast_ttl abc
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g088",
+        r#"global_defs {
+   router_id R1
+   vrrp_gna_interval ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    lvs_sync_daemon_interface PASS
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g089",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    vmac_garp_intvl BACKUP
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    garp_lower_prio_delay true
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g090",
+        r#"global_defs {
+   router_id R1
+   vrrp_lower_prio_no_advert true
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g091",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    virtual_router_id
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g092",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    notify_master_rx_lower_pri ff02::12
+    down_timer_adverts 3
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g093",
+        r#"global_defs {
+   router_id R1
+   vrrp_skip_check_adv_addr ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g094",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_interval nosuch
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g095",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    mcast_dst_ip 255
+    garp_master_refresh false
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g096",
+        r#"global_defs {
+   router_id R1
+   router_id -5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g097",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_delay 255
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g098",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    garp_master_repeat PASS
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g099",
+        r#"global_defs {
+   router_id R1
+   process_name 100
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g100",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    skip_check_adv_addr
+    notify 0
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g101",
+        r#"global_defs {
+   router_id R1
+   notify_fifo_script ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g102",
+        r#"global_defs {
+   router_id R1
+   vrrp_down_timer_adverts 0.5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g103",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    advert_int 2
+    notify_deleted -5
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g104",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    linkbeat_use_polling 256
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g105",
+        r#"global_defs {
+   router_id R1
+   smtp_connect_timeout -5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g106",
+        r#"global_defs {
+   router_id R1
+   smtp_connect_timeout 0
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_extra_if PASS
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g107",
+        r#"global_defs {
+   router_id R1
+   smtp_connect_timeout MASTER
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g108",
+        r#"global_defs {
+   router_id R1
+   vrrp_startup_delay ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_lower_prio_delay true
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g109",
+        r#"global_defs {
+   router_id R1
+   smtp_connect_timeout 224.0.0.18
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g110",
+        r#"global_defs {
+   router_id R1
+   vrrp_priority 1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g111",
+        r#"global_defs {
+   router_id R1
+   vrrp_down_timer_adverts 0.5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g112",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_delay false
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    higher_prio_send_advert 0
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g113",
+        r#"global_defs {
+   router_id R1
+   max_auto_priority BACKUP
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g114",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_delay ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    accept 100
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g115",
+        r#"global_defs {
+   router_id R1
+   vrrp_down_timer_adverts 2
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g116",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_refresh PASS
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g117",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_interval 1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g118",
+        r#"global_defs {
+   router_id R1
+   vrrp_strict 224.0.0.18
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    check_unicast_src 256
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g119",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    notify_backup 0.5
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 198.18.0.1
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g120",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    strict_mode nosuch
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g121",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    garp_lower_prio_delay 255
+    dont_track_primary 255
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g122",
+        r#"global_defs {
+   router_id R1
+   notify_fifo ff02::12
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g123",
+        r#"global_defs {
+   router_id R1
+   process_name 2
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    notify_deleted 224.0.0.18
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g124",
+        r#"global_defs {
+   router_id R1
+   vrrp_mcast_group4 1
+   script_user 224.0.0.18
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g125",
+        r#"global_defs {
+   router_id R1
+   vrrp_strict PASS
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g126",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_refresh PASS
+   vrrp_version
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g127",
+        r#"global_defs {
+   router_id R1
+   vrrp_startup_delay 256
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    linkbeat_use_polling 100
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g128",
+        r#"global_defs {
+   router_id R1
+   process_name 256
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g130",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    strict_mode 0.5
+    preempt_delay MASTER
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g131",
+        r#"global_defs {
+   router_id R1
+   router_id abc
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g132",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    preempt_delay nosuch
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    garp_lower_prio_repeat false
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g133",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    lower_prio_no_advert MASTER
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g134",
+        r#"global_defs {
+   router_id R1
+   notify_fifo nosuch
+   vrrp_gna_interval 100
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g135",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    garp_master_delay 1
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g136",
+        r#"global_defs {
+   router_id R1
+   vrrp_mcast_group4 true
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    debug false
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g137",
+        r#"global_defs {
+   router_id R1
+   vrrp_version true
+   max_auto_priority -5
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g138",
+        r#"global_defs {
+   router_id R1
+   vrrp_mcast_group4 true
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g139",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    mcast_dst_ip false
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g140",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    track_src_ip false
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g141",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    notify_fault ff02::12
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    garp_master_repeat ff02::12
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g142",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_interval 2
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    state ff02::12
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g143",
+        r#"global_defs {
+   router_id R1
+   notify_fifo 255
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    preempt false
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g145",
+        r#"global_defs {
+   router_id R1
+   vrrp_lower_prio_no_advert 0
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g146",
+        r#"global_defs {
+   router_id R1
+   enable_script_security BACKUP
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g147",
+        r#"global_defs {
+   router_id R1
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    garp_master_refresh 255
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g148",
+        r#"global_defs {
+   router_id R1
+   vrrp_startup_delay 224.0.0.18
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "inserted_g149",
+        r#"global_defs {
+   router_id R1
+   vrrp_garp_master_refresh
+   router_id 256
+}
+
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.16/24
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    virtual_router_id 52
+    priority 90
+    unicast_peer {
+        198.18.0.3
+    }
+    virtual_ipaddress {
+        198.18.0.17
+    }
+}
+
+vrrp_sync_group G {
+    group {
+        VI_1
+        VI_2
+    }
+}
+"#,
+    ),
+    (
+        "flag_g_dynamic_interfaces",
+        r#"global_defs {
+ dynamic_interfaces xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_enable_script_security",
+        r#"global_defs {
+ enable_script_security xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_lvs_flush",
+        r#"global_defs {
+ lvs_flush xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_lvs_flush_onstop",
+        r#"global_defs {
+ lvs_flush_onstop xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_smtp_alert",
+        r#"global_defs {
+ smtp_alert xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_smtp_alert_checker",
+        r#"global_defs {
+ smtp_alert_checker xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_smtp_alert_vrrp",
+        r#"global_defs {
+ smtp_alert_vrrp xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_vrrp_check_unicast_src",
+        r#"global_defs {
+ vrrp_check_unicast_src xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_vrrp_higher_prio_send_advert",
+        r#"global_defs {
+ vrrp_higher_prio_send_advert xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_vrrp_lower_prio_no_advert",
+        r#"global_defs {
+ vrrp_lower_prio_no_advert xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_vrrp_min_garp",
+        r#"global_defs {
+ vrrp_min_garp xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_vrrp_notify_priority_changes",
+        r#"global_defs {
+ vrrp_notify_priority_changes xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_vrrp_skip_check_adv_addr",
+        r#"global_defs {
+ vrrp_skip_check_adv_addr xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_g_vrrp_strict",
+        r#"global_defs {
+ vrrp_strict xyz
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_i_accept",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ accept xyz
+}
+"#,
+    ),
+    (
+        "flag_i_check_unicast_src",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ check_unicast_src xyz
+}
+"#,
+    ),
+    (
+        "flag_i_dont_track_primary",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ dont_track_primary xyz
+}
+"#,
+    ),
+    (
+        "flag_i_higher_prio_send_advert",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ higher_prio_send_advert xyz
+}
+"#,
+    ),
+    (
+        "flag_i_lower_prio_no_advert",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ lower_prio_no_advert xyz
+}
+"#,
+    ),
+    (
+        "flag_i_native_ipv6",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ native_ipv6 xyz
+}
+"#,
+    ),
+    (
+        "flag_i_no_accept",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ no_accept xyz
+}
+"#,
+    ),
+    (
+        "flag_i_nopreempt",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ nopreempt xyz
+}
+"#,
+    ),
+    (
+        "flag_i_notify_priority_changes",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ notify_priority_changes xyz
+}
+"#,
+    ),
+    (
+        "flag_i_preempt",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ preempt xyz
+}
+"#,
+    ),
+    (
+        "flag_i_promote_secondaries",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ promote_secondaries xyz
+}
+"#,
+    ),
+    (
+        "flag_i_skip_check_adv_addr",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ skip_check_adv_addr xyz
+}
+"#,
+    ),
+    (
+        "flag_i_smtp_alert",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ smtp_alert xyz
+}
+"#,
+    ),
+    (
+        "flag_i_strict_mode",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ strict_mode xyz
+}
+"#,
+    ),
+    (
+        "flag_i_track_src_ip",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_src_ip xyz
+}
+"#,
+    ),
+    (
+        "flag_i_unicast_fault_no_peer",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ unicast_fault_no_peer xyz
+}
+"#,
+    ),
+    (
+        "flag_i_use_ipvlan",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ use_ipvlan xyz
+}
+"#,
+    ),
+    (
+        "flag_i_vmac_xmit_base",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ vmac_xmit_base xyz
+}
+"#,
+    ),
+    (
+        "flag_t_garp_lower_prio_delay",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_lower_prio_delay 1.5
+}
+"#,
+    ),
+    (
+        "flag_t_garp_master_delay",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_master_delay 1.5
+}
+"#,
+    ),
+    (
+        "flag_t_garp_master_refresh",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ garp_master_refresh 1.5
+}
+"#,
+    ),
+    (
+        "flag_tg_smtp_connect_timeout",
+        r#"global_defs {
+ smtp_connect_timeout 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_tg_vrrp_garp_lower_prio_delay",
+        r#"global_defs {
+ vrrp_garp_lower_prio_delay 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_tg_vrrp_garp_master_delay",
+        r#"global_defs {
+ vrrp_garp_master_delay 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_tg_vrrp_garp_master_refresh",
+        r#"global_defs {
+ vrrp_garp_master_refresh 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "flag_tg_vrrp_startup_delay",
+        r#"global_defs {
+ vrrp_startup_delay 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
 "#,
     ),
 ];

@@ -181,8 +181,15 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
         }
         "smtp_helo_name" => g.smtp_helo_name = need(s, 0, "a name", cx).map(|w| w.text.clone()),
         "smtp_connect_timeout" => {
-            if let Some(v) = need(s, 0, "seconds", cx).and_then(|w| value::uint(w, 1, 86400, cx)) {
-                g.smtp_connect_timeout = Secs::from_secs(v);
+            if let Some(v) = need(s, 0, "seconds", cx).and_then(|w| value::uint(w, 0, 4294, cx)) {
+                if v == 0 {
+                    cx.diags.warning(
+                        DiagKind::BadValue,
+                        s.span(),
+                        "smtp_connect_timeout must be greater than 0, setting to 1",
+                    );
+                }
+                g.smtp_connect_timeout = Secs::from_secs(v.max(1));
             }
         }
         "smtp_alert" => g.smtp_alert = value::boolean(s, cx),
@@ -196,11 +203,21 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
                 });
             }
         }
-        "enable_script_security" => set_bool(s, &mut g.enable_script_security, cx),
+        // keepalived ignores any words after these switches.
+        "enable_script_security" => g.enable_script_security = true,
         "default_interface" => {
             g.default_interface = need(s, 0, "an interface", cx).map(|w| w.text.clone())
         }
-        "dynamic_interfaces" => set_bool(s, &mut g.dynamic_interfaces, cx),
+        "dynamic_interfaces" => {
+            if let Some(w) = s.arg(0).filter(|w| w.text != "allow_if_changes") {
+                cx.diags.warning(
+                    DiagKind::BadValue,
+                    w.span,
+                    format!("unknown dynamic_interfaces option '{}'", w.text),
+                );
+            }
+            g.dynamic_interfaces = true;
+        }
         "vrrp_mcast_group4" => {
             if let Some(a) = need(s, 0, "an address", cx).and_then(|w| value::ip(w, cx)) {
                 if a.is_ipv4() && a.is_multicast() {
@@ -220,20 +237,20 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
             }
         }
         "vrrp_garp_master_delay" => {
-            set_secs(s, &mut g.vrrp_garp_master_delay, 0.0, 86400.0, cx);
+            set_whole_secs(s, &mut g.vrrp_garp_master_delay, cx);
         }
         "vrrp_garp_master_repeat" => {
             set_u32(s, &mut g.vrrp_garp_master_repeat, 1, cx);
         }
         "vrrp_garp_master_refresh" => {
-            set_secs(s, &mut g.vrrp_garp_master_refresh, 0.0, 86400.0, cx);
+            set_whole_secs(s, &mut g.vrrp_garp_master_refresh, cx);
         }
         "vrrp_garp_master_refresh_repeat" => {
             set_u32(s, &mut g.vrrp_garp_master_refresh_repeat, 1, cx);
         }
         "vrrp_garp_lower_prio_delay" => {
             let mut v = Secs(0);
-            if set_secs(s, &mut v, 0.0, 86400.0, cx) {
+            if set_whole_secs(s, &mut v, cx) {
                 g.vrrp_garp_lower_prio_delay = Some(v);
             }
         }
@@ -263,9 +280,9 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
                 g.vrrp_version = v as u8;
             }
         }
-        "vrrp_check_unicast_src" => set_bool(s, &mut g.vrrp_check_unicast_src, cx),
-        "vrrp_skip_check_adv_addr" => set_bool(s, &mut g.vrrp_skip_check_adv_addr, cx),
-        "vrrp_strict" => set_bool(s, &mut g.vrrp_strict, cx),
+        "vrrp_check_unicast_src" => g.vrrp_check_unicast_src = true,
+        "vrrp_skip_check_adv_addr" => g.vrrp_skip_check_adv_addr = true,
+        "vrrp_strict" => g.vrrp_strict = true,
         "vrrp_startup_delay" => {
             set_secs(s, &mut g.vrrp_startup_delay, 0.0, 3600.0, cx);
         }
@@ -297,8 +314,18 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
         "lvs_notify_fifo_script" => fifo_script(s, &mut g.lvs_notify_fifo, cx),
         "lvs_timeouts" => g.lvs_timeouts = lvs_timeouts(s, cx),
         "lvs_sync_daemon" => g.lvs_sync_daemon = lvs_sync_daemon(s, cx),
-        "lvs_flush" => set_bool(s, &mut g.lvs_flush, cx),
-        "lvs_flush_onstop" | "lvs_flush_on_stop" => set_bool(s, &mut g.lvs_flush_onstop, cx),
+        "lvs_flush" => g.lvs_flush = true,
+        // `VS` (leave real servers to the kernel) only changes how the flush is done.
+        "lvs_flush_onstop" | "lvs_flush_on_stop" => {
+            if let Some(w) = s.arg(0).filter(|w| w.text != "VS") {
+                cx.diags.warning(
+                    DiagKind::BadValue,
+                    w.span,
+                    format!("unknown lvs_flush_on_stop type {}", w.text),
+                );
+            }
+            g.lvs_flush_onstop = true;
+        }
         _ if NO_EFFECT.contains(&kw) => {
             // Process priorities are checked although rvs does not use them:
             // keepalived rejects a bad one.
@@ -350,6 +377,17 @@ fn set_secs(s: &Stmt, dst: &mut Secs, min: f64, max: f64, cx: &mut Cx<'_>) -> bo
     }
 }
 
+/// keepalived reads the GARP delays as whole seconds.
+fn set_whole_secs(s: &Stmt, dst: &mut Secs, cx: &mut Cx<'_>) -> bool {
+    match need(s, 0, "seconds", cx).and_then(|w| value::uint(w, 0, 86400, cx)) {
+        Some(v) => {
+            *dst = Secs::from_secs(v);
+            true
+        }
+        None => false,
+    }
+}
+
 fn set_u32(s: &Stmt, dst: &mut u32, min: u64, cx: &mut Cx<'_>) -> bool {
     match need(s, 0, "a count", cx).and_then(|w| value::uint(w, min, u32::MAX as u64, cx)) {
         Some(v) => {
@@ -376,7 +414,7 @@ fn fifo_script(s: &Stmt, fifo: &mut Option<NotifyFifo>, cx: &mut Cx<'_>) {
     };
     match fifo {
         Some(f) => f.script = Some(w.text.clone()),
-        None => cx.diags.warning(
+        None => cx.diags.note(
             DiagKind::Conflict,
             s.keyword.span,
             format!("'{}' without its FIFO declared before it", s.keyword.text),

@@ -125,6 +125,13 @@ fn secs(l: &Stmt, min: f64, max: f64, cx: &mut Cx<'_>) -> Option<Secs> {
         .map(Secs)
 }
 
+/// keepalived reads the GARP delays as whole seconds.
+fn whole_secs(l: &Stmt, cx: &mut Cx<'_>) -> Option<Secs> {
+    need(l, 0, "seconds", cx)
+        .and_then(|w| value::uint(w, 0, 86400, cx))
+        .map(Secs::from_secs)
+}
+
 fn count(l: &Stmt, min: u64, max: u64, cx: &mut Cx<'_>) -> Option<u32> {
     need(l, 0, "a number", cx)
         .and_then(|w| value::uint(w, min, max, cx))
@@ -327,13 +334,13 @@ fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: 
         "preempt_delay" => v.preempt_delay = secs(l, 0.0, 1000.0, cx).unwrap_or(v.preempt_delay),
         "accept" => x.accept = Some(true),
         "no_accept" => x.accept = Some(false),
-        "garp_master_delay" => x.garp_master_delay = secs(l, 0.0, 86400.0, cx),
+        "garp_master_delay" => x.garp_master_delay = whole_secs(l, cx),
         "garp_master_repeat" => x.garp_master_repeat = count(l, 1, u32::MAX as u64, cx),
-        "garp_master_refresh" => x.garp_master_refresh = secs(l, 0.0, 86400.0, cx),
+        "garp_master_refresh" => x.garp_master_refresh = whole_secs(l, cx),
         "garp_master_refresh_repeat" => {
             x.garp_master_refresh_repeat = count(l, 1, u32::MAX as u64, cx)
         }
-        "garp_lower_prio_delay" => x.garp_lower_prio_delay = secs(l, 0.0, 86400.0, cx),
+        "garp_lower_prio_delay" => x.garp_lower_prio_delay = whole_secs(l, cx),
         "garp_lower_prio_repeat" => x.garp_lower_prio_repeat = count(l, 0, u32::MAX as u64, cx),
         "lower_prio_no_advert" => x.lower_prio_no_advert = flag(l, cx),
         "higher_prio_send_advert" => x.higher_prio_send_advert = flag(l, cx),
@@ -342,8 +349,9 @@ fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: 
         "smtp_alert" => x.smtp_alert = flag(l, cx),
         "strict_mode" => x.strict_mode = flag(l, cx),
         "skip_check_adv_addr" => x.skip_check_adv_addr = flag(l, cx),
+        // keepalived ignores any words after it.
         "check_unicast_src" => {
-            x.check_unicast_src = flag(l, cx);
+            x.check_unicast_src = Some(true);
             x.unicast_keyword = x.unicast_keyword.or(Some(l.keyword.span));
         }
         "kernel_rx_buf_size" => {
@@ -415,7 +423,26 @@ fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: 
             );
             v.lvs_sync_daemon_interface = need(l, 0, "an interface", cx).map(|w| w.text.clone());
         }
-        "garp_extra_if" | "vmac_garp_intvl" | "use_vmac_addr" | "vrf" => cx.diags.note(
+        "garp_extra_if" | "vmac_garp_intvl" => {
+            if l.keyword.text == "vmac_garp_intvl" {
+                cx.diags.warning(
+                    DiagKind::Conflict,
+                    l.keyword.span,
+                    "keyword \"vmac_garp_intvl\" is deprecated - please use \"garp_extra_if\"",
+                );
+            }
+            let n = l.args.iter().find(|w| w.text != "all");
+            if let Some(n) = n.or(need(l, 0, "an interval", cx)) {
+                if value::uint(n, 0, 86400, cx).is_some() {
+                    cx.diags.note(
+                        DiagKind::NoEffect,
+                        l.keyword.span,
+                        format!("'{}' accepted, no effect", l.keyword.text),
+                    );
+                }
+            }
+        }
+        "use_vmac_addr" | "vrf" => cx.diags.note(
             DiagKind::NoEffect,
             l.keyword.span,
             format!("'{}' accepted, no effect", l.keyword.text),
@@ -753,6 +780,13 @@ fn complete(s: &Stmt, v: &mut VrrpInstance, x: Explicit, g: &GlobalDefs, cx: &mu
         }
     }
     if let Some(m) = v.use_vmac.as_mut() {
+        if !v.unicast_peer.is_empty() && !m.xmit_base {
+            warn(
+                cx,
+                "unicast with use_vmac requires vmac_xmit_base - setting".into(),
+            );
+            m.xmit_base = true;
+        }
         if strict && m.xmit_base {
             warn(
                 cx,

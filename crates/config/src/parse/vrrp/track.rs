@@ -141,10 +141,14 @@ fn track_refs(s: &Stmt, min: i64, max: i64, cx: &mut Cx<'_>) -> Vec<TrackRef> {
 
 /// Handles a `track_*` block into `t`; `false` when `s` is not one.
 pub(super) fn track_keyword(s: &Stmt, t: &mut Tracking, cx: &mut Cx<'_>) -> bool {
-    if s.keyword.text.starts_with("track_") {
+    let kw = s.keyword.text.as_str();
+    if matches!(
+        kw,
+        "track_interface" | "track_script" | "track_file" | "track_process" | "track_bfd"
+    ) {
         no_block_args(s, cx);
     }
-    match s.keyword.text.as_str() {
+    match kw {
         "track_interface" => t.track_interface.extend(track_refs(s, -253, 253, cx)),
         "track_script" => t.track_script.extend(track_refs(s, -253, 253, cx)),
         "track_file" => t.track_file.extend(track_refs(s, -254, 254, cx)),
