@@ -89,15 +89,25 @@ impl Gen {
 
 fn address(g: &mut Gen, v6: bool) -> IpAddress {
     let addr = if v6 { g.v6() } else { g.v4() };
-    let max = if v6 { 128 } else { 32 };
+    let max: u8 = if v6 { 128 } else { 32 };
+    // keepalived: no prefix next to a peer, no scope or broadcast on IPv6.
+    let peer = g.maybe(|g| if v6 { g.v6() } else { g.v4() });
     IpAddress {
         addr,
-        prefix_len: g.range(0, max) as u8,
+        prefix_len: if peer.is_some() {
+            max
+        } else {
+            g.range(0, max.into()) as u8
+        },
         brd: if v6 { None } else { g.maybe(|g| g.v4()) },
         dev: g.maybe(|g| ["eth0", "lo", "eth1"][g.below(3) as usize].to_string()),
-        scope: g.maybe(|g| ["global", "link", "host", "site"][g.below(4) as usize].to_string()),
+        scope: if v6 {
+            None
+        } else {
+            g.maybe(|g| ["global", "link", "host", "site"][g.below(4) as usize].to_string())
+        },
         label: g.maybe(|g| format!("eth0:{}", g.below(10))),
-        peer: g.maybe(|g| if v6 { g.v6() } else { g.v4() }),
+        peer,
         home: g.flag(),
         nodad: g.flag(),
         noprefixroute: g.flag(),

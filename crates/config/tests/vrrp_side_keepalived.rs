@@ -63,7 +63,8 @@ fn verdicts_agree_with_keepalived() {
 
 /// (name, configuration) pairs: hand-made broken and valid files, mutants of
 /// keepalived's VRRP samples (numbers, addresses, interfaces, lines changed), and
-/// a small configuration with random keywords and values inserted.
+/// a small configuration with random keywords and values inserted, and random
+/// address, route, rule and peer lines.
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -23038,6 +23039,3992 @@ vrrp_instance V {
  virtual_router_id 5
  virtual_ipaddress {
  198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "line_h000",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  2001:db8::2 min_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "line_h001",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2 foo 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h002",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  fe80::9 
+ }
+}
+"#,
+    ),
+    (
+        "line_h003",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5 noprefixroute
+ }
+}
+"#,
+    ),
+    (
+        "line_h004",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::5 dev nosuch no_track
+ }
+}
+"#,
+    ),
+    (
+        "line_h005",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5 scope host -nodad
+ }
+}
+"#,
+    ),
+    (
+        "line_h006",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  1.2.3 
+ }
+}
+"#,
+    ),
+    (
+        "line_h007",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.0/24 preferred_lft 0 nodad
+ }
+}
+"#,
+    ),
+    (
+        "line_h008",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.0/24 
+ }
+}
+"#,
+    ),
+    (
+        "line_h009",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.0/24 
+ }
+}
+"#,
+    ),
+    (
+        "line_h010",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.0/24 peer 198.18.0.9
+ }
+}
+"#,
+    ),
+    (
+        "line_h011",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::/64 preferred_lft forever scope host
+ }
+}
+"#,
+    ),
+    (
+        "line_h012",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  fe80::9 
+ }
+}
+"#,
+    ),
+    (
+        "line_h013",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  from 198.18.0.0/24 oif eth0
+ }
+}
+"#,
+    ),
+    (
+        "line_h014",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  table main
+ }
+}
+"#,
+    ),
+    (
+        "line_h015",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  fe80::9 
+ }
+}
+"#,
+    ),
+    (
+        "line_h016",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 min_ttl 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h017",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 min_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "line_h018",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 label eth0:1
+ }
+}
+"#,
+    ),
+    (
+        "line_h019",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  iif eth0 priority 10 l3mdev
+ }
+}
+"#,
+    ),
+    (
+        "line_h020",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  priority 10 to 198.19.0.0/24 fwmark 5
+ }
+}
+"#,
+    ),
+    (
+        "line_h021",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  fe80::9 home
+ }
+}
+"#,
+    ),
+    (
+        "line_h022",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  2001:db8::/64 peer 2001:db8::9
+ }
+}
+"#,
+    ),
+    (
+        "line_h023",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  from 198.18.0.0/24 blackhole to 198.19.0.0/24
+ }
+}
+"#,
+    ),
+    (
+        "line_h024",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::/64 
+ }
+}
+"#,
+    ),
+    (
+        "line_h025",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.0/24 peer 2001:db8::9
+ }
+}
+"#,
+    ),
+    (
+        "line_h026",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  2001:db8::2 
+ }
+}
+"#,
+    ),
+    (
+        "line_h027",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  224.0.0.1 dev eth0
+ }
+}
+"#,
+    ),
+    (
+        "line_h028",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  via 2001:db8::1 1.2.3
+ }
+}
+"#,
+    ),
+    (
+        "line_h029",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.0/24 mngtmpaddr
+ }
+}
+"#,
+    ),
+    (
+        "line_h030",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  2001:db8::2 max_ttl 254
+ }
+}
+"#,
+    ),
+    (
+        "line_h031",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  0.0.0.0/0 realms 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h032",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.0/24 table 5
+ }
+}
+"#,
+    ),
+    (
+        "line_h033",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.5 table 5
+ }
+}
+"#,
+    ),
+    (
+        "line_h034",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 foo 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h035",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.0/24 preferred_lft 0 peer 2001:db8::9
+ }
+}
+"#,
+    ),
+    (
+        "line_h036",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  1.2.3 pref high
+ }
+}
+"#,
+    ),
+    (
+        "line_h037",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  2001:db8::5 scope host
+ }
+}
+"#,
+    ),
+    (
+        "line_h038",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  fe80::9 dev ifb0 preferred_lft forever
+ }
+}
+"#,
+    ),
+    (
+        "line_h039",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  priority 10
+ }
+}
+"#,
+    ),
+    (
+        "line_h040",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  table main to 198.19.0.0/24
+ }
+}
+"#,
+    ),
+    (
+        "line_h041",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  table main blackhole
+ }
+}
+"#,
+    ),
+    (
+        "line_h042",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2 
+ }
+}
+"#,
+    ),
+    (
+        "line_h043",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  foo not
+ }
+}
+"#,
+    ),
+    (
+        "line_h044",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  2001:db8::/64 metric x
+ }
+}
+"#,
+    ),
+    (
+        "line_h045",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5 autojoin
+ }
+}
+"#,
+    ),
+    (
+        "line_h046",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  fe80::9 peer 198.18.0.9
+ }
+}
+"#,
+    ),
+    (
+        "line_h047",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5 scope bad
+ }
+}
+"#,
+    ),
+    (
+        "line_h048",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 
+ }
+}
+"#,
+    ),
+    (
+        "line_h049",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  fe80::9 
+ }
+}
+"#,
+    ),
+    (
+        "line_h050",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 autojoin
+ }
+}
+"#,
+    ),
+    (
+        "line_h051",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  metric x 2001:db8::/64
+ }
+}
+"#,
+    ),
+    (
+        "line_h052",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.5 table 5 blackhole
+ }
+}
+"#,
+    ),
+    (
+        "line_h053",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  2001:db8::/64 expires 10
+ }
+}
+"#,
+    ),
+    (
+        "line_h054",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 min_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "line_h055",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  fe80::9 pref high
+ }
+}
+"#,
+    ),
+    (
+        "line_h056",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  priority 10 foo
+ }
+}
+"#,
+    ),
+    (
+        "line_h057",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  iif eth0 uidrange 1-5
+ }
+}
+"#,
+    ),
+    (
+        "line_h058",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::/64 
+ }
+}
+"#,
+    ),
+    (
+        "line_h059",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5/33 label eth0:1
+ }
+}
+"#,
+    ),
+    (
+        "line_h060",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  fe80::9 use_vmac -nodad
+ }
+}
+"#,
+    ),
+    (
+        "line_h061",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::/64 mngtmpaddr preferred_lft x
+ }
+}
+"#,
+    ),
+    (
+        "line_h062",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  ipproto tcp sport 80
+ }
+}
+"#,
+    ),
+    (
+        "line_h063",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.5/33 via 198.18.0.1 table main
+ }
+}
+"#,
+    ),
+    (
+        "line_h064",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 max_ttl 254
+ }
+}
+"#,
+    ),
+    (
+        "line_h065",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  fe80::9 
+ }
+}
+"#,
+    ),
+    (
+        "line_h066",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  2001:db8::5 
+ }
+}
+"#,
+    ),
+    (
+        "line_h067",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5 
+ }
+}
+"#,
+    ),
+    (
+        "line_h068",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 
+ }
+}
+"#,
+    ),
+    (
+        "line_h069",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  sport 80
+ }
+}
+"#,
+    ),
+    (
+        "line_h070",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  2001:db8::5 peer 2001:db8::9
+ }
+}
+"#,
+    ),
+    (
+        "line_h071",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  ipproto tcp from all dport 80
+ }
+}
+"#,
+    ),
+    (
+        "line_h072",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.0/24 peer 2001:db8::9 brd 198.18.0.255
+ }
+}
+"#,
+    ),
+    (
+        "line_h073",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  metric x 1.2.3
+ }
+}
+"#,
+    ),
+    (
+        "line_h074",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  2001:db8::2 min_ttl 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h075",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 min_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "line_h076",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 mngtmpaddr peer 198.18.0.9
+ }
+}
+"#,
+    ),
+    (
+        "line_h077",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  2001:db8::2 min_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "line_h078",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::5 no_track
+ }
+}
+"#,
+    ),
+    (
+        "line_h079",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  2001:db8::2 foo 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h080",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.0/24 home no_track
+ }
+}
+"#,
+    ),
+    (
+        "line_h081",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  table main
+ }
+}
+"#,
+    ),
+    (
+        "line_h082",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2 min_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "line_h083",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  2001:db8::5 
+ }
+}
+"#,
+    ),
+    (
+        "line_h084",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.5/33 prohibit or 198.18.0.3
+ }
+}
+"#,
+    ),
+    (
+        "line_h085",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  2001:db8::2 foo 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h086",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  l3mdev
+ }
+}
+"#,
+    ),
+    (
+        "line_h087",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  1.2.3 realms 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h088",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::/64 scope bad use_vmac
+ }
+}
+"#,
+    ),
+    (
+        "line_h089",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  1.2.3 metric x
+ }
+}
+"#,
+    ),
+    (
+        "line_h090",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.5/33 scope link
+ }
+}
+"#,
+    ),
+    (
+        "line_h091",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  fe80::9 nodad scope 200
+ }
+}
+"#,
+    ),
+    (
+        "line_h092",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+   198.18.0.5/33
+ }
+}
+"#,
+    ),
+    (
+        "line_h093",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  2001:db8::5 autojoin scope bad
+ }
+}
+"#,
+    ),
+    (
+        "line_h094",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::5 
+ }
+}
+"#,
+    ),
+    (
+        "line_h095",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::5 dev ifb0
+ }
+}
+"#,
+    ),
+    (
+        "line_h096",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  no_track 224.0.0.1
+ }
+}
+"#,
+    ),
+    (
+        "line_h097",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 
+ }
+}
+"#,
+    ),
+    (
+        "line_h098",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5 
+ }
+}
+"#,
+    ),
+    (
+        "line_h099",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  fe80::9 or 198.18.0.3
+ }
+}
+"#,
+    ),
+    (
+        "line_h100",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2 foo 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h101",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  224.0.0.1 expires 10
+ }
+}
+"#,
+    ),
+    (
+        "line_h102",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 nodad preferred_lft x
+ }
+}
+"#,
+    ),
+    (
+        "line_h103",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  fe80::9 scope host brd 198.18.0.255
+ }
+}
+"#,
+    ),
+    (
+        "line_h104",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  ipproto tcp dport 80
+ }
+}
+"#,
+    ),
+    (
+        "line_h105",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  l3mdev tos 4
+ }
+}
+"#,
+    ),
+    (
+        "line_h106",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5/33 foo
+ }
+}
+"#,
+    ),
+    (
+        "line_h107",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 
+ }
+}
+"#,
+    ),
+    (
+        "line_h108",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  fwmark 0x5/0xff suppress_prefixlength 0 l3mdev
+ }
+}
+"#,
+    ),
+    (
+        "line_h109",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.5/33 
+ }
+}
+"#,
+    ),
+    (
+        "line_h110",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  2001:db8::2 min_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "line_h111",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2 foo 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h112",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 min_ttl 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h113",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  fe80::9 
+ }
+}
+"#,
+    ),
+    (
+        "line_h114",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.0/24 
+ }
+}
+"#,
+    ),
+    (
+        "line_h115",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 -nodad dev eth0
+ }
+}
+"#,
+    ),
+    (
+        "line_h116",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  l3mdev to 198.19.0.0/24 table 5
+ }
+}
+"#,
+    ),
+    (
+        "line_h117",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.0/24 preferred_lft forever dev nosuch
+ }
+}
+"#,
+    ),
+    (
+        "line_h118",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5/33 nodad dev ifb0
+ }
+}
+"#,
+    ),
+    (
+        "line_h119",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::/64 
+ }
+}
+"#,
+    ),
+    (
+        "line_h120",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  from all
+ }
+}
+"#,
+    ),
+    (
+        "line_h121",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2 min_ttl 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h122",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2 foo 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h123",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 
+ }
+}
+"#,
+    ),
+    (
+        "line_h124",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 min_ttl 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h125",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  table main from 198.18.0.0/24 goto 100
+ }
+}
+"#,
+    ),
+    (
+        "line_h126",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5/33 preferred_lft 0 noprefixroute
+ }
+}
+"#,
+    ),
+    (
+        "line_h127",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  suppress_prefixlength 0 oif eth0
+ }
+}
+"#,
+    ),
+    (
+        "line_h128",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.0/24 label eth0:1 dev ifb0
+ }
+}
+"#,
+    ),
+    (
+        "line_h129",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 
+ }
+}
+"#,
+    ),
+    (
+        "line_h130",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  2001:db8::5 or 198.18.0.3 prohibit
+ }
+}
+"#,
+    ),
+    (
+        "line_h131",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2 min_ttl 300
+ }
+}
+"#,
+    ),
+    (
+        "line_h132",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  dev nosuch type unicast 2001:db8::5
+ }
+}
+"#,
+    ),
+    (
+        "line_h133",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  tos 4 priority 10 table main
+ }
+}
+"#,
+    ),
+    (
+        "line_h134",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  fe80::9 dev eth0
+ }
+}
+"#,
+    ),
+    (
+        "line_h135",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  1.2.3 min_ttl 1
+ }
+}
+"#,
+    ),
+    (
+        "line_h136",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5 preferred_lft 0 nodad
+ }
+}
+"#,
+    ),
+    (
+        "line_h137",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::5 noprefixroute
+ }
+}
+"#,
+    ),
+    (
+        "line_h138",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  0.0.0.0/0 
+ }
+}
+"#,
+    ),
+    (
+        "line_h139",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  table main
+ }
+}
+"#,
+    ),
+    (
+        "line_h140",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_rules {
+  prio 30 not table 5
+ }
+}
+"#,
+    ),
+    (
+        "line_h141",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  fe80::9 scope host
+ }
+}
+"#,
+    ),
+    (
+        "line_h142",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  fe80::9 home peer 2001:db8::9
+ }
+}
+"#,
+    ),
+    (
+        "line_h143",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.5/33 preferred_lft 0
+ }
+}
+"#,
+    ),
+    (
+        "line_h144",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  198.18.0.5/33 mtu 1400
+ }
+}
+"#,
+    ),
+    (
+        "line_h145",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  scope link type unicast 1.2.3
+ }
+}
+"#,
+    ),
+    (
+        "line_h146",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_routes {
+  224.0.0.1 via 2001:db8::1 blackhole
+ }
+}
+"#,
+    ),
+    (
+        "line_h147",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  2001:db8::5 
+ }
+}
+"#,
+    ),
+    (
+        "line_h148",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+  198.18.0.5 
+ }
+}
+"#,
+    ),
+    (
+        "line_h149",
+        r#"vrrp_sync_group G {
+ group {
+ V
+ W
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.50
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ virtual_ipaddress_excluded {
+  198.18.0.0/24 
  }
 }
 "#,

@@ -205,7 +205,13 @@ fn tracking(t: &Tracking, out: &mut String) {
 }
 
 fn address(a: &IpAddress) -> String {
-    let mut l = format!("{}/{}", a.addr, a.prefix_len);
+    // A full-length prefix is left out: keepalived refuses one next to `peer`.
+    let full = if a.addr.is_ipv4() { 32 } else { 128 };
+    let mut l = if a.prefix_len == full {
+        a.addr.to_string()
+    } else {
+        format!("{}/{}", a.addr, a.prefix_len)
+    };
     if let Some(b) = a.brd {
         let _ = write!(l, " brd {b}");
     }

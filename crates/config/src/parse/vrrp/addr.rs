@@ -81,7 +81,7 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
                 }
             }
             "home" => a.home = true,
-            "-nodad" | "nodad" => a.nodad = true,
+            "-nodad" => a.nodad = true,
             "noprefixroute" => a.noprefixroute = true,
             "mngtmpaddr" => a.mngtmpaddr = true,
             "use_vmac" => a.use_vmac = true,
@@ -92,6 +92,51 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
                 k.span,
                 format!("unknown configuration entry '{opt}' for ip address - ignoring"),
             ),
+        }
+    }
+    address_checks(s, a, cx)
+}
+
+/// keepalived's checks of a whole address line, once its options are read.
+fn address_checks(s: &Stmt, mut a: IpAddress, cx: &mut Cx<'_>) -> Option<IpAddress> {
+    let at = s.span();
+    if a.addr.is_ipv6() && a.brd.is_some() {
+        cx.diags.error(
+            DiagKind::Conflict,
+            at,
+            format!(
+                "a broadcast address for the IPv6 address {}; skipping it",
+                a.addr
+            ),
+        );
+        return None;
+    }
+    if a.addr.is_ipv6() && a.scope.is_some() {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            at,
+            format!(
+                "cannot specify scope for IPv6 addresses ({}) - ignoring scope",
+                s.keyword.text
+            ),
+        );
+        a.scope = None;
+    }
+    if let Some(p) = a.peer {
+        if p.is_ipv4() != a.addr.is_ipv4() {
+            cx.diags.warning(
+                DiagKind::Conflict,
+                at,
+                format!("peer address {p} does not match address family"),
+            );
+            a.peer = None;
+        } else if s.keyword.text.contains('/') {
+            cx.diags.warning(
+                DiagKind::Conflict,
+                at,
+                "cannot specify address prefix when specifying peer address - ignoring",
+            );
+            a.peer = None;
         }
     }
     Some(a)
@@ -340,7 +385,7 @@ pub(super) fn rule(s: &Stmt, cx: &mut Cx<'_>) -> Option<Rule> {
         let k = all[i];
         let opt = k.text.as_str();
         match opt {
-            "from" | "to" | "table" | "preference" | "prio" | "priority" => {
+            "from" | "to" | "table" | "preference" | "priority" => {
                 let Some(v) = all.get(i + 1) else {
                     cx.diags.error(
                         DiagKind::MissingValue,
