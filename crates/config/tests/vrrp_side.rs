@@ -684,3 +684,85 @@ fn broadcast_plus_and_minus() {
         .collect();
     assert_eq!(b, ["198.18.0.255", "198.18.0.0"]);
 }
+
+#[test]
+fn address_line_conflicts() {
+    let six = |line: &str| {
+        load(&format!(
+            "vrrp_instance V {{\n interface eth0\n virtual_router_id 5\n virtual_ipaddress {{\n  fe80::1\n  {line}\n }}\n}}\n"
+        ))
+    };
+    let l = six("2001:db8::5 scope link");
+    find(
+        &l,
+        Severity::Warning,
+        "cannot specify scope for IPv6",
+        Some(6),
+    );
+    assert_eq!(only(&l).virtual_ipaddress[1].scope, None);
+    let l = six("2001:db8::5 brd 2001:db8::ff");
+    find(
+        &l,
+        Severity::Error,
+        "broadcast address for the IPv6 address",
+        Some(6),
+    );
+    let l = six("2001:db8::5 peer 198.18.0.9");
+    find(
+        &l,
+        Severity::Warning,
+        "does not match address family",
+        Some(6),
+    );
+    let l = load(&inst(
+        " virtual_ipaddress {\n  198.18.0.2/24 peer 198.18.0.9\n }\n",
+    ));
+    find(
+        &l,
+        Severity::Warning,
+        "prefix when specifying peer",
+        Some(8),
+    );
+    let l = load(&inst(
+        " virtual_ipaddress {\n  198.18.0.2 peer 198.18.0.9 nodad\n }\n",
+    ));
+    find(
+        &l,
+        Severity::Warning,
+        "unknown configuration entry 'nodad'",
+        Some(8),
+    );
+}
+
+#[test]
+fn garp_delays_are_whole_seconds() {
+    let l = load(&inst(" garp_master_delay 1.5\n"));
+    find(&l, Severity::Error, "'1.5' is not a number", Some(7));
+    let l = load("global_defs {\n vrrp_garp_master_refresh 2.5\n}\n");
+    find(&l, Severity::Error, "'2.5' is not a number", Some(2));
+    let l = load("global_defs {\n vrrp_garp_master_refresh 60\n vrrp_startup_delay 2.5\n}\n");
+    clean(&l);
+    assert_eq!(
+        l.config.global_defs.vrrp_startup_delay,
+        Secs::from_millis(2500)
+    );
+}
+
+#[test]
+fn unicast_over_a_vmac_transmits_on_the_base_interface() {
+    let l = load(&inst(" use_vmac\n unicast_peer {\n  198.18.0.2\n }\n"));
+    find(&l, Severity::Warning, "requires vmac_xmit_base", Some(1));
+    assert!(only(&l).use_vmac.as_ref().is_some_and(|m| m.xmit_base));
+}
+
+#[test]
+fn script_commands_split_into_arguments() {
+    let l = load(&inst(" notify_master \"/bin/sh -c 'echo  a'\" root\n"));
+    let s = only(&l)
+        .notify
+        .notify_master
+        .clone()
+        .expect("notify_master");
+    assert_eq!(s.argv(), ["/bin/sh", "-c", "echo  a"]);
+    assert_eq!(s.user.as_deref(), Some("root"));
+}
