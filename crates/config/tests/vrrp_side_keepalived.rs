@@ -64,7 +64,8 @@ fn verdicts_agree_with_keepalived() {
 /// (name, configuration) pairs: hand-made broken and valid files, mutants of
 /// keepalived's VRRP samples (numbers, addresses, interfaces, lines changed), and
 /// a small configuration with random keywords and values inserted, and random
-/// address, route, rule and peer lines.
+/// address, route, rule and peer lines; tracked-object blocks with random settings
+/// (no vrrp_script: whether its file exists decides keepalived's verdict).
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -27025,6 +27026,3501 @@ vrrp_instance V {
  }
  virtual_ipaddress_excluded {
   198.18.0.0/24 
+ }
+}
+"#,
+    ),
+    (
+        "block_s000",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ min_rx 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s002",
+        r#"garp_group {
+ garp_interval /tmp/x
+ gna_interval eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s003",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s005",
+        r#"track_file F {
+ file /tmp/rvs-track
+ foo
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s006",
+        r#"vrrp_track_process P {
+ quorum_max reverse
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s008",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s009",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s010",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s011",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s012",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s013",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s014",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s015",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s016",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s017",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s018",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s019",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval 0
+ interface fe80::1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s020",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s021",
+        r#"bfd_instance B {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s022",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s023",
+        r#"vrrp_track_process P {
+ process haproxy
+ foo
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s025",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s026",
+        r#"track_file F {
+ file /tmp/rvs-track
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s027",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval overwrite
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s028",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s029",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s030",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s031",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s032",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s033",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s034",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ multiplier -1
+ weight 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s035",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s037",
+        r#"vrrp_track_process P {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s038",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s040",
+        r#"vrrp_track_process P {
+ process haproxy
+ fork_delay abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s041",
+        r#"track_file F {
+ init_file 2
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s042",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ max_hops /tmp/x
+ hoplimit 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s043",
+        r#"vrrp_track_process P {
+ process haproxy
+ terminate_delay true
+ param_match 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s044",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s047",
+        r#"garp_group {
+ garp_interval 1
+ foo
+ interfaces {
+ eth0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s048",
+        r#"garp_group {
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s049",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s051",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval fe80::1
+ interface 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s052",
+        r#"track_file F {
+ file /tmp/rvs-track
+ foo
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s054",
+        r#"vrrp_track_process P {
+ process haproxy
+ quorum true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s055",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+ gna_interval 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s057",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s059",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s060",
+        r#"vrrp_track_process P {
+ process haproxy
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s061",
+        r#"track_file F {
+ weight 2
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s062",
+        r#"vrrp_track_process P {
+ process haproxy
+ full_command
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s063",
+        r#"track_file F {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s066",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s068",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s070",
+        r#"vrrp_track_process P {
+ process haproxy
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s071",
+        r#"track_file F {
+ file /tmp/rvs-track
+ init_file -1
+ init_file 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s072",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s073",
+        r#"vrrp_track_process P {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s075",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ hoplimit true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s076",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s077",
+        r#"vrrp_track_process P {
+ process haproxy
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s078",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s079",
+        r#"vrrp_track_process P {
+ process haproxy
+ param_match 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s080",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s081",
+        r#"track_file F {
+ file /tmp/rvs-track
+ weight 1
+ init_file eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s082",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+ gna_interval fe80::1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s084",
+        r#"garp_group {
+ garp_interval eth0
+ garp_interval 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s085",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s086",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s087",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s088",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s089",
+        r#"garp_group {
+ gna_interval 198.18.0.1
+ interface true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s090",
+        r#"track_file F {
+ file /tmp/rvs-track
+ weight 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s091",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s093",
+        r#"track_file F {
+ file /tmp/rvs-track
+ weight 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s094",
+        r#"vrrp_track_process P {
+ process haproxy
+ weight 0
+ fork_delay abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s095",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s096",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval eth0
+ gna_interval reverse
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s097",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s098",
+        r#"track_file F {
+ file /tmp/rvs-track
+ foo
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s099",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s100",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s101",
+        r#"vrrp_track_process P {
+ process haproxy
+ terminate_delay overwrite
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s102",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s103",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s104",
+        r#"vrrp_track_process P {
+ fork_delay 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s105",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s106",
+        r#"garp_group {
+ garp_interval 1
+ gna_interval 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s107",
+        r#"garp_group {
+ garp_interval 1
+ gna_interval reverse
+ interface -1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s108",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s109",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+ init_file 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s110",
+        r#"track_file F {
+ weight 198.18.0.1
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s111",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s113",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s114",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s115",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ multiplier true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s116",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s118",
+        r#"track_file F {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s119",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ idle_tx 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s120",
+        r#"track_file F {
+ file /tmp/rvs-track
+ foo
+ init_file true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s121",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s122",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval -1
+ gna_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s124",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval 2
+ interfaces {
+ eth0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s125",
+        r#"track_file F {
+ file /tmp/rvs-track
+ weight 198.18.0.1
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s126",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s127",
+        r#"vrrp_track_process P {
+ process haproxy
+ delay 0
+ full_command
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s128",
+        r#"garp_group {
+ garp_interval 1
+ interface eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s129",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ passive
+ vrrp 2
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s131",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ max_hops 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s134",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s135",
+        r#"garp_group {
+ garp_interval 1
+ gna_interval 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s137",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s138",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s140",
+        r#"track_file F {
+ file /tmp/rvs-track
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s141",
+        r#"garp_group {
+ garp_interval 1
+ interface 198.18.0.1
+ interfaces {
+ eth0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s142",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s143",
+        r#"vrrp_track_process P {
+ process haproxy
+ full_command
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s144",
+        r#"garp_group {
+ garp_interval 1
+ foo
+ gna_interval nosuch
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s145",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval 198.18.0.1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s146",
+        r#"vrrp_track_process P {
+ process haproxy
+ param_match abc
+ fork_delay 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s147",
+        r#"vrrp_track_process P {
+ process haproxy
+ fork_delay eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s148",
+        r#"garp_group {
+ garp_interval 1
+ interface 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s149",
+        r#"vrrp_track_process P {
+ process haproxy
+ weight nosuch
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s151",
+        r#"garp_group {
+ garp_interval 1
+ interface 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s152",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ min_tx eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s153",
+        r#"vrrp_track_process P {
+ process haproxy
+ fork_delay 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s154",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s156",
+        r#"vrrp_track_process P {
+ process haproxy
+ full_command
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s157",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s159",
+        r#"vrrp_track_process P {
+ process haproxy
+ quorum 254
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s160",
+        r#"track_file F {
+ file /tmp/rvs-track
+ weight overwrite
+ init_file eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s161",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s162",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s163",
+        r#"track_file F {
+ file /tmp/rvs-track
+ foo
+ weight eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s164",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s165",
+        r#"garp_group {
+ garp_interval 1
+ interfaces {
+ eth0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s166",
+        r#"vrrp_track_process P {
+ process haproxy
+ quorum true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s167",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval 2
+ garp_interval 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s168",
+        r#"bfd_instance B {
+ min_tx eth0
+ max_hops 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s169",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ multiplier 300
+ multiplier 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s170",
+        r#"vrrp_track_process P {
+ process haproxy
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s171",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s174",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s175",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ vrrp abc
+ hoplimit nosuch
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s177",
+        r#"track_file F {
+ file /tmp/rvs-track
+ init_file 
+ init_file 2
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s178",
+        r#"garp_group {
+ garp_interval 1
+ interface 2
+ garp_interval -254
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s179",
+        r#"garp_group {
+ garp_interval 1
+ gna_interval 198.18.0.1
+ interface abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s180",
+        r#"vrrp_track_process P {
+ process haproxy
+ quorum 1
+ quorum 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s181",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ ttl 
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s183",
+        r#"vrrp_track_process P {
+ process haproxy
+ quorum_max fe80::1
+ param_match overwrite
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s184",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s185",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s187",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s188",
+        r#"garp_group {
+ interface true
+ garp_interval fe80::1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s189",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s190",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s191",
+        r#"vrrp_track_process P {
+ process haproxy
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s192",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s194",
+        r#"track_file F {
+ foo
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s195",
+        r#"vrrp_track_process P {
+ terminate_delay nosuch
+ quorum 254
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s196",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s197",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s198",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s199",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s200",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s202",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval 198.18.0.1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s203",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ min_tx 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s204",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ multiplier true
+ min_rx 254
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s206",
+        r#"vrrp_track_process P {
+ process haproxy
+ param_match eth0
+ delay true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s207",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval reverse
+ gna_interval eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s209",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s210",
+        r#"track_file F {
+ file /tmp/rvs-track
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s211",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ source_ip 198.18.0.1
+ idle_tx true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s212",
+        r#"track_file F {
+ file /tmp/rvs-track
+ weight overwrite
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s213",
+        r#"track_file F {
+ file /tmp/rvs-track
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s214",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+ max_hops 
+ weight overwrite
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s215",
+        r#"vrrp_track_process P {
+ process haproxy
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s216",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s217",
+        r#"bfd_instance B {
+ passive
+ hoplimit 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s218",
+        r#"vrrp_track_process P {
+ process haproxy
+ quorum true
+ delay -254
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s219",
+        r#"garp_group {
+ garp_interval 1
+ garp_interval 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s220",
+        r#"garp_group {
+ garp_interval 1
+ interface eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s221",
+        r#"track_file F {
+ file /tmp/rvs-track
+ init_file overwrite
+ init_file fe80::1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s222",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s225",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s226",
+        r#"track_file F {
+ file /tmp/rvs-track
+ init_file 0
+ weight 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s229",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s230",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s231",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s232",
+        r#"vrrp_track_process P {
+ process haproxy
+ terminate_delay -254
+ full_command
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s233",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
+ }
+}
+"#,
+    ),
+    (
+        "block_s235",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s237",
+        r#"garp_group {
+ garp_interval eth0
+ interface eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s239",
+        r#"garp_group {
+ garp_interval 1
+ interface 
+ foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s240",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s241",
+        r#"garp_group {
+ garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s244",
+        r#"bfd_instance B {
+ neighbor_ip 198.18.0.7
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_bfd {
+  B
+ }
+}
+"#,
+    ),
+    (
+        "block_s245",
+        r#"garp_group {
+ garp_interval 1
+ interface fe80::1
+ garp_interval -254
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s246",
+        r#"track_file F {
+ file /tmp/rvs-track
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_file {
+  F
+ }
+}
+"#,
+    ),
+    (
+        "block_s247",
+        r#"garp_group {
+ 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s248",
+        r#"garp_group {
+ garp_interval 1
+ interface overwrite
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ 
+}
+"#,
+    ),
+    (
+        "block_s249",
+        r#"vrrp_track_process P {
+ process haproxy
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ track_process {
+  P
  }
 }
 "#,

@@ -246,6 +246,7 @@ pub(super) fn track_file(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackFile> {
     };
     for l in body(s) {
         match l.keyword.text.as_str() {
+            "file" if f.file.is_some() => already(l, "file", "track file", &f.name, cx),
             "file" => f.file = need(l, 0, "a file name", cx).map(|w| w.text.clone()),
             "weight" => (f.weight, f.weight_reverse) = object_weight(l, 254, 1, cx),
             "init_file" => {
@@ -256,7 +257,7 @@ pub(super) fn track_file(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackFile> {
                 for w in &l.args {
                     if w.text == "overwrite" {
                         init.overwrite = true;
-                    } else if let Some(v) = value::int(w, i32::MIN as i64, i32::MAX as i64, cx) {
+                    } else if let Some(v) = value::int(w, -254, 254, cx) {
                         init.value = v;
                     }
                 }
@@ -294,20 +295,33 @@ pub(super) fn track_process(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackProcess> {
     };
     for l in body(s) {
         match l.keyword.text.as_str() {
+            "process" if p.process.is_some() => already(l, "process", "track process", &p.name, cx),
             "process" => {
                 if let Some(w) = need(l, 0, "a process name", cx) {
                     p.process = Some(w.text.clone());
                     p.params = l.args[1..].iter().map(|w| w.text.clone()).collect();
                 }
             }
-            "param_match" => p.param_match = need(l, 0, "a mode", cx).map(|w| w.text.clone()),
+            "param_match" => {
+                if let Some(w) = need(l, 0, "initial or partial", cx) {
+                    if matches!(w.text.as_str(), "initial" | "partial") {
+                        p.param_match = Some(w.text.clone());
+                    } else {
+                        cx.diags.warning(
+                            DiagKind::BadValue,
+                            w.span,
+                            format!("invalid param_match type {} - ignoring", w.text),
+                        );
+                    }
+                }
+            }
             "full_command" => p.full_command = true,
-            "quorum" => p.quorum = count(l, 1, 65535, cx).unwrap_or(p.quorum),
-            "quorum_max" => p.quorum_max = count(l, 1, 65535, cx),
+            "quorum" => p.quorum = count(l, 1, 255, cx).unwrap_or(p.quorum),
+            "quorum_max" => p.quorum_max = count(l, 0, 255, cx),
             "weight" => (p.weight, p.weight_reverse) = object_weight(l, 253, 0, cx),
-            "delay" => p.delay = secs(l, 0.0, 3600.0, cx),
-            "terminate_delay" => p.terminate_delay = secs(l, 0.0, 3600.0, cx),
-            "fork_delay" => p.fork_delay = secs(l, 0.0, 3600.0, cx),
+            "delay" => p.delay = secs(l, 0.000001, 3600.0, cx),
+            "terminate_delay" => p.terminate_delay = secs(l, 0.000001, 3600.0, cx),
+            "fork_delay" => p.fork_delay = secs(l, 0.000001, 3600.0, cx),
             _ => unknown(l, "vrrp_track_process", cx),
         }
     }
@@ -355,16 +369,74 @@ pub(super) fn bfd_instance(s: &Stmt, cx: &mut Cx<'_>) -> Option<BfdInstance> {
             "source_ip" => {
                 b.source_ip = need(l, 0, "an address", cx).and_then(|w| value::ip(w, cx))
             }
-            k if BFD_KEYWORDS.contains(&k) => b.settings.push(
-                std::iter::once(&l.keyword)
-                    .chain(&l.args)
-                    .map(|w| w.text.clone())
-                    .collect(),
-            ),
+            k if BFD_KEYWORDS.contains(&k) => {
+                bfd_value(l, cx);
+                b.settings.push(
+                    std::iter::once(&l.keyword)
+                        .chain(&l.args)
+                        .map(|w| w.text.clone())
+                        .collect(),
+                );
+            }
             _ => unknown(l, "bfd_instance", cx),
         }
     }
+    if b.neighbor_ip.is_none() {
+        cx.diags.warning(
+            DiagKind::MissingValue,
+            s.keyword.span,
+            format!(
+                "BFD instance {} has no neighbor address set, disabling instance",
+                b.name
+            ),
+        );
+    }
     Some(b)
+}
+
+/// Range checks of the BFD settings rvs keeps as written (keepalived's ranges;
+/// times in milliseconds).
+fn bfd_value(l: &Stmt, cx: &mut Cx<'_>) {
+    // The intervals are decimal milliseconds.
+    let interval = match l.keyword.text.as_str() {
+        "min_rx" | "min_tx" => Some(1.0),
+        "idle_tx" => Some(1000.0),
+        _ => None,
+    };
+    if let Some(min) = interval {
+        if let Some(w) = need(l, 0, "milliseconds", cx) {
+            if !w
+                .text
+                .parse::<f64>()
+                .is_ok_and(|v| (min..=4_294_967.0).contains(&v))
+            {
+                cx.diags.error(
+                    DiagKind::BadValue,
+                    w.span,
+                    format!("'{}' is outside [{min}, 4294967] milliseconds", w.text),
+                );
+            }
+        }
+        return;
+    }
+    let (min, max) = match l.keyword.text.as_str() {
+        "multiplier" | "ttl" | "hoplimit" => (1, 255),
+        "max_hops" => (-1, 255),
+        "weight" => (-253, 253),
+        _ => return,
+    };
+    if let Some(w) = need(l, 0, "a value", cx) {
+        value::int(w, min, max, cx);
+    }
+}
+
+/// A setting given twice in one block: keepalived keeps the first.
+fn already(l: &Stmt, what: &str, block: &str, name: &str, cx: &mut Cx<'_>) {
+    cx.diags.warning(
+        DiagKind::Conflict,
+        l.span(),
+        format!("{what} already set for {block} {name} - ignoring"),
+    );
 }
 
 /// `None` when it sets no interval (keepalived removes it and says so).
