@@ -383,7 +383,7 @@ fn model(words: Vec<u32>) -> Config {
             quorum_max: g.maybe(|g| g.range(4, 8)),
             weight: g.weight(253),
             weight_reverse: g.flag(),
-            delay: g.maybe(|g| g.secs(10_000_000)),
+            delay: g.maybe(|g| Secs(g.range(1, 10_000_000) as u64)),
             terminate_delay: None,
             fork_delay: None,
         });
