@@ -65,7 +65,9 @@ fn verdicts_agree_with_keepalived() {
 /// keepalived's VRRP samples (numbers, addresses, interfaces, lines changed), and
 /// a small configuration with random keywords and values inserted, and random
 /// address, route, rule and peer lines; tracked-object blocks with random settings
-/// (no vrrp_script: whether its file exists decides keepalived's verdict).
+/// (no vrrp_script: whether its file exists decides keepalived's verdict); global_defs
+/// keywords with assorted values (not CPU affinities or smtp_server names, which
+/// depend on the machine).
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -30521,6 +30523,5606 @@ vrrp_instance V {
  }
  track_process {
   P
+ }
+}
+"#,
+    ),
+    (
+        "global_k0004",
+        r#"global_defs {
+ bfd_cpu_affinity -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0007",
+        r#"global_defs {
+ bfd_cpu_affinity abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0013",
+        r#"global_defs {
+ bfd_no_swap 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0014",
+        r#"global_defs {
+ bfd_no_swap 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0015",
+        r#"global_defs {
+ bfd_no_swap -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0017",
+        r#"global_defs {
+ bfd_no_swap 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0020",
+        r#"global_defs {
+ bfd_no_swap true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0021",
+        r#"global_defs {
+ bfd_no_swap eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0028",
+        r#"global_defs {
+ bfd_priority 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0030",
+        r#"global_defs {
+ bfd_priority 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0032",
+        r#"global_defs {
+ bfd_priority eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0037",
+        r#"global_defs {
+ bfd_process_name -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0039",
+        r#"global_defs {
+ bfd_process_name 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0041",
+        r#"global_defs {
+ bfd_process_name 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0043",
+        r#"global_defs {
+ bfd_process_name eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0044",
+        r#"global_defs {
+ bfd_rlimit_rtime 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0045",
+        r#"global_defs {
+ bfd_rlimit_rtime 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0047",
+        r#"global_defs {
+ bfd_rlimit_rtime 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0048",
+        r#"global_defs {
+ bfd_rlimit_rtime -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0049",
+        r#"global_defs {
+ bfd_rlimit_rtime 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0051",
+        r#"global_defs {
+ bfd_rlimit_rtime abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0055",
+        r#"global_defs {
+ bfd_rlimit_rttime 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0060",
+        r#"global_defs {
+ bfd_rlimit_rttime 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0061",
+        r#"global_defs {
+ bfd_rlimit_rttime 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0062",
+        r#"global_defs {
+ bfd_rlimit_rttime abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0063",
+        r#"global_defs {
+ bfd_rlimit_rttime 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0065",
+        r#"global_defs {
+ bfd_rlimit_rttime eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0067",
+        r#"global_defs {
+ bfd_rt_priority 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0068",
+        r#"global_defs {
+ bfd_rt_priority 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0069",
+        r#"global_defs {
+ bfd_rt_priority 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0073",
+        r#"global_defs {
+ bfd_rt_priority abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0075",
+        r#"global_defs {
+ bfd_rt_priority true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0077",
+        r#"global_defs {
+ checker_cpu_affinity 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0081",
+        r#"global_defs {
+ checker_cpu_affinity -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0084",
+        r#"global_defs {
+ checker_cpu_affinity abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0089",
+        r#"global_defs {
+ checker_log_all_failures 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0092",
+        r#"global_defs {
+ checker_log_all_failures -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0095",
+        r#"global_defs {
+ checker_log_all_failures abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0099",
+        r#"global_defs {
+ checker_no_swap 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0103",
+        r#"global_defs {
+ checker_no_swap -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0104",
+        r#"global_defs {
+ checker_no_swap 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0107",
+        r#"global_defs {
+ checker_no_swap 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0108",
+        r#"global_defs {
+ checker_no_swap true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0111",
+        r#"global_defs {
+ checker_priority 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0112",
+        r#"global_defs {
+ checker_priority 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0116",
+        r#"global_defs {
+ checker_priority 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0120",
+        r#"global_defs {
+ checker_priority eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0122",
+        r#"global_defs {
+ checker_process_name 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0123",
+        r#"global_defs {
+ checker_process_name 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0124",
+        r#"global_defs {
+ checker_process_name 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0126",
+        r#"global_defs {
+ checker_process_name 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0134",
+        r#"global_defs {
+ checker_rlimit_rtime 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0135",
+        r#"global_defs {
+ checker_rlimit_rtime 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0142",
+        r#"global_defs {
+ checker_rlimit_rtime eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0144",
+        r#"global_defs {
+ checker_rlimit_rttime 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0148",
+        r#"global_defs {
+ checker_rlimit_rttime 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0150",
+        r#"global_defs {
+ checker_rlimit_rttime abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0156",
+        r#"global_defs {
+ checker_rt_priority 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0162",
+        r#"global_defs {
+ checker_rt_priority 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0166",
+        r#"global_defs {
+ data_use_instance 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0168",
+        r#"global_defs {
+ data_use_instance 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0171",
+        r#"global_defs {
+ data_use_instance 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0176",
+        r#"global_defs {
+ dbus_service_name 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0177",
+        r#"global_defs {
+ dbus_service_name 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0179",
+        r#"global_defs {
+ dbus_service_name 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0181",
+        r#"global_defs {
+ dbus_service_name 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0183",
+        r#"global_defs {
+ dbus_service_name abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0193",
+        r#"global_defs {
+ default_interface 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0198",
+        r#"global_defs {
+ disable_local_igmp 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0204",
+        r#"global_defs {
+ disable_local_igmp 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0210",
+        r#"global_defs {
+ dynamic_interfaces 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0211",
+        r#"global_defs {
+ dynamic_interfaces 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0215",
+        r#"global_defs {
+ dynamic_interfaces 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0216",
+        r#"global_defs {
+ dynamic_interfaces abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0218",
+        r#"global_defs {
+ dynamic_interfaces true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0224",
+        r#"global_defs {
+ enable_dbus -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0226",
+        r#"global_defs {
+ enable_dbus 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0227",
+        r#"global_defs {
+ enable_dbus abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0228",
+        r#"global_defs {
+ enable_dbus 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0230",
+        r#"global_defs {
+ enable_dbus eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0235",
+        r#"global_defs {
+ enable_script_security -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0239",
+        r#"global_defs {
+ enable_script_security 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0246",
+        r#"global_defs {
+ enable_snmp_checker -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0247",
+        r#"global_defs {
+ enable_snmp_checker 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0251",
+        r#"global_defs {
+ enable_snmp_checker true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0253",
+        r#"global_defs {
+ enable_snmp_keepalived 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0262",
+        r#"global_defs {
+ enable_snmp_keepalived true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0263",
+        r#"global_defs {
+ enable_snmp_keepalived eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0265",
+        r#"global_defs {
+ enable_snmp_rfc 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0267",
+        r#"global_defs {
+ enable_snmp_rfc 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0270",
+        r#"global_defs {
+ enable_snmp_rfc 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0271",
+        r#"global_defs {
+ enable_snmp_rfc abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0273",
+        r#"global_defs {
+ enable_snmp_rfc true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0278",
+        r#"global_defs {
+ enable_snmp_rfcv2 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0279",
+        r#"global_defs {
+ enable_snmp_rfcv2 -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0280",
+        r#"global_defs {
+ enable_snmp_rfcv2 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0281",
+        r#"global_defs {
+ enable_snmp_rfcv2 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0289",
+        r#"global_defs {
+ enable_snmp_rfcv3 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0294",
+        r#"global_defs {
+ enable_snmp_rfcv3 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0304",
+        r#"global_defs {
+ enable_snmp_vrrp abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0305",
+        r#"global_defs {
+ enable_snmp_vrrp 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0307",
+        r#"global_defs {
+ enable_snmp_vrrp eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0308",
+        r#"global_defs {
+ enable_traps 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0309",
+        r#"global_defs {
+ enable_traps 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0326",
+        r#"global_defs {
+ fifo_write_vrrp_states_on_reload abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0328",
+        r#"global_defs {
+ fifo_write_vrrp_states_on_reload true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0330",
+        r#"global_defs {
+ lvs_flush 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0331",
+        r#"global_defs {
+ lvs_flush 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0332",
+        r#"global_defs {
+ lvs_flush 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0333",
+        r#"global_defs {
+ lvs_flush 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0334",
+        r#"global_defs {
+ lvs_flush -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0339",
+        r#"global_defs {
+ lvs_flush true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0341",
+        r#"global_defs {
+ lvs_flush_on_stop 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0346",
+        r#"global_defs {
+ lvs_flush_on_stop 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0348",
+        r#"global_defs {
+ lvs_flush_on_stop abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0350",
+        r#"global_defs {
+ lvs_flush_on_stop true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0351",
+        r#"global_defs {
+ lvs_flush_on_stop eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0352",
+        r#"global_defs {
+ lvs_flush_onstop 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0353",
+        r#"global_defs {
+ lvs_flush_onstop 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0354",
+        r#"global_defs {
+ lvs_flush_onstop 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0355",
+        r#"global_defs {
+ lvs_flush_onstop 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0358",
+        r#"global_defs {
+ lvs_flush_onstop 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0360",
+        r#"global_defs {
+ lvs_flush_onstop 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0361",
+        r#"global_defs {
+ lvs_flush_onstop true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0368",
+        r#"global_defs {
+ lvs_netlink_cmd_rcv_bufs 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0370",
+        r#"global_defs {
+ lvs_netlink_cmd_rcv_bufs abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0376",
+        r#"global_defs {
+ lvs_netlink_cmd_rcv_bufs_force 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0379",
+        r#"global_defs {
+ lvs_netlink_cmd_rcv_bufs_force 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0382",
+        r#"global_defs {
+ lvs_netlink_cmd_rcv_bufs_force 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0384",
+        r#"global_defs {
+ lvs_netlink_cmd_rcv_bufs_force eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0386",
+        r#"global_defs {
+ lvs_netlink_monitor_rcv_bufs 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0391",
+        r#"global_defs {
+ lvs_netlink_monitor_rcv_bufs 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0393",
+        r#"global_defs {
+ lvs_netlink_monitor_rcv_bufs 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0394",
+        r#"global_defs {
+ lvs_netlink_monitor_rcv_bufs true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0395",
+        r#"global_defs {
+ lvs_netlink_monitor_rcv_bufs eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0405",
+        r#"global_defs {
+ lvs_netlink_monitor_rcv_bufs_force true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0406",
+        r#"global_defs {
+ lvs_netlink_monitor_rcv_bufs_force eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0414",
+        r#"global_defs {
+ lvs_notify_fifo abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0415",
+        r#"global_defs {
+ lvs_notify_fifo 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0417",
+        r#"global_defs {
+ lvs_notify_fifo eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0422",
+        r#"global_defs {
+ lvs_process_name -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0426",
+        r#"global_defs {
+ lvs_process_name 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0429",
+        r#"global_defs {
+ lvs_sync_daemon 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0434",
+        r#"global_defs {
+ lvs_sync_daemon 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0435",
+        r#"global_defs {
+ lvs_sync_daemon 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0437",
+        r#"global_defs {
+ lvs_sync_daemon 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0440",
+        r#"global_defs {
+ lvs_timeouts 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0445",
+        r#"global_defs {
+ lvs_timeouts 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0449",
+        r#"global_defs {
+ lvs_timeouts true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0451",
+        r#"global_defs {
+ max_auto_priority 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0454",
+        r#"global_defs {
+ max_auto_priority 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0457",
+        r#"global_defs {
+ max_auto_priority 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0460",
+        r#"global_defs {
+ max_auto_priority true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0463",
+        r#"global_defs {
+ min_auto_priority_delay 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0466",
+        r#"global_defs {
+ min_auto_priority_delay -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0467",
+        r#"global_defs {
+ min_auto_priority_delay 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0470",
+        r#"global_defs {
+ min_auto_priority_delay 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0472",
+        r#"global_defs {
+ min_auto_priority_delay eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0474",
+        r#"global_defs {
+ nftables 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0476",
+        r#"global_defs {
+ nftables 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0478",
+        r#"global_defs {
+ nftables 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0481",
+        r#"global_defs {
+ nftables 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0483",
+        r#"global_defs {
+ nftables eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0486",
+        r#"global_defs {
+ nftables_counters 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0494",
+        r#"global_defs {
+ nftables_counters eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0502",
+        r#"global_defs {
+ nftables_ifindex abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0503",
+        r#"global_defs {
+ nftables_ifindex 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0506",
+        r#"global_defs {
+ nftables_ipvs 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0510",
+        r#"global_defs {
+ nftables_ipvs -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0517",
+        r#"global_defs {
+ nftables_ipvs_priority 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0522",
+        r#"global_defs {
+ nftables_ipvs_priority 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0524",
+        r#"global_defs {
+ nftables_ipvs_priority abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0525",
+        r#"global_defs {
+ nftables_ipvs_priority 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0527",
+        r#"global_defs {
+ nftables_ipvs_priority eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0528",
+        r#"global_defs {
+ nftables_ipvs_start_fwmark 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0535",
+        r#"global_defs {
+ nftables_ipvs_start_fwmark abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0551",
+        r#"global_defs {
+ no_checker_emails 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0553",
+        r#"global_defs {
+ no_checker_emails 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0556",
+        r#"global_defs {
+ no_checker_emails 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0557",
+        r#"global_defs {
+ no_checker_emails abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0561",
+        r#"global_defs {
+ no_email_faults 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0564",
+        r#"global_defs {
+ no_email_faults 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0566",
+        r#"global_defs {
+ no_email_faults 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0569",
+        r#"global_defs {
+ no_email_faults 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0570",
+        r#"global_defs {
+ no_email_faults true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0581",
+        r#"global_defs {
+ notification_email_from true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0582",
+        r#"global_defs {
+ notification_email_from eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0583",
+        r#"global_defs {
+ process_monitor_rcv_bufs 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0585",
+        r#"global_defs {
+ process_monitor_rcv_bufs 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0587",
+        r#"global_defs {
+ process_monitor_rcv_bufs -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0590",
+        r#"global_defs {
+ process_monitor_rcv_bufs abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0593",
+        r#"global_defs {
+ process_monitor_rcv_bufs eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0599",
+        r#"global_defs {
+ process_monitor_rcv_bufs_force 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0600",
+        r#"global_defs {
+ process_monitor_rcv_bufs_force 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0606",
+        r#"global_defs {
+ process_names 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0607",
+        r#"global_defs {
+ process_names 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0609",
+        r#"global_defs {
+ process_names -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0611",
+        r#"global_defs {
+ process_names 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0613",
+        r#"global_defs {
+ process_names 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0616",
+        r#"global_defs {
+ random_seed 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0617",
+        r#"global_defs {
+ random_seed 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0620",
+        r#"global_defs {
+ random_seed -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0621",
+        r#"global_defs {
+ random_seed 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0624",
+        r#"global_defs {
+ random_seed 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0627",
+        r#"global_defs {
+ reload_check_config 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0632",
+        r#"global_defs {
+ reload_check_config 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0633",
+        r#"global_defs {
+ reload_check_config 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0634",
+        r#"global_defs {
+ reload_check_config abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0635",
+        r#"global_defs {
+ reload_check_config 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0637",
+        r#"global_defs {
+ reload_check_config eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0638",
+        r#"global_defs {
+ reload_repeat 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0641",
+        r#"global_defs {
+ reload_repeat 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0643",
+        r#"global_defs {
+ reload_repeat 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0644",
+        r#"global_defs {
+ reload_repeat 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0656",
+        r#"global_defs {
+ rs_init_notifies abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0663",
+        r#"global_defs {
+ shutdown_script_timeout 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0665",
+        r#"global_defs {
+ shutdown_script_timeout 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0673",
+        r#"global_defs {
+ smtp_alert 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0683",
+        r#"global_defs {
+ smtp_alert_checker 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0684",
+        r#"global_defs {
+ smtp_alert_checker 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0687",
+        r#"global_defs {
+ smtp_alert_checker 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0692",
+        r#"global_defs {
+ smtp_alert_checker eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0696",
+        r#"global_defs {
+ smtp_alert_vrrp 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0703",
+        r#"global_defs {
+ smtp_alert_vrrp eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0709",
+        r#"global_defs {
+ smtp_connect_timeout 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0710",
+        r#"global_defs {
+ smtp_connect_timeout 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0711",
+        r#"global_defs {
+ smtp_connect_timeout abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0713",
+        r#"global_defs {
+ smtp_connect_timeout true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0714",
+        r#"global_defs {
+ smtp_connect_timeout eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0726",
+        r#"global_defs {
+ smtp_server 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0729",
+        r#"global_defs {
+ smtp_server 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0738",
+        r#"global_defs {
+ snmp_socket 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0740",
+        r#"global_defs {
+ snmp_socket 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0742",
+        r#"global_defs {
+ snmp_socket 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0752",
+        r#"global_defs {
+ startup_script_timeout -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0753",
+        r#"global_defs {
+ startup_script_timeout 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0756",
+        r#"global_defs {
+ startup_script_timeout 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0761",
+        r#"global_defs {
+ umask 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0768",
+        r#"global_defs {
+ umask true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0771",
+        r#"global_defs {
+ vmac_addr_prefix 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0777",
+        r#"global_defs {
+ vmac_addr_prefix abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0787",
+        r#"global_defs {
+ vmac_prefix 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0790",
+        r#"global_defs {
+ vmac_prefix true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0795",
+        r#"global_defs {
+ vrrp_check_unicast_src 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0796",
+        r#"global_defs {
+ vrrp_check_unicast_src -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0798",
+        r#"global_defs {
+ vrrp_check_unicast_src 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0801",
+        r#"global_defs {
+ vrrp_check_unicast_src true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0807",
+        r#"global_defs {
+ vrrp_cpu_affinity -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0811",
+        r#"global_defs {
+ vrrp_cpu_affinity 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0813",
+        r#"global_defs {
+ vrrp_cpu_affinity eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0814",
+        r#"global_defs {
+ vrrp_down_timer_adverts 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0816",
+        r#"global_defs {
+ vrrp_down_timer_adverts 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0817",
+        r#"global_defs {
+ vrrp_down_timer_adverts 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0818",
+        r#"global_defs {
+ vrrp_down_timer_adverts -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0819",
+        r#"global_defs {
+ vrrp_down_timer_adverts 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0820",
+        r#"global_defs {
+ vrrp_down_timer_adverts 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0821",
+        r#"global_defs {
+ vrrp_down_timer_adverts abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0826",
+        r#"global_defs {
+ vrrp_garp_extra_if 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0838",
+        r#"global_defs {
+ vrrp_garp_interval 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0840",
+        r#"global_defs {
+ vrrp_garp_interval -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0841",
+        r#"global_defs {
+ vrrp_garp_interval 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0843",
+        r#"global_defs {
+ vrrp_garp_interval abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0850",
+        r#"global_defs {
+ vrrp_garp_lower_prio_delay 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0858",
+        r#"global_defs {
+ vrrp_garp_lower_prio_repeat 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0859",
+        r#"global_defs {
+ vrrp_garp_lower_prio_repeat 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0860",
+        r#"global_defs {
+ vrrp_garp_lower_prio_repeat 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0861",
+        r#"global_defs {
+ vrrp_garp_lower_prio_repeat 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0865",
+        r#"global_defs {
+ vrrp_garp_lower_prio_repeat abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0870",
+        r#"global_defs {
+ vrrp_garp_master_delay 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0873",
+        r#"global_defs {
+ vrrp_garp_master_delay -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0874",
+        r#"global_defs {
+ vrrp_garp_master_delay 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0875",
+        r#"global_defs {
+ vrrp_garp_master_delay 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0877",
+        r#"global_defs {
+ vrrp_garp_master_delay 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0878",
+        r#"global_defs {
+ vrrp_garp_master_delay true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0885",
+        r#"global_defs {
+ vrrp_garp_master_refresh 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0886",
+        r#"global_defs {
+ vrrp_garp_master_refresh 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0891",
+        r#"global_defs {
+ vrrp_garp_master_refresh_repeat 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0892",
+        r#"global_defs {
+ vrrp_garp_master_refresh_repeat 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0897",
+        r#"global_defs {
+ vrrp_garp_master_refresh_repeat 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0899",
+        r#"global_defs {
+ vrrp_garp_master_refresh_repeat 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0901",
+        r#"global_defs {
+ vrrp_garp_master_refresh_repeat eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0902",
+        r#"global_defs {
+ vrrp_garp_master_repeat 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0903",
+        r#"global_defs {
+ vrrp_garp_master_repeat 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0905",
+        r#"global_defs {
+ vrrp_garp_master_repeat 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0909",
+        r#"global_defs {
+ vrrp_garp_master_repeat abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0911",
+        r#"global_defs {
+ vrrp_garp_master_repeat true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0912",
+        r#"global_defs {
+ vrrp_garp_master_repeat eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0916",
+        r#"global_defs {
+ vrrp_gna_interval 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0918",
+        r#"global_defs {
+ vrrp_gna_interval 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0921",
+        r#"global_defs {
+ vrrp_gna_interval 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0925",
+        r#"global_defs {
+ vrrp_higher_prio_send_advert 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0931",
+        r#"global_defs {
+ vrrp_higher_prio_send_advert abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0933",
+        r#"global_defs {
+ vrrp_higher_prio_send_advert true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0934",
+        r#"global_defs {
+ vrrp_higher_prio_send_advert eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0935",
+        r#"global_defs {
+ vrrp_iptables 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0936",
+        r#"global_defs {
+ vrrp_iptables 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0940",
+        r#"global_defs {
+ vrrp_iptables 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0943",
+        r#"global_defs {
+ vrrp_iptables 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0944",
+        r#"global_defs {
+ vrrp_iptables true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0945",
+        r#"global_defs {
+ vrrp_iptables eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0949",
+        r#"global_defs {
+ vrrp_lower_prio_no_advert 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0951",
+        r#"global_defs {
+ vrrp_lower_prio_no_advert 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0953",
+        r#"global_defs {
+ vrrp_lower_prio_no_advert abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0954",
+        r#"global_defs {
+ vrrp_lower_prio_no_advert 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0956",
+        r#"global_defs {
+ vrrp_lower_prio_no_advert eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0967",
+        r#"global_defs {
+ vrrp_mcast_group4 eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0971",
+        r#"global_defs {
+ vrrp_mcast_group6 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0973",
+        r#"global_defs {
+ vrrp_mcast_group6 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0974",
+        r#"global_defs {
+ vrrp_mcast_group6 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0975",
+        r#"global_defs {
+ vrrp_mcast_group6 abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0980",
+        r#"global_defs {
+ vrrp_min_garp 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0983",
+        r#"global_defs {
+ vrrp_min_garp -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0984",
+        r#"global_defs {
+ vrrp_min_garp 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0988",
+        r#"global_defs {
+ vrrp_min_garp true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0991",
+        r#"global_defs {
+ vrrp_netlink_cmd_rcv_bufs 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0996",
+        r#"global_defs {
+ vrrp_netlink_cmd_rcv_bufs 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k0998",
+        r#"global_defs {
+ vrrp_netlink_cmd_rcv_bufs 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1003",
+        r#"global_defs {
+ vrrp_netlink_cmd_rcv_bufs_force 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1006",
+        r#"global_defs {
+ vrrp_netlink_cmd_rcv_bufs_force 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1010",
+        r#"global_defs {
+ vrrp_netlink_cmd_rcv_bufs_force true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1012",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1013",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1015",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1019",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1024",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs_force 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1025",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs_force 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1027",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs_force -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1028",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs_force 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1029",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs_force 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1030",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs_force abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1033",
+        r#"global_defs {
+ vrrp_netlink_monitor_rcv_bufs_force eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1034",
+        r#"global_defs {
+ vrrp_no_swap 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1035",
+        r#"global_defs {
+ vrrp_no_swap 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1037",
+        r#"global_defs {
+ vrrp_no_swap 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1038",
+        r#"global_defs {
+ vrrp_no_swap -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1039",
+        r#"global_defs {
+ vrrp_no_swap 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1041",
+        r#"global_defs {
+ vrrp_no_swap abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1043",
+        r#"global_defs {
+ vrrp_no_swap true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1044",
+        r#"global_defs {
+ vrrp_no_swap eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1046",
+        r#"global_defs {
+ vrrp_notify_fifo 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1047",
+        r#"global_defs {
+ vrrp_notify_fifo 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1049",
+        r#"global_defs {
+ vrrp_notify_fifo -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1052",
+        r#"global_defs {
+ vrrp_notify_fifo abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1054",
+        r#"global_defs {
+ vrrp_notify_fifo true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1056",
+        r#"global_defs {
+ vrrp_notify_priority_changes 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1057",
+        r#"global_defs {
+ vrrp_notify_priority_changes 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1061",
+        r#"global_defs {
+ vrrp_notify_priority_changes 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1062",
+        r#"global_defs {
+ vrrp_notify_priority_changes 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1063",
+        r#"global_defs {
+ vrrp_notify_priority_changes abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1064",
+        r#"global_defs {
+ vrrp_notify_priority_changes 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1065",
+        r#"global_defs {
+ vrrp_notify_priority_changes true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1069",
+        r#"global_defs {
+ vrrp_priority 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1075",
+        r#"global_defs {
+ vrrp_priority 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1079",
+        r#"global_defs {
+ vrrp_process_name 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1093",
+        r#"global_defs {
+ vrrp_rlimit_rtime -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1100",
+        r#"global_defs {
+ vrrp_rlimit_rttime 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1105",
+        r#"global_defs {
+ vrrp_rlimit_rttime 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1106",
+        r#"global_defs {
+ vrrp_rlimit_rttime 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1107",
+        r#"global_defs {
+ vrrp_rlimit_rttime abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1108",
+        r#"global_defs {
+ vrrp_rlimit_rttime 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1109",
+        r#"global_defs {
+ vrrp_rlimit_rttime true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1115",
+        r#"global_defs {
+ vrrp_rt_priority -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1118",
+        r#"global_defs {
+ vrrp_rt_priority abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1119",
+        r#"global_defs {
+ vrrp_rt_priority 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1121",
+        r#"global_defs {
+ vrrp_rt_priority eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1127",
+        r#"global_defs {
+ vrrp_rx_bufs_multiplier 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1135",
+        r#"global_defs {
+ vrrp_rx_bufs_policy 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1136",
+        r#"global_defs {
+ vrrp_rx_bufs_policy 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1139",
+        r#"global_defs {
+ vrrp_rx_bufs_policy 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1143",
+        r#"global_defs {
+ vrrp_rx_bufs_policy eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1145",
+        r#"global_defs {
+ vrrp_skip_check_adv_addr 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1148",
+        r#"global_defs {
+ vrrp_skip_check_adv_addr -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1150",
+        r#"global_defs {
+ vrrp_skip_check_adv_addr 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1152",
+        r#"global_defs {
+ vrrp_skip_check_adv_addr 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1158",
+        r#"global_defs {
+ vrrp_startup_delay 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1159",
+        r#"global_defs {
+ vrrp_startup_delay -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1160",
+        r#"global_defs {
+ vrrp_startup_delay 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1166",
+        r#"global_defs {
+ vrrp_strict 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1169",
+        r#"global_defs {
+ vrrp_strict 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1174",
+        r#"global_defs {
+ vrrp_strict 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1178",
+        r#"global_defs {
+ vrrp_version 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1179",
+        r#"global_defs {
+ vrrp_version 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1183",
+        r#"global_defs {
+ vrrp_version 300
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1184",
+        r#"global_defs {
+ vrrp_version abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1189",
+        r#"global_defs {
+ vrrp_vmac_garp_intvl 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1191",
+        r#"global_defs {
+ vrrp_vmac_garp_intvl 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1197",
+        r#"global_defs {
+ vrrp_vmac_garp_intvl true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1199",
+        r#"global_defs {
+ notify_fifo 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1203",
+        r#"global_defs {
+ notify_fifo -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1204",
+        r#"global_defs {
+ notify_fifo 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1206",
+        r#"global_defs {
+ notify_fifo abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1210",
+        r#"global_defs {
+ process_name 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1213",
+        r#"global_defs {
+ process_name 5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1214",
+        r#"global_defs {
+ process_name -3
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1215",
+        r#"global_defs {
+ process_name 100
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1217",
+        r#"global_defs {
+ process_name abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1218",
+        r#"global_defs {
+ process_name 1.5
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1221",
+        r#"global_defs {
+ router_id 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1223",
+        r#"global_defs {
+ router_id 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+}
+"#,
+    ),
+    (
+        "global_k1228",
+        r#"global_defs {
+ router_id abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+ 198.18.0.1
  }
 }
 "#,

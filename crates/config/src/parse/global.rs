@@ -103,6 +103,7 @@ const NO_EFFECT: &[&str] = &[
     "lvs_netlink_monitor_rcv_bufs",
     "lvs_netlink_monitor_rcv_bufs_force",
     "lvs_process_name",
+    "min_auto_priority_delay",
     "nftables_counters",
     "nftables_ifindex",
     "nftables_ipvs",
@@ -179,7 +180,7 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
                 }
             }
         }
-        "smtp_helo_name" => g.smtp_helo_name = need(s, 0, "a name", cx).map(|w| w.text.clone()),
+        "smtp_helo_name" => g.smtp_helo_name = s.arg(0).map(|w| w.text.clone()),
         "smtp_connect_timeout" => {
             if let Some(v) = need(s, 0, "seconds", cx).and_then(|w| value::uint(w, 0, 4294, cx)) {
                 if v == 0 {
@@ -284,7 +285,7 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
         "vrrp_skip_check_adv_addr" => g.vrrp_skip_check_adv_addr = true,
         "vrrp_strict" => g.vrrp_strict = true,
         "vrrp_startup_delay" => {
-            set_secs(s, &mut g.vrrp_startup_delay, 0.0, 3600.0, cx);
+            set_secs(s, &mut g.vrrp_startup_delay, 0.000001, 3600.0, cx);
         }
         "vrrp_notify_priority_changes" => set_bool(s, &mut g.vrrp_notify_priority_changes, cx),
         "vrrp_iptables" => {
@@ -327,13 +328,7 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
             g.lvs_flush_onstop = true;
         }
         _ if NO_EFFECT.contains(&kw) => {
-            // Process priorities are checked although rvs does not use them:
-            // keepalived rejects a bad one.
-            if kw.ends_with("_priority") && !kw.starts_with("nftables") {
-                if let Some(w) = need(s, 0, "a priority", cx) {
-                    value::int(w, -20, 19, cx);
-                }
-            }
+            check_no_effect_value(s, cx);
             g.no_effect.push(no_effect_entry(s));
             if noted.insert(kw.to_string()) {
                 cx.diags.note(
@@ -348,6 +343,75 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
             s.keyword.span,
             format!("unknown keyword '{kw}' in global_defs"),
         ),
+    }
+}
+
+/// What keepalived accepts after a keyword rvs otherwise ignores: it rejects
+/// bad values even there, so `rvs check` must too.
+enum NoEffectValue {
+    /// Anything, or nothing.
+    Any,
+    /// A word must follow.
+    Word,
+    /// Nothing, or true/false, on/off, yes/no.
+    Bool,
+    Int(i64, i64),
+}
+
+fn no_effect_value(kw: &str) -> NoEffectValue {
+    use NoEffectValue::*;
+    const BIG: i64 = u32::MAX as i64;
+    match kw {
+        "checker_log_all_failures"
+        | "data_use_instance"
+        | "no_checker_emails"
+        | "rs_init_notifies" => Bool,
+        k if k.ends_with("_rcv_bufs_force") => Bool,
+        k if k.ends_with("_rcv_bufs") => Int(0, BIG),
+        k if k.ends_with("_rt_priority") => Int(1, 99),
+        "nftables_priority" | "nftables_ipvs_priority" => Int(-BIG, BIG),
+        k if k.ends_with("_priority") => Int(-20, 19),
+        k if k.contains("_rlimit_") => Int(1, BIG),
+        // CPU numbers; keepalived also checks them against the machine's CPUs.
+        k if k.ends_with("_cpu_affinity") => Int(0, 4095),
+        "min_auto_priority_delay"
+        | "nftables_ipvs_start_fwmark"
+        | "vrrp_rx_bufs_multiplier"
+        | "startup_script_timeout"
+        | "shutdown_script_timeout"
+        | "vrrp_garp_extra_if" => Int(1, BIG),
+        "random_seed" | "umask" | "vrrp_rx_bufs_policy" => Int(0, BIG),
+        k if k.ends_with("process_name") => Word,
+        "dbus_service_name" | "snmp_socket" | "vmac_prefix" | "vmac_addr_prefix" => Word,
+        _ => Any,
+    }
+}
+
+fn check_no_effect_value(s: &Stmt, cx: &mut Cx<'_>) {
+    let kw = s.keyword.text.as_str();
+    if kw == "vrrp_vmac_garp_intvl" {
+        cx.diags.warning(
+            DiagKind::Conflict,
+            s.keyword.span,
+            "keyword \"vrrp_vmac_garp_intvl\" is deprecated - please use \"vrrp_garp_extra_if\"",
+        );
+        return;
+    }
+    match no_effect_value(kw) {
+        NoEffectValue::Any => {}
+        NoEffectValue::Word => {
+            need(s, 0, "a value", cx);
+        }
+        NoEffectValue::Bool => {
+            value::boolean(s, cx);
+        }
+        NoEffectValue::Int(min, max) => {
+            // `vrrp_garp_extra_if [all] N`
+            let i = usize::from(s.arg(0).is_some_and(|w| w.text == "all"));
+            if let Some(w) = need(s, i, "a number", cx) {
+                value::int(w, min, max, cx);
+            }
+        }
     }
 }
 
@@ -423,6 +487,7 @@ fn fifo_script(s: &Stmt, fifo: &mut Option<NotifyFifo>, cx: &mut Cx<'_>) {
 }
 
 fn lvs_timeouts(s: &Stmt, cx: &mut Cx<'_>) -> Option<LvsTimeouts> {
+    need(s, 0, "tcp, tcpfin or udp timeouts", cx)?;
     let mut t = LvsTimeouts::default();
     let mut i = 0;
     while let Some(k) = s.arg(i) {
@@ -451,8 +516,23 @@ fn lvs_timeouts(s: &Stmt, cx: &mut Cx<'_>) -> Option<LvsTimeouts> {
 }
 
 fn lvs_sync_daemon(s: &Stmt, cx: &mut Cx<'_>) -> Option<LvsSyncDaemon> {
-    let interface = need(s, 0, "an interface and a vrrp_instance", cx)?;
-    let inst = need(s, 1, "an interface and a vrrp_instance", cx)?;
+    // keepalived only logs an incomplete lvs_sync_daemon and ignores it.
+    let (Some(interface), Some(inst)) = (s.arg(0), s.arg(1)) else {
+        if s.args.is_empty() {
+            cx.diags.warning(
+                DiagKind::MissingValue,
+                s.keyword.span,
+                "lvs_sync_daemon requires interface",
+            );
+            return None;
+        }
+        cx.diags.note(
+            DiagKind::MissingValue,
+            s.span(),
+            "lvs_sync_daemon requires interface, VRRP instance and optional syncid; ignored",
+        );
+        return None;
+    };
     let mut d = LvsSyncDaemon {
         interface: interface.text.clone(),
         vrrp_instance: inst.text.clone(),
