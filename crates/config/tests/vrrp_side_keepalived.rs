@@ -67,7 +67,7 @@ fn verdicts_agree_with_keepalived() {
 /// address, route, rule and peer lines; tracked-object blocks with random settings
 /// (no vrrp_script: whether its file exists decides keepalived's verdict); global_defs
 /// keywords with assorted values (not CPU affinities or smtp_server names, which
-/// depend on the machine).
+/// depend on the machine); vrrp_instance keywords with assorted values.
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -36124,6 +36124,3746 @@ vrrp_instance V {
  virtual_ipaddress {
  198.18.0.1
  }
+}
+"#,
+    ),
+    (
+        "instance_i0000",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ accept 
+}
+"#,
+    ),
+    (
+        "instance_i0002",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ accept 1
+}
+"#,
+    ),
+    (
+        "instance_i0008",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ accept 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0009",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ accept true
+}
+"#,
+    ),
+    (
+        "instance_i0010",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ accept eth0
+}
+"#,
+    ),
+    (
+        "instance_i0012",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ accept 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0015",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ advert_int 1
+}
+"#,
+    ),
+    (
+        "instance_i0016",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ advert_int 5
+}
+"#,
+    ),
+    (
+        "instance_i0017",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ advert_int -3
+}
+"#,
+    ),
+    (
+        "instance_i0018",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ advert_int 100
+}
+"#,
+    ),
+    (
+        "instance_i0020",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ advert_int abc
+}
+"#,
+    ),
+    (
+        "instance_i0022",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ advert_int true
+}
+"#,
+    ),
+    (
+        "instance_i0023",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ advert_int eth0
+}
+"#,
+    ),
+    (
+        "instance_i0024",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ advert_int 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0028",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ check_unicast_src 1
+}
+"#,
+    ),
+    (
+        "instance_i0029",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ check_unicast_src 5
+}
+"#,
+    ),
+    (
+        "instance_i0032",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ check_unicast_src 300
+}
+"#,
+    ),
+    (
+        "instance_i0036",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ check_unicast_src eth0
+}
+"#,
+    ),
+    (
+        "instance_i0037",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ check_unicast_src 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0041",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ debug 1
+}
+"#,
+    ),
+    (
+        "instance_i0044",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ debug 100
+}
+"#,
+    ),
+    (
+        "instance_i0047",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ debug 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0049",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ debug eth0
+}
+"#,
+    ),
+    (
+        "instance_i0050",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ debug 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0051",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ debug 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0052",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ dont_track_primary 
+}
+"#,
+    ),
+    (
+        "instance_i0053",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ dont_track_primary 0
+}
+"#,
+    ),
+    (
+        "instance_i0056",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ dont_track_primary -3
+}
+"#,
+    ),
+    (
+        "instance_i0057",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ dont_track_primary 100
+}
+"#,
+    ),
+    (
+        "instance_i0058",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ dont_track_primary 300
+}
+"#,
+    ),
+    (
+        "instance_i0060",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ dont_track_primary 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0061",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ dont_track_primary true
+}
+"#,
+    ),
+    (
+        "instance_i0065",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ down_timer_adverts 
+}
+"#,
+    ),
+    (
+        "instance_i0067",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ down_timer_adverts 1
+}
+"#,
+    ),
+    (
+        "instance_i0069",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ down_timer_adverts -3
+}
+"#,
+    ),
+    (
+        "instance_i0071",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ down_timer_adverts 300
+}
+"#,
+    ),
+    (
+        "instance_i0073",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ down_timer_adverts 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0077",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ down_timer_adverts 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0078",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_extra_if 
+}
+"#,
+    ),
+    (
+        "instance_i0080",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_extra_if 1
+}
+"#,
+    ),
+    (
+        "instance_i0082",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_extra_if -3
+}
+"#,
+    ),
+    (
+        "instance_i0084",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_extra_if 300
+}
+"#,
+    ),
+    (
+        "instance_i0086",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_extra_if 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0087",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_extra_if true
+}
+"#,
+    ),
+    (
+        "instance_i0093",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_lower_prio_delay 1
+}
+"#,
+    ),
+    (
+        "instance_i0094",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_lower_prio_delay 5
+}
+"#,
+    ),
+    (
+        "instance_i0108",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_lower_prio_repeat -3
+}
+"#,
+    ),
+    (
+        "instance_i0111",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_lower_prio_repeat abc
+}
+"#,
+    ),
+    (
+        "instance_i0115",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_lower_prio_repeat 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0116",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_lower_prio_repeat 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0117",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_delay 
+}
+"#,
+    ),
+    (
+        "instance_i0118",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_delay 0
+}
+"#,
+    ),
+    (
+        "instance_i0119",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_delay 1
+}
+"#,
+    ),
+    (
+        "instance_i0123",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_delay 300
+}
+"#,
+    ),
+    (
+        "instance_i0126",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_delay true
+}
+"#,
+    ),
+    (
+        "instance_i0128",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_delay 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0129",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_delay 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0130",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_refresh 
+}
+"#,
+    ),
+    (
+        "instance_i0131",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_refresh 0
+}
+"#,
+    ),
+    (
+        "instance_i0132",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_refresh 1
+}
+"#,
+    ),
+    (
+        "instance_i0134",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_refresh -3
+}
+"#,
+    ),
+    (
+        "instance_i0135",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_refresh 100
+}
+"#,
+    ),
+    (
+        "instance_i0139",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_refresh true
+}
+"#,
+    ),
+    (
+        "instance_i0142",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_refresh 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0146",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_refresh_repeat 5
+}
+"#,
+    ),
+    (
+        "instance_i0157",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_repeat 0
+}
+"#,
+    ),
+    (
+        "instance_i0158",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_repeat 1
+}
+"#,
+    ),
+    (
+        "instance_i0161",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_repeat 100
+}
+"#,
+    ),
+    (
+        "instance_i0162",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_repeat 300
+}
+"#,
+    ),
+    (
+        "instance_i0165",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_repeat true
+}
+"#,
+    ),
+    (
+        "instance_i0167",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_repeat 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0168",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ garp_master_repeat 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0170",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ higher_prio_send_advert 0
+}
+"#,
+    ),
+    (
+        "instance_i0172",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ higher_prio_send_advert 5
+}
+"#,
+    ),
+    (
+        "instance_i0173",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ higher_prio_send_advert -3
+}
+"#,
+    ),
+    (
+        "instance_i0174",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ higher_prio_send_advert 100
+}
+"#,
+    ),
+    (
+        "instance_i0176",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ higher_prio_send_advert abc
+}
+"#,
+    ),
+    (
+        "instance_i0177",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ higher_prio_send_advert 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0180",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ higher_prio_send_advert 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0181",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ higher_prio_send_advert 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0184",
+        r#"vrrp_instance V {
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ interface 1
+}
+"#,
+    ),
+    (
+        "instance_i0186",
+        r#"vrrp_instance V {
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ interface -3
+}
+"#,
+    ),
+    (
+        "instance_i0191",
+        r#"vrrp_instance V {
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ interface true
+}
+"#,
+    ),
+    (
+        "instance_i0194",
+        r#"vrrp_instance V {
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ interface 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0195",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ kernel_rx_buf_size 
+}
+"#,
+    ),
+    (
+        "instance_i0196",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ kernel_rx_buf_size 0
+}
+"#,
+    ),
+    (
+        "instance_i0197",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ kernel_rx_buf_size 1
+}
+"#,
+    ),
+    (
+        "instance_i0201",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ kernel_rx_buf_size 300
+}
+"#,
+    ),
+    (
+        "instance_i0205",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ kernel_rx_buf_size eth0
+}
+"#,
+    ),
+    (
+        "instance_i0209",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ linkbeat_use_polling 0
+}
+"#,
+    ),
+    (
+        "instance_i0212",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ linkbeat_use_polling -3
+}
+"#,
+    ),
+    (
+        "instance_i0214",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ linkbeat_use_polling 300
+}
+"#,
+    ),
+    (
+        "instance_i0215",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ linkbeat_use_polling abc
+}
+"#,
+    ),
+    (
+        "instance_i0216",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ linkbeat_use_polling 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0217",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ linkbeat_use_polling true
+}
+"#,
+    ),
+    (
+        "instance_i0227",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ lower_prio_no_advert 300
+}
+"#,
+    ),
+    (
+        "instance_i0229",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ lower_prio_no_advert 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0232",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ lower_prio_no_advert 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0236",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ lvs_sync_daemon_interface 1
+}
+"#,
+    ),
+    (
+        "instance_i0237",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ lvs_sync_daemon_interface 5
+}
+"#,
+    ),
+    (
+        "instance_i0241",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ lvs_sync_daemon_interface abc
+}
+"#,
+    ),
+    (
+        "instance_i0242",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ lvs_sync_daemon_interface 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0249",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_dst_ip 1
+}
+"#,
+    ),
+    (
+        "instance_i0250",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_dst_ip 5
+}
+"#,
+    ),
+    (
+        "instance_i0255",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_dst_ip 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0257",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_dst_ip eth0
+}
+"#,
+    ),
+    (
+        "instance_i0260",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_src_ip 
+}
+"#,
+    ),
+    (
+        "instance_i0262",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_src_ip 1
+}
+"#,
+    ),
+    (
+        "instance_i0263",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_src_ip 5
+}
+"#,
+    ),
+    (
+        "instance_i0265",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_src_ip 100
+}
+"#,
+    ),
+    (
+        "instance_i0266",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_src_ip 300
+}
+"#,
+    ),
+    (
+        "instance_i0267",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_src_ip abc
+}
+"#,
+    ),
+    (
+        "instance_i0269",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_src_ip true
+}
+"#,
+    ),
+    (
+        "instance_i0272",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ mcast_src_ip 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0274",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ native_ipv6 0
+}
+"#,
+    ),
+    (
+        "instance_i0279",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ native_ipv6 300
+}
+"#,
+    ),
+    (
+        "instance_i0282",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ native_ipv6 true
+}
+"#,
+    ),
+    (
+        "instance_i0285",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ native_ipv6 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0299",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ nopreempt 
+}
+"#,
+    ),
+    (
+        "instance_i0301",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ nopreempt 1
+}
+"#,
+    ),
+    (
+        "instance_i0302",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ nopreempt 5
+}
+"#,
+    ),
+    (
+        "instance_i0309",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ nopreempt eth0
+}
+"#,
+    ),
+    (
+        "instance_i0310",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ nopreempt 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0315",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_backup 
+}
+"#,
+    ),
+    (
+        "instance_i0316",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_backup 1
+}
+"#,
+    ),
+    (
+        "instance_i0318",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_deleted 
+}
+"#,
+    ),
+    (
+        "instance_i0319",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_deleted 1
+}
+"#,
+    ),
+    (
+        "instance_i0321",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_fault 
+}
+"#,
+    ),
+    (
+        "instance_i0325",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_master 1
+}
+"#,
+    ),
+    (
+        "instance_i0326",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_master abc
+}
+"#,
+    ),
+    (
+        "instance_i0328",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_master_rx_lower_pri 1
+}
+"#,
+    ),
+    (
+        "instance_i0332",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_priority_changes 1
+}
+"#,
+    ),
+    (
+        "instance_i0334",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_priority_changes -3
+}
+"#,
+    ),
+    (
+        "instance_i0338",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_priority_changes 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0342",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_priority_changes 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0343",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ notify_stop 
+}
+"#,
+    ),
+    (
+        "instance_i0349",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ old_unicast_checksum 5
+}
+"#,
+    ),
+    (
+        "instance_i0350",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ old_unicast_checksum -3
+}
+"#,
+    ),
+    (
+        "instance_i0351",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ old_unicast_checksum 100
+}
+"#,
+    ),
+    (
+        "instance_i0354",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ old_unicast_checksum 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0358",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ old_unicast_checksum 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0359",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt 
+}
+"#,
+    ),
+    (
+        "instance_i0361",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt 1
+}
+"#,
+    ),
+    (
+        "instance_i0362",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt 5
+}
+"#,
+    ),
+    (
+        "instance_i0363",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt -3
+}
+"#,
+    ),
+    (
+        "instance_i0365",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt 300
+}
+"#,
+    ),
+    (
+        "instance_i0368",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt true
+}
+"#,
+    ),
+    (
+        "instance_i0369",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt eth0
+}
+"#,
+    ),
+    (
+        "instance_i0370",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0371",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0372",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt_delay 
+}
+"#,
+    ),
+    (
+        "instance_i0373",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt_delay 0
+}
+"#,
+    ),
+    (
+        "instance_i0375",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt_delay 5
+}
+"#,
+    ),
+    (
+        "instance_i0376",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt_delay -3
+}
+"#,
+    ),
+    (
+        "instance_i0378",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt_delay 300
+}
+"#,
+    ),
+    (
+        "instance_i0380",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt_delay 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0382",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt_delay eth0
+}
+"#,
+    ),
+    (
+        "instance_i0384",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ preempt_delay 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0386",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ priority 0
+}
+"#,
+    ),
+    (
+        "instance_i0389",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ priority -3
+}
+"#,
+    ),
+    (
+        "instance_i0392",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ priority abc
+}
+"#,
+    ),
+    (
+        "instance_i0399",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ promote_secondaries 0
+}
+"#,
+    ),
+    (
+        "instance_i0402",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ promote_secondaries -3
+}
+"#,
+    ),
+    (
+        "instance_i0403",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ promote_secondaries 100
+}
+"#,
+    ),
+    (
+        "instance_i0405",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ promote_secondaries abc
+}
+"#,
+    ),
+    (
+        "instance_i0406",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ promote_secondaries 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0409",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ promote_secondaries 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0416",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ skip_check_adv_addr 100
+}
+"#,
+    ),
+    (
+        "instance_i0419",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ skip_check_adv_addr 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0421",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ skip_check_adv_addr eth0
+}
+"#,
+    ),
+    (
+        "instance_i0424",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ smtp_alert 
+}
+"#,
+    ),
+    (
+        "instance_i0429",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ smtp_alert 100
+}
+"#,
+    ),
+    (
+        "instance_i0433",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ smtp_alert true
+}
+"#,
+    ),
+    (
+        "instance_i0441",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ state -3
+}
+"#,
+    ),
+    (
+        "instance_i0447",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ state eth0
+}
+"#,
+    ),
+    (
+        "instance_i0452",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ strict_mode 1
+}
+"#,
+    ),
+    (
+        "instance_i0453",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ strict_mode 5
+}
+"#,
+    ),
+    (
+        "instance_i0455",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ strict_mode 100
+}
+"#,
+    ),
+    (
+        "instance_i0456",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ strict_mode 300
+}
+"#,
+    ),
+    (
+        "instance_i0461",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ strict_mode 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0465",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ track_src_ip 1
+}
+"#,
+    ),
+    (
+        "instance_i0467",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ track_src_ip -3
+}
+"#,
+    ),
+    (
+        "instance_i0470",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ track_src_ip abc
+}
+"#,
+    ),
+    (
+        "instance_i0472",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ track_src_ip true
+}
+"#,
+    ),
+    (
+        "instance_i0474",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ track_src_ip 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0476",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_fault_no_peer 
+}
+"#,
+    ),
+    (
+        "instance_i0479",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_fault_no_peer 5
+}
+"#,
+    ),
+    (
+        "instance_i0480",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_fault_no_peer -3
+}
+"#,
+    ),
+    (
+        "instance_i0487",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_fault_no_peer 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0488",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_fault_no_peer 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0489",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_src_ip 
+}
+"#,
+    ),
+    (
+        "instance_i0490",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_src_ip 0
+}
+"#,
+    ),
+    (
+        "instance_i0491",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_src_ip 1
+}
+"#,
+    ),
+    (
+        "instance_i0498",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_src_ip true
+}
+"#,
+    ),
+    (
+        "instance_i0500",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_src_ip 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0501",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_src_ip 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0503",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_ttl 0
+}
+"#,
+    ),
+    (
+        "instance_i0506",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_ttl -3
+}
+"#,
+    ),
+    (
+        "instance_i0510",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_ttl 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0512",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_ttl eth0
+}
+"#,
+    ),
+    (
+        "instance_i0514",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ unicast_ttl 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0516",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_ipvlan 0
+}
+"#,
+    ),
+    (
+        "instance_i0519",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_ipvlan -3
+}
+"#,
+    ),
+    (
+        "instance_i0521",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_ipvlan 300
+}
+"#,
+    ),
+    (
+        "instance_i0522",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_ipvlan abc
+}
+"#,
+    ),
+    (
+        "instance_i0524",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_ipvlan true
+}
+"#,
+    ),
+    (
+        "instance_i0526",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_ipvlan 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0527",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_ipvlan 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0528",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac 
+}
+"#,
+    ),
+    (
+        "instance_i0530",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac 1
+}
+"#,
+    ),
+    (
+        "instance_i0532",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac -3
+}
+"#,
+    ),
+    (
+        "instance_i0536",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0537",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac true
+}
+"#,
+    ),
+    (
+        "instance_i0538",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac eth0
+}
+"#,
+    ),
+    (
+        "instance_i0541",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac_addr 
+}
+"#,
+    ),
+    (
+        "instance_i0542",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac_addr 0
+}
+"#,
+    ),
+    (
+        "instance_i0543",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac_addr 1
+}
+"#,
+    ),
+    (
+        "instance_i0545",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac_addr -3
+}
+"#,
+    ),
+    (
+        "instance_i0546",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac_addr 100
+}
+"#,
+    ),
+    (
+        "instance_i0548",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac_addr abc
+}
+"#,
+    ),
+    (
+        "instance_i0549",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac_addr 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0552",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ use_vmac_addr 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0557",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ version 5
+}
+"#,
+    ),
+    (
+        "instance_i0558",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ version -3
+}
+"#,
+    ),
+    (
+        "instance_i0561",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ version abc
+}
+"#,
+    ),
+    (
+        "instance_i0562",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ version 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0564",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ version eth0
+}
+"#,
+    ),
+    (
+        "instance_i0566",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ version 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0570",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ virtual_router_id 5
+}
+"#,
+    ),
+    (
+        "instance_i0571",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ virtual_router_id -3
+}
+"#,
+    ),
+    (
+        "instance_i0573",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ virtual_router_id 300
+}
+"#,
+    ),
+    (
+        "instance_i0574",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ virtual_router_id abc
+}
+"#,
+    ),
+    (
+        "instance_i0575",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ virtual_router_id 1.5
+}
+"#,
+    ),
+    (
+        "instance_i0579",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ virtual_router_id 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0581",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_garp_intvl 0
+}
+"#,
+    ),
+    (
+        "instance_i0582",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_garp_intvl 1
+}
+"#,
+    ),
+    (
+        "instance_i0584",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_garp_intvl -3
+}
+"#,
+    ),
+    (
+        "instance_i0586",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_garp_intvl 300
+}
+"#,
+    ),
+    (
+        "instance_i0590",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_garp_intvl eth0
+}
+"#,
+    ),
+    (
+        "instance_i0592",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_garp_intvl 224.0.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0593",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_xmit_base 
+}
+"#,
+    ),
+    (
+        "instance_i0595",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_xmit_base 1
+}
+"#,
+    ),
+    (
+        "instance_i0597",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_xmit_base -3
+}
+"#,
+    ),
+    (
+        "instance_i0600",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_xmit_base abc
+}
+"#,
+    ),
+    (
+        "instance_i0604",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vmac_xmit_base 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0607",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vrf 0
+}
+"#,
+    ),
+    (
+        "instance_i0610",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vrf -3
+}
+"#,
+    ),
+    (
+        "instance_i0613",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vrf abc
+}
+"#,
+    ),
+    (
+        "instance_i0617",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vrf 198.18.0.9
+}
+"#,
+    ),
+    (
+        "instance_i0618",
+        r#"vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+ unicast_peer {
+  198.18.0.2
+ }
+ vrf 224.0.0.9
 }
 "#,
     ),

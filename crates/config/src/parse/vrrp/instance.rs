@@ -298,7 +298,7 @@ fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: 
             }
         }
         "unicast_ttl" => {
-            if let Some(n) = count(l, 1, 255, cx) {
+            if let Some(n) = count(l, 0, 255, cx) {
                 v.unicast_ttl = n as u8;
             }
             x.unicast_keyword = x.unicast_keyword.or(Some(l.keyword.span));
@@ -651,6 +651,19 @@ fn complete(s: &Stmt, v: &mut VrrpInstance, x: Explicit, g: &GlobalDefs, cx: &mu
                 v.name
             ),
         );
+    }
+    if v.use_ipvlan && !v.unicast_peer.is_empty() {
+        warn(
+            cx,
+            "unicast with use_ipvlan requires vmac_xmit_base, which needs a vmac".into(),
+        );
+    }
+    if v.mcast_dst_ip.is_some() && !v.unicast_peer.is_empty() {
+        warn(
+            cx,
+            "multicast destination specified with unicast - ignoring".into(),
+        );
+        v.mcast_dst_ip = None;
     }
     if v.use_ipvlan && !ipv6 && !x.ipvlan_addr {
         warn(

@@ -63,6 +63,10 @@ pub(super) fn notify_keyword(s: &Stmt, n: &mut Notify, cx: &mut Cx<'_>) -> bool 
         }
         _ => return false,
     };
+    // `notify_deleted` alone only sends "DELETED" to `notify` and the FIFOs.
+    if s.keyword.text == "notify_deleted" && s.args.is_empty() {
+        return true;
+    }
     if slot.is_some() {
         cx.diags.warning(
             DiagKind::Conflict,
