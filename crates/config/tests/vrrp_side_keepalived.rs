@@ -67,7 +67,8 @@ fn verdicts_agree_with_keepalived() {
 /// address, route, rule and peer lines; tracked-object blocks with random settings
 /// (no vrrp_script: whether its file exists decides keepalived's verdict); global_defs
 /// keywords with assorted values (not CPU affinities or smtp_server names, which
-/// depend on the machine); vrrp_instance keywords with assorted values.
+/// depend on the machine); vrrp_instance and vrrp_sync_group keywords with assorted
+/// values (no script that exists here: keepalived then fails on script security).
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -39864,6 +39865,3177 @@ vrrp_instance V {
   198.18.0.2
  }
  vrf 224.0.0.9
+}
+"#,
+    ),
+    (
+        "sync_group_y000",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ global_tracking 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y001",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ global_tracking 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y002",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ global_tracking 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y003",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ global_tracking abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y004",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ global_tracking true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y005",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ global_tracking eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y006",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ global_tracking /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y007",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ global_tracking "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y008",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ group {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y009",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ group 0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y010",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ group 1 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y011",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ group abc {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y012",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ group true {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y013",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ group eth0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y014",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ group /nonexistent/x {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y015",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ group "/nonexistent/x a" root {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y016",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y017",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y018",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y019",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y021",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y022",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y023",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y024",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_backup 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y025",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_backup 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y026",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_backup 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y027",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_backup abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y029",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_backup eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y030",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_backup /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y031",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_backup "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y032",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_fault 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y033",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_fault 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y034",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_fault 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y035",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_fault abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y037",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_fault eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y038",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_fault /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y039",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_fault "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y040",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_master 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y041",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_master 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y042",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_master 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y043",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_master abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y045",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_master eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y046",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_master /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y047",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_master "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y048",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_priority_changes 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y049",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_priority_changes 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y050",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_priority_changes 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y051",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_priority_changes abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y052",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_priority_changes true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y053",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_priority_changes eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y054",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_priority_changes /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y055",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_priority_changes "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y056",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_stop 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y057",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_stop 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y058",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_stop 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y059",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_stop abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y061",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_stop eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y062",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_stop /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y063",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ notify_stop "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y064",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ smtp_alert 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y065",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ smtp_alert 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y066",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ smtp_alert 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y067",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ smtp_alert abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y068",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ smtp_alert true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y069",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ smtp_alert eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y070",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ smtp_alert /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y071",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ smtp_alert "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y072",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ sync_group_tracking_weight 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y073",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ sync_group_tracking_weight 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y074",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ sync_group_tracking_weight 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y075",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ sync_group_tracking_weight abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y076",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ sync_group_tracking_weight true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y077",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ sync_group_tracking_weight eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y078",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ sync_group_tracking_weight /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y079",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ sync_group_tracking_weight "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y080",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_bfd {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y081",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_bfd 0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y082",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_bfd 1 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y083",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_bfd abc {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y084",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_bfd true {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y085",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_bfd eth0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y086",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_bfd /nonexistent/x {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y087",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_bfd "/nonexistent/x a" root {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y088",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_file {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y089",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_file 0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y090",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_file 1 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y091",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_file abc {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y092",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_file true {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y093",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_file eth0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y094",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_file /nonexistent/x {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y095",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_file "/nonexistent/x a" root {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y096",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_interface {
+  ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y097",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_interface 0 {
+  ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y098",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_interface 1 {
+  ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y099",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_interface abc {
+  ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y100",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_interface true {
+  ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y101",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_interface eth0 {
+  ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y102",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_interface /nonexistent/x {
+  ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y103",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_interface "/nonexistent/x a" root {
+  ifb0
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y104",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_process {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y105",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_process 0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y106",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_process 1 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y107",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_process abc {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y108",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_process true {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y109",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_process eth0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y110",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_process /nonexistent/x {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y111",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_process "/nonexistent/x a" root {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y112",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_script {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y113",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_script 0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y114",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_script 1 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y115",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_script abc {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y116",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_script true {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y117",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_script eth0 {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y118",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_script /nonexistent/x {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y119",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ track_script "/nonexistent/x a" root {
+  V
+ }
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y120",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ foo 
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y121",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ foo 0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y122",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ foo 1
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y123",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ foo abc
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y124",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ foo true
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y125",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ foo eth0
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y126",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ foo /nonexistent/x
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "sync_group_y127",
+        r#"vrrp_sync_group G {
+ group {
+  V
+  W
+ }
+ foo "/nonexistent/x a" root
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ virtual_ipaddress {
+  198.18.0.1
+ }
+}
+vrrp_instance W {
+ interface eth0
+ virtual_router_id 6
+ virtual_ipaddress {
+  198.18.0.2
+ }
 }
 "#,
     ),
