@@ -302,6 +302,20 @@ fn instance(g: &mut Gen, i: usize, objs: &Objects) -> VrrpInstance {
         track_src_ip: g.flag(),
         lvs_sync_daemon_interface: None,
     };
+    // An address owner's priority never moves: keepalived refuses tracking that
+    // would change it.
+    if owner {
+        let t = &mut inst.track;
+        for r in t
+            .track_interface
+            .iter_mut()
+            .chain(&mut t.track_file)
+            .chain(&mut t.track_process)
+        {
+            r.weight = Some(0);
+            r.reverse = false;
+        }
+    }
     // keepalived refuses use_vmac on an address of an instance that has one.
     if inst.use_vmac.is_some() {
         let addrs = inst.virtual_ipaddress.iter_mut();

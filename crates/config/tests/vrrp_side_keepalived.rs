@@ -68,7 +68,8 @@ fn verdicts_agree_with_keepalived() {
 /// (no vrrp_script: whether its file exists decides keepalived's verdict); global_defs
 /// keywords with assorted values (not CPU affinities or smtp_server names, which
 /// depend on the machine); vrrp_instance and vrrp_sync_group keywords with assorted
-/// values (no script that exists here: keepalived then fails on script security).
+/// values (no script that exists here: keepalived then fails on script security);
+/// samples with several changes at once, and address owners that track.
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -43035,6 +43036,10725 @@ vrrp_instance W {
  virtual_router_id 6
  virtual_ipaddress {
   198.18.0.2
+ }
+}
+"#,
+    ),
+    (
+        "combined_x000",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    unicast_src_ip 192.168.200.5
+
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 2
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x001",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    lower_prio_no_advert false
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x002",
+        r#"! Configuration File for keepalived
+
+global_defs {
+
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 1000
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x003",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    state BACKUP
+    advert_int 0.3
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/-1 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x004",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    strict_mode
+    unicast_peer {
+ 192.168.200.9
+ }
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x005",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    advert_int 0.3
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    state MASTER
+    version 3
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x006",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    version 2
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x007",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id abc
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x008",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    unicast_peer {
+ 192.168.200.9
+ }
+    unicast_peer {
+ 192.168.200.9
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x009",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    native_ipv6
+    unicast_src_ip 192.168.200.5
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x010",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+
+    interface eth0
+
+    state BACKUP
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x011",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    no_accept
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    preempt_delay 10
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+
+
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x012",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 
+    dont_track_primary
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    vmac_xmit_base
+    priority 100
+    virtual_ipaddress {
+
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x013",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    nopreempt
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x014",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    dont_track_primary
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x015",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    strict_mode
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x016",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    strict_mode
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x017",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    version 3
+    no_accept
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x018",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    version 2
+    strict_mode
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+
+
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x019",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    lower_prio_no_advert false
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    higher_prio_send_advert
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x020",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    higher_prio_send_advert
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x021",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 255
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    state MASTER
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x022",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    native_ipv6
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x023",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id -1
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x024",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 2
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    version 2
+    vmac_xmit_base
+
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x025",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 1
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x026",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    use_vmac
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    version 2
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x027",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    vmac_xmit_base
+    state MASTER
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x028",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    version 2
+    track_interface {
+ ifb0 weight 10
+ }
+
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x029",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    nopreempt
+    priority 255
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x030",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    version 3
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x031",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    vmac_xmit_base
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x032",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    preempt_delay 10
+    accept
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x033",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    version 2
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x034",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 255
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    unicast_peer {
+ 192.168.200.9
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x035",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int -1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+
+    smtp_alert
+    virtual_router_id 50
+    state MASTER
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x036",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    version 3
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x037",
+        r#"global_defs {
+
+}
+! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    advert_int 0.3
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x038",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    strict_mode
+    state BACKUP
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    unicast_peer {
+ 192.168.200.9
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x039",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    state BACKUP
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x040",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    no_accept
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/0 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x041",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    state BACKUP
+    higher_prio_send_advert
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x042",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    preempt_delay 10
+    priority 1.5
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x043",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    vmac_xmit_base
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x044",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+
+    interface eth0
+    virtual_router_id 57
+    strict_mode
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x045",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    nopreempt
+    strict_mode
+    priority 
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x046",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/3 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    version 2
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x047",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+
+    state MASTER
+    virtual_router_id 51
+    priority 3
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/3
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x048",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    version 3
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x049",
+        r#"global_defs {
+
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x050",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    strict_mode
+    priority 
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x051",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+
+    interface eth0
+    virtual_router_id 51
+    vmac_xmit_base
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x052",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    lower_prio_no_advert false
+    higher_prio_send_advert
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x053",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    track_interface {
+ ifb0 weight 10
+ }
+    priority 100
+    virtual_ipaddress {
+
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x054",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x055",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+
+    192.168.211.0/0 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    preempt_delay 10
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/1 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x056",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    lower_prio_no_advert false
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x057",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+
+    virtual_router_id 51
+    unicast_src_ip 192.168.200.5
+    dont_track_primary
+    unicast_src_ip 192.168.200.5
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x058",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    preempt_delay 10
+    priority 100
+
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x059",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +abc if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x060",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    lower_prio_no_advert false
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    accept
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x061",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x062",
+        r#"global_defs {
+
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    garp_lower_prio_repeat 2
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x063",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    version 2
+    advert_int 0.3
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x064",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 0.001
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    unicast_src_ip 192.168.200.5
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x065",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x066",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    unicast_peer {
+
+ }
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    no_accept
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x067",
+        r#"global_defs {
+
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 1
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x068",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    version 2
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    garp_lower_prio_repeat 2
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x069",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+
+        192.168.200.12
+
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x070",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+
+    interface eth0
+    smtp_alert
+    virtual_router_id 2
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 255
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x071",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    vmac_xmit_base
+    track_interface {
+ ifb0 weight 10
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x072",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    version 2
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    garp_lower_prio_repeat 2
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x073",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    track_interface {
+ ifb0 weight 10
+ }
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x074",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x075",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    state MASTER
+    nopreempt
+    strict_mode
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x076",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    nopreempt
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x077",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    state MASTER
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    strict_mode
+    no_accept
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x078",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 0.001
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    unicast_src_ip 192.168.200.5
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x079",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x080",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+
+    virtual_router_id 256
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/-1 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x081",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+
+    unicast_src_ip 192.168.200.5
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x082",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    state BACKUP
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x083",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    accept
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x084",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    vmac_xmit_base
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    version 2
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+
+    virtual_router_id 57
+    no_accept
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x085",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    use_vmac
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    lower_prio_no_advert false
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x086",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 255
+    state MASTER
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x087",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    vmac_xmit_base
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    version 3
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x088",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    garp_lower_prio_repeat 2
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x089",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    no_accept
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x090",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    nopreempt
+    priority 255
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x091",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/256 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    unicast_src_ip 192.168.200.5
+    higher_prio_send_advert
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x092",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    advert_int 0.3
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/0.001
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x093",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+
+    interface eth0
+    virtual_router_id 51
+    priority 255
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x094",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    strict_mode
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x095",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+
+   smtp_connect_timeout 30
+
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x096",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+
+
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x097",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    use_vmac
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 0.001
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x098",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    higher_prio_send_advert
+    priority 100
+    advert_int 1
+    authentication {
+
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x099",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    strict_mode
+    priority 1
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/3
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x100",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id -1
+    nopreempt
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x101",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    advert_int 0.3
+    higher_prio_send_advert
+    priority abc
+    advert_int 2
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x102",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+
+    virtual_router_id 51
+    track_interface {
+ ifb0 weight 10
+ }
+    priority 100
+
+    authentication {
+        auth_type AH
+        auth_pass 2
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x103",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x104",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    use_vmac
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    garp_lower_prio_repeat 2
+
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x105",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    use_vmac
+
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x106",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/abc
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x107",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x108",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    advert_int 0.3
+    priority 100
+    advert_int 1
+    authentication {
+
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    track_interface {
+ ifb0 weight 10
+ }
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x109",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    state BACKUP
+    lower_prio_no_advert false
+    state BACKUP
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x110",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority -1
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+    accept
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x111",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    unicast_src_ip 192.168.200.5
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x112",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    dont_track_primary
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    state MASTER
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x113",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    strict_mode
+    native_ipv6
+    lower_prio_no_advert false
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x114",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+
+    interface eth0
+    virtual_router_id 51
+    vmac_xmit_base
+    lower_prio_no_advert false
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x115",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    state MASTER
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x116",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    no_accept
+    native_ipv6
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type AH
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x117",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 255
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x118",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+
+    virtual_router_id 51
+    track_interface {
+ ifb0 weight 10
+ }
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x119",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    unicast_peer {
+ 192.168.200.9
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x120",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 255
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 255
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x121",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    state BACKUP
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x122",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/255
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x123",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    lower_prio_no_advert false
+    track_interface {
+ ifb0 weight 10
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x124",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 1.5
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x125",
+        r#"global_defs {
+
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    nopreempt
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x126",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    version 3
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x127",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+    version 2
+    version 2
+    priority 1000
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x128",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    vmac_xmit_base
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/0.001 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x129",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    dont_track_primary
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x130",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    garp_lower_prio_repeat 2
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    version 3
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    no_accept
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x131",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 1000
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x132",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    dont_track_primary
+    state MASTER
+    version 2
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17 dev ifb0
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x133",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+
+    state MASTER
+    virtual_router_id 52
+    priority 255
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x134",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    lower_prio_no_advert false
+    nopreempt
+    priority -1
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x135",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1000
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x136",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    higher_prio_send_advert
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x137",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+    VI_2
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    nopreempt
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 255
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    state MASTER
+    virtual_router_id 53
+    unicast_src_ip 192.168.200.5
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x138",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   router_id LVS_DEVEL
+}
+
+static_routes {
+    src 192.168.100.1 192.168.209.0/24 via 192.168.200.254 dev eth0
+    192.168.210.0/24 via 192.168.200.254 dev eth0
+    192.168.211.0/24 via 192.168.200.254 dev eth0
+    192.168.212.0/24 dev ifb0 scope site
+    192.168.213.0/24 dev ifb0 scope link
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    vmac_xmit_base
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    unicast_peer {
+ 192.168.200.9
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.16
+
+        192.168.200.18 dev ifb1
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+        192.168.113.0/24 via 192.168.100.252 or 192.168.100.253
+	blackhole 192.168.113.1/32
+        0.0.0.0/0 gw 192.168.0.1 table 100  # To set a default gateway into table 100.
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x139",
+        r#"! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    version 2
+    garp_lower_prio_repeat 2
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x140",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    strict_mode
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x141",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 1.5
+    advert_int 0.3
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x142",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.201.13
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+
+    smtp_alert
+    virtual_router_id 53
+    priority 255
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x143",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    nopreempt
+    dont_track_primary
+    nopreempt
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x144",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+vrrp_sync_group G1 {
+  group {
+    VI_1
+    VI_2
+    VI_5
+    VI_6
+    VI_7
+    VI_8
+    VI_9
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_sync_group G2 {
+  group {
+    VI_3
+    VI_4
+  }
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    vmac_xmit_base
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+}
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    native_ipv6
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x145",
+        r#"! Configuration File for keepalived
+
+global_defs {
+
+}
+
+static_ipaddress {
+    192.168.200.16 dev eth0 scope link
+    192.168.200.17 dev ifb0 scope link
+    192.168.200.18 dev ifb1
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    unicast_src_ip 192.168.200.5
+    state MASTER
+    higher_prio_send_advert
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20
+    }
+    virtual_routes {
+        src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev ifb0
+        192.168.110.0/24 via 192.168.200.254 dev ifb0
+        192.168.111.0/24 dev ifb1
+        192.168.112.0/24 via 192.168.100.254
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x146",
+        r#"! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    interface eth0
+    virtual_router_id 50
+    unicast_peer {
+ 192.168.200.9
+ }
+    virtual_ipaddress_excluded {
+ 2001:db8::1
+ }
+    unicast_peer {
+ 192.168.200.9
+ }
+
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.11
+        192.168.200.12
+        192.168.200.13
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x147",
+        r#"! Configuration File for keepalived
+! extra script call demonstration
+! scripts are supported in Instance and groups
+! declarations.
+
+vrrp_sync_group G1 {
+  group {
+
+    VI_3
+  }
+  notify_backup "/usr/local/bin/vrrp.back arg1 arg2"
+  notify_master "/usr/local/bin/vrrp.mast arg1 arg2"
+  notify_fault "/usr/local/bin/vrrp.fault arg1 arg2"
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 51
+    authentication {
+ auth_type PASS
+ auth_pass secret12
+ }
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+    }
+    notify_backup "/usr/local/bin/vrrp.sh  BACKUP   VI_1"
+    notify_master "/usr/local/bin/vrrp.sh  MASTER  VI_1"
+    notify_fault  "/usr/local/bin/vrrp.sh  FAULT  VI_1"
+}
+
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 150
+    virtual_ipaddress {
+        192.168.200.100/27
+    }
+}
+
+vrrp_instance VI_3 {
+
+    state MASTER
+    virtual_router_id 53
+    priority 150
+    virtual_ipaddress {
+        192.168.200.101/27
+    }
+}
+
+
+"#,
+    ),
+    (
+        "combined_x148",
+        r#"global_defs {
+ vrrp_strict
+}
+! Configuration File for keepalived
+
+global_defs {
+   notification_email {
+     acassen
+   }
+   notification_email_from Alexandre.Cassen@firewall.loc
+   smtp_server 192.168.200.1
+   smtp_connect_timeout 30
+   router_id LVS_DEVEL
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    garp_master_delay 10
+    smtp_alert
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    authentication {
+        auth_type PASS
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+        192.168.200.16
+        192.168.200.17
+        192.168.200.18
+
+        # optional label. should be of the form "realdev:sometext" for
+        # compatibility with ifconfig.
+        192.168.200.18 label eth0:1
+    }
+}
+
+vrrp_instance VI_2 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 50
+    priority 50
+    advert_int 1
+    virtual_ipaddress {
+        192.168.200.13
+        192.168.200.14
+        192.168.200.15
+    }
+}
+
+vrrp_instance VI_3 {
+    state MASTER
+    interface eth0
+    smtp_alert
+    virtual_router_id 52
+    use_vmac
+    priority 100
+    advert_int 1
+    authentication {
+
+        auth_pass 1111
+    }
+    virtual_ipaddress {
+
+        192.168.201.14
+        192.168.201.15
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    smtp_alert
+    virtual_router_id 53
+    priority 50
+    advert_int -1
+    virtual_ipaddress {
+        192.168.201.16
+        192.168.201.17
+        192.168.201.18
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_x149",
+        r#"! Configuration File for keepalived
+
+# Note: The "</dev/tcp/127.0.0.1/80" syntax for a script
+# requires that /bin/sh is Bash.
+# On systems where /bin/sh is not Bash (e.g. Debian, Ubuntu),
+# then the following alternatives should be used:
+#   script "bash -c '</dev/tcp/127.0.0.1/80'"
+# or
+#   script "nc -z 127.0.0.1 80"
+
+
+
+
+
+
+vrrp_instance VI_1 {
+    interface eth0
+    state MASTER
+    virtual_router_id 51
+    priority 100
+    virtual_ipaddress {
+        192.168.200.18/25
+    }
+    track_interface {
+       ifb0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_2 {
+    interface eth0
+    state MASTER
+    virtual_router_id 52
+    priority 100
+    virtual_ipaddress {
+        192.168.201.18/26
+    }
+    track_interface {
+       eth0 weight 2   # prio = +2 if UP
+       ifb1 weight -2  # prio = -2 if DOWN
+       ifb0            # no weight, fault if down
+    }
+    }
+
+vrrp_instance VI_3 {
+    interface eth0
+    virtual_router_id 53
+    priority 100
+    virtual_ipaddress {
+        192.168.200.19/27
+    }
+}
+
+vrrp_instance VI_4 {
+    interface eth0
+    virtual_router_id 54
+    dont_track_primary
+    priority 100
+    virtual_ipaddress {
+        192.168.201.19/28
+    }
+}
+
+vrrp_instance VI_5 {
+    state MASTER
+    interface eth0
+    virtual_router_id 55
+    priority 100
+    virtual_ipaddress {
+        192.168.200.20/27
+    }
+}
+
+
+vrrp_instance VI_6 {
+    state MASTER
+    interface eth0
+    virtual_router_id 56
+    priority 100
+    virtual_ipaddress {
+        192.168.200.21/27
+    }
+}
+
+vrrp_instance VI_7 {
+    state MASTER
+    interface eth0
+    virtual_router_id 57
+    track_interface {
+ ifb0 weight 10
+ }
+    priority 100
+    virtual_ipaddress {
+        192.168.200.22/27
+    }
+}
+
+vrrp_instance VI_8 {
+    state MASTER
+    interface eth0
+    virtual_router_id 58
+    priority 100
+    virtual_ipaddress {
+        192.168.200.23/27
+    }
+}
+
+vrrp_instance VI_9 {
+    state MASTER
+    interface eth0
+    virtual_router_id 59
+    priority 100
+    virtual_ipaddress {
+        192.168.200.24/27
+    }
+}
+
+"#,
+    ),
+    (
+        "combined_own1",
+        r#"track_file f {
+ file /tmp/xx
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority 255
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_file {
+ f
+ }
+}
+"#,
+    ),
+    (
+        "combined_own2",
+        r#"vrrp_track_process p {
+ process foo
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority 255
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_process {
+ p
+ }
+ track_interface {
+ ifb0 weight 5
+ }
+}
+"#,
+    ),
+    (
+        "combined_own3",
+        r#"track_file f {
+ file /tmp/xx
+}
+vrrp_instance V {
+ interface eth0
+ virtual_router_id 5
+ priority 255
+ virtual_ipaddress {
+ 198.18.0.1
+ }
+ track_file {
+ f weight 0
+ }
+ track_interface {
+ ifb0 weight 0
  }
 }
 "#,

@@ -2,7 +2,7 @@
 //! sync groups refer to, tracked interfaces, VRIDs shared on one interface.
 
 use crate::diagnostic::{DiagKind, Diagnostic, Severity};
-use crate::model::vrrp::TrackRef;
+use crate::model::vrrp::{TrackFile, TrackProcess, TrackRef, VrrpInstance};
 use crate::model::Config;
 use crate::parse::Cx;
 use std::collections::{HashMap, HashSet};
@@ -61,6 +61,12 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
             true
         });
     }
+    owner_tracking(
+        &v.track_files,
+        &v.track_processes,
+        &mut v.vrrp_instances,
+        &mut msgs,
+    );
     let known: HashSet<&str> = owners.iter().map(String::as_str).collect();
     let mut in_group: HashMap<String, String> = HashMap::new();
     for g in &mut v.vrrp_sync_groups {
@@ -173,6 +179,55 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
     }
     for m in msgs {
         cx.diags.push(m);
+    }
+}
+
+/// An address owner (priority 255) never lowers its priority: keepalived drops
+/// tracking that would change it and says so. Interfaces count unless their
+/// weight is 0; files and processes when their effective weight is not 0.
+fn owner_tracking(
+    files: &[TrackFile],
+    processes: &[TrackProcess],
+    instances: &mut [VrrpInstance],
+    msgs: &mut Vec<Diagnostic>,
+) {
+    let file_w: HashMap<&str, i32> = files.iter().map(|f| (f.name.as_str(), f.weight)).collect();
+    let proc_w: HashMap<&str, i32> = processes
+        .iter()
+        .map(|p| (p.name.as_str(), p.weight))
+        .collect();
+    for inst in instances.iter_mut().filter(|i| i.priority == 255) {
+        let name = inst.name.clone();
+        let t = &mut inst.track;
+        t.track_interface.retain(|r| {
+            let keep = r.weight == Some(0);
+            if !keep {
+                msgs.push(global(format!(
+                    "({name}) ignoring {} tracked interface due to address owner",
+                    r.name
+                )));
+            }
+            keep
+        });
+        for (what, refs, weights) in [
+            ("file", &mut t.track_file, &file_w),
+            ("process", &mut t.track_process, &proc_w),
+        ] {
+            refs.retain(|r| {
+                let w = r
+                    .weight
+                    .or(weights.get(r.name.as_str()).copied())
+                    .unwrap_or(0);
+                if w != 0 {
+                    msgs.push(global(format!(
+                        "({name}) ignoring weight from tracked {what} {} due to address owner; \
+                         specify weight 0",
+                        r.name
+                    )));
+                }
+                w == 0
+            });
+        }
     }
 }
 
