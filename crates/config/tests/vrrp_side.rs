@@ -647,10 +647,16 @@ fn keepalived_rejections_found_with_the_corpus() {
     find(
         &l,
         Severity::Warning,
-        "cannot use IPv6 with VRRP version 2",
-        Some(1),
+        "version 2 conflicts with IPv6",
+        Some(7),
     );
     assert_eq!(only(&l).version, 3);
+    // Before the addresses, keepalived keeps version 2 without a word.
+    let l = load(
+        "vrrp_instance V {\n interface eth0\n virtual_router_id 5\n version 2\n virtual_ipaddress {\n  fe80::1\n }\n}\n",
+    );
+    clean(&l);
+    assert_eq!(only(&l).version, 2);
 }
 
 #[test]

@@ -69,7 +69,8 @@ fn verdicts_agree_with_keepalived() {
 /// keywords with assorted values (not CPU affinities or smtp_server names, which
 /// depend on the machine); vrrp_instance and vrrp_sync_group keywords with assorted
 /// values (no script that exists here: keepalived then fails on script security);
-/// samples with several changes at once, and address owners that track.
+/// samples with several changes at once, address owners that track, and IPv6
+/// instances with assorted settings.
 const CASES: &[(&str, &str)] = &[
     (
         "a1",
@@ -53756,6 +53757,2991 @@ vrrp_instance V {
  track_interface {
  ifb0 weight 0
  }
+}
+"#,
+    ),
+    (
+        "ipv6_v000",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.123
+    strict_mode
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v001",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v002",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v003",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 3
+    unicast_peer {
+ 198.18.0.99
+ }
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v004",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    advert_int 0.123
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v005",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v006",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        fe80::9 scope link
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v007",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.5
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v008",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v009",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    advert_int 0.5
+    accept
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v010",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    nopreempt
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v011",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    mcast_src_ip fe80::1
+    state MASTER
+    virtual_ipaddress {
+        2001:db8::7/64
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v012",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v013",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v014",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v015",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    accept
+    virtual_ipaddress {
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v016",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    unicast_peer {
+ 2001:db8::99
+ }
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v017",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    priority 255
+    unicast_src_ip 2001:db8::1
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v018",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    state MASTER
+    nopreempt
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v019",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v020",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v021",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.123
+    virtual_ipaddress {
+        2001:db8::7/64
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v022",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    priority 255
+    version 2
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v023",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.5
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v024",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        198.18.0.7
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v025",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    state MASTER
+    virtual_ipaddress {
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v026",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    unicast_peer {
+ 2001:db8::99
+ }
+    virtual_ipaddress {
+        198.18.0.7
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v027",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    virtual_ipaddress {
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v028",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v029",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::7
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v030",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    native_ipv6
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v031",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    state MASTER
+    virtual_ipaddress {
+        fe80::7
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v032",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v033",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v034",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v035",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::7/64
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v036",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v037",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v038",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    use_vmac
+    virtual_ipaddress {
+        2001:db8::8
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v039",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    priority 255
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v040",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v041",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    priority 255
+    unicast_peer {
+ 198.18.0.99
+ }
+    state MASTER
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v042",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    version 3
+    nopreempt
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v043",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    virtual_ipaddress {
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v044",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    state MASTER
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v045",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 3
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v046",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 3
+    use_vmac
+    strict_mode
+    virtual_ipaddress {
+        fe80::7
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v047",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    nopreempt
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v048",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    state MASTER
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    virtual_ipaddress {
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v049",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    strict_mode
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v050",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    version 3
+    virtual_ipaddress {
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v051",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v052",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    priority 255
+    virtual_ipaddress {
+        fe80::9 scope link
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v053",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    strict_mode
+    unicast_peer {
+ 2001:db8::99
+ }
+    version 2
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v054",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 2
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v055",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    strict_mode
+    unicast_peer {
+ 198.18.0.99
+ }
+    accept
+    virtual_ipaddress {
+        2001:db8::8
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v056",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v057",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    priority 255
+    version 2
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v058",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v059",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    accept
+    unicast_src_ip 2001:db8::1
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v060",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.5
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v061",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    native_ipv6
+    advert_int 0.5
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v062",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    strict_mode
+    unicast_peer {
+ 2001:db8::99
+ }
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v063",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    strict_mode
+    advert_int 0.123
+    advert_int 0.5
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v064",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    state MASTER
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v065",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.5
+    unicast_peer {
+ 2001:db8::99
+ }
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v066",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v067",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        2001:db8::7/64
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v068",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    unicast_src_ip 2001:db8::1
+    accept
+    virtual_ipaddress {
+        2001:db8::7/64
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v069",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 2
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v070",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::8
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v071",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    advert_int 0.5
+    
+    virtual_ipaddress {
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v072",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip fe80::1
+    native_ipv6
+    unicast_peer {
+ 198.18.0.99
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v073",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v074",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    accept
+    priority 255
+    virtual_ipaddress {
+        fe80::7
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v075",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    priority 255
+    strict_mode
+    virtual_ipaddress {
+        2001:db8::8
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v076",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    native_ipv6
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v077",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.5
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        2001:db8::8
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v078",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    nopreempt
+    virtual_ipaddress {
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v079",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v080",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    mcast_src_ip 198.18.0.1
+    native_ipv6
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v081",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 2
+    
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v082",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.123
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        fe80::9 scope link
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v083",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    nopreempt
+    advert_int 0.5
+    advert_int 0.123
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v084",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 198.18.0.99
+ }
+    mcast_src_ip fe80::1
+    strict_mode
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v085",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        2001:db8::7/64
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v086",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    accept
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v087",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    strict_mode
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v088",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    nopreempt
+    version 2
+    unicast_src_ip 2001:db8::1
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v089",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    accept
+    native_ipv6
+    strict_mode
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v090",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v091",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v092",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v093",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    use_vmac
+    unicast_peer {
+ 198.18.0.99
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v094",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v095",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.5
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v096",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v097",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    nopreempt
+    accept
+    
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v098",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v099",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 3
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v100",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v101",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v102",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    advert_int 0.5
+    accept
+    virtual_ipaddress {
+        2001:db8::7/64
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v103",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v104",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    unicast_peer {
+ 2001:db8::99
+ }
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v105",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v106",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v107",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    strict_mode
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v108",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 3
+    state MASTER
+    version 2
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v109",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v110",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.5
+    virtual_ipaddress {
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v111",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v112",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 198.18.0.99
+ }
+    virtual_ipaddress {
+        fe80::9 scope link
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v113",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    priority 255
+    virtual_ipaddress {
+        fe80::7
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v114",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    virtual_ipaddress {
+        198.18.0.7
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v115",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    native_ipv6
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        2001:db8::7/64
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v116",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::9 scope link
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v117",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    use_vmac
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        2001:db8::7/64
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v118",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v119",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v120",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    native_ipv6
+    advert_int 0.5
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        2001:db8::8
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v121",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 3
+    virtual_ipaddress {
+        fe80::7
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v122",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v123",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v124",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v125",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v126",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v127",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    unicast_peer {
+ 2001:db8::99
+ }
+    native_ipv6
+    virtual_ipaddress {
+        fe80::7
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v128",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip fe80::1
+    strict_mode
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v129",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v130",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    use_vmac
+    advert_int 0.5
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v131",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    state MASTER
+    virtual_ipaddress {
+        2001:db8::8
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v132",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 2
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v133",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    state MASTER
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v134",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    unicast_peer {
+ 2001:db8::99
+ }
+    virtual_ipaddress {
+        fe80::9 scope link
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v135",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v136",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    mcast_src_ip fe80::1
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v137",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::9 scope link
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v138",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v139",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    use_vmac
+    virtual_ipaddress {
+        2001:db8::7/64
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v140",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 2
+    priority 255
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v141",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::7/64
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v142",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v143",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip fe80::1
+    nopreempt
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v144",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        198.18.0.7
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v145",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::9 scope link
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v146",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v147",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    native_ipv6
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v148",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v149",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v150",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v151",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.123
+    unicast_peer {
+ 2001:db8::99
+ }
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    virtual_ipaddress {
+        2001:db8::8
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v152",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    accept
+    mcast_src_ip 198.18.0.1
+    native_ipv6
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v153",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 3
+    
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v154",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 198.18.0.99
+ }
+    mcast_src_ip fe80::1
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v155",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    nopreempt
+    unicast_peer {
+ 2001:db8::99
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v156",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    native_ipv6
+    accept
+    advert_int 0.123
+    virtual_ipaddress {
+        198.18.0.7
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v157",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    native_ipv6
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v158",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    version 2
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v159",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v160",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    accept
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v161",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    strict_mode
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v162",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    priority 255
+    native_ipv6
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v163",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    priority 255
+    version 2
+    virtual_ipaddress {
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v164",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    advert_int 0.123
+    mcast_src_ip 198.18.0.1
+    virtual_ipaddress {
+        fe80::9 scope link
+        198.18.0.7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v165",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v166",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    version 3
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v167",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v168",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v169",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    state MASTER
+    unicast_peer {
+ 198.18.0.99
+ }
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    virtual_ipaddress {
+        198.18.0.7
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v170",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    virtual_ipaddress {
+        fe80::7
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v171",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip 198.18.0.1
+    accept
+    native_ipv6
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v172",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    accept
+    nopreempt
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v173",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    accept
+    version 3
+    virtual_ipaddress {
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v174",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    use_vmac
+    virtual_ipaddress {
+        2001:db8::7/64
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v175",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v176",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v177",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v178",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    advert_int 0.5
+    version 3
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v179",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    virtual_ipaddress {
+        2001:db8::7/64
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v180",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    unicast_peer {
+ 2001:db8::99
+ }
+    use_vmac
+    virtual_ipaddress {
+        fe80::7
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v181",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v182",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    state MASTER
+    version 3
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v183",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    native_ipv6
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v184",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    state MASTER
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v185",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::7
+        fe80::8/64 dev eth0
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v186",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    authentication {
+ auth_type AH
+ auth_pass x
+ }
+    virtual_ipaddress {
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v187",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v188",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v189",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    virtual_ipaddress_excluded {
+ 198.18.0.5
+ }
+    
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v190",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::8/64 dev eth0
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v191",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_peer {
+ 2001:db8::99
+ }
+    virtual_ipaddress {
+        198.18.0.7
+        2001:db8::8
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v192",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        198.18.0.7
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v193",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    state MASTER
+    virtual_ipaddress {
+        fe80::7
+        fe80::9 scope link
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v194",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v195",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    unicast_src_ip 2001:db8::1
+    authentication {
+ auth_type PASS
+ auth_pass x
+ }
+    virtual_ipaddress {
+        2001:db8::8
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v196",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+        fe80::7
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v197",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+
+    virtual_ipaddress {
+        fe80::7
+        2001:db8::7/64
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v198",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    mcast_src_ip fe80::1
+    nopreempt
+    native_ipv6
+    virtual_ipaddress {
+        2001:db8::9 dev ifb0 -nodad
+    }
+}
+"#,
+    ),
+    (
+        "ipv6_v199",
+        r#"vrrp_instance V6 {
+    interface eth0
+    virtual_router_id 7
+    priority 100
+    accept
+    priority 255
+    virtual_ipaddress {
+
+    }
 }
 "#,
     ),

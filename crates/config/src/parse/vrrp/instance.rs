@@ -218,6 +218,17 @@ fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: 
         }
         "version" => {
             if let Some(n) = need(l, 0, "2 or 3", cx).and_then(|w| value::uint(w, 2, 3, cx)) {
+                if n == 2 && x.ipv4 == Some(false) {
+                    cx.diags.warning(
+                        DiagKind::Conflict,
+                        l.span(),
+                        format!(
+                            "({}) version 2 conflicts with IPv6 addresses; ignoring",
+                            v.name
+                        ),
+                    );
+                    return;
+                }
                 x.version = Some(n as u8);
             }
         }
@@ -542,12 +553,22 @@ fn complete(s: &Stmt, v: &mut VrrpInstance, x: Explicit, g: &GlobalDefs, cx: &mu
     v.strict_mode = x.strict_mode.unwrap_or(g.vrrp_strict);
     let ipv6 = x.ipv4 == Some(false);
     v.version = match x.version {
-        Some(2) if ipv6 => {
+        Some(2) if ipv6 && v.strict_mode => {
             warn(
                 cx,
                 "cannot use IPv6 with VRRP version 2; setting version 3".into(),
             );
             3
+        }
+        // keepalived keeps VRRPv2 over IPv6 when `version 2` came before the
+        // addresses; so does rvs, to talk to it, but says so.
+        Some(2) if ipv6 => {
+            cx.diags.note(
+                DiagKind::Conflict,
+                at,
+                format!("({}) VRRP version 2 over IPv6 is not standard", v.name),
+            );
+            2
         }
         Some(n) => n,
         None if ipv6 => 3,
@@ -629,16 +650,14 @@ fn complete(s: &Stmt, v: &mut VrrpInstance, x: Explicit, g: &GlobalDefs, cx: &mu
                 IpAddr::V6(a) => a.segments()[0] & 0xffc0 == 0xfe80,
                 IpAddr::V4(_) => false,
             };
-            // keepalived 2.2.7 only logs this one; -t passes.
+            // keepalived 2.2.7 reports this only in strict mode.
             if !link_local {
-                cx.diags.note(
-                    DiagKind::Conflict,
-                    at,
-                    format!(
-                        "({}) the first IPv6 VIP address should be link local",
-                        v.name
-                    ),
-                );
+                let msg = format!("({}) the first IPv6 VIP address must be link local", v.name);
+                if v.strict_mode {
+                    cx.diags.warning(DiagKind::Conflict, at, msg);
+                } else {
+                    cx.diags.note(DiagKind::Conflict, at, msg);
+                }
             }
         }
     }
