@@ -165,3 +165,70 @@ pub fn server_ip(w: &Word, cx: &mut Cx<'_>) -> Option<IpAddr> {
         None => ip(w, cx),
     }
 }
+
+// --- vrrp side
+
+/// A signed integer in `[min, max]`.
+pub fn int(w: &Word, min: i64, max: i64, cx: &mut Cx<'_>) -> Option<i64> {
+    match w.text.parse::<i64>() {
+        Ok(v) if (min..=max).contains(&v) => Some(v),
+        Ok(_) => {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is outside [{min}, {max}]", w.text),
+            );
+            None
+        }
+        Err(_) => {
+            cx.diags.error(
+                DiagKind::BadValue,
+                w.span,
+                format!("'{}' is not a number", w.text),
+            );
+            None
+        }
+    }
+}
+
+/// Every word of a block of names (`notification_email { a b }`, `group { ... }`).
+pub fn block_words(stmt: &Stmt) -> Vec<String> {
+    stmt.block
+        .iter()
+        .flat_map(|b| &b.body)
+        .flat_map(|s| std::iter::once(&s.keyword).chain(&s.args))
+        .map(|w| w.text.clone())
+        .collect()
+}
+
+/// `ADDR[/LEN]`: the address and the prefix length (the full length when absent).
+pub fn ip_prefix(w: &Word, cx: &mut Cx<'_>) -> Option<(IpAddr, u8)> {
+    let (a, len) = match w.text.split_once('/') {
+        Some((a, l)) => (a, Some(l)),
+        None => (w.text.as_str(), None),
+    };
+    let Ok(addr) = a.parse::<IpAddr>() else {
+        cx.diags.error(
+            DiagKind::BadValue,
+            w.span,
+            format!("'{}' is not an IP address", w.text),
+        );
+        return None;
+    };
+    let max = if addr.is_ipv4() { 32 } else { 128 };
+    let len = match len {
+        None => max,
+        Some(l) => match l.parse::<u8>() {
+            Ok(l) if l <= max => l,
+            _ => {
+                cx.diags.error(
+                    DiagKind::BadValue,
+                    w.span,
+                    format!("'{}': prefix length must be in [0, {max}]", w.text),
+                );
+                return None;
+            }
+        },
+    };
+    Some((addr, len))
+}
