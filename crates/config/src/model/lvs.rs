@@ -9,6 +9,7 @@ pub mod resolved;
 
 pub use check::Checker;
 
+pub use crate::model::script::Script;
 use crate::model::Secs;
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
@@ -355,16 +356,6 @@ impl Protocol {
 pub enum IpFamily {
     Inet,
     Inet6,
-}
-
-/// A script keepalived runs: the command line as written, and who runs it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Script {
-    pub command: String,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub user: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub group: Option<String>,
 }
 
 /// `sorry_server IP [PORT]` and its options.

@@ -5,11 +5,13 @@
 
 pub mod global;
 pub mod lvs;
+pub mod script;
 pub mod time;
 pub mod vrrp;
 
 pub use global::GlobalDefs;
 pub use lvs::LvsConfig;
+pub use script::Script;
 pub use time::Secs;
 pub use vrrp::VrrpConfig;
 

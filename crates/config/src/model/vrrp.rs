@@ -1,6 +1,7 @@
 //! The VRRP side: `vrrp_script`, `track_file`, `vrrp_track_process`,
 //! `vrrp_sync_group`, `garp_group`, `vrrp_instance`, `static_*`, `bfd_instance`.
 
+pub use crate::model::script::Script;
 use crate::model::Secs;
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
@@ -27,57 +28,6 @@ pub struct VrrpConfig {
     pub static_routes: Vec<Route>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub static_rules: Vec<Rule>,
-}
-
-/// A command line as keepalived runs it: the first word is the program.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Script {
-    pub command: String,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub user: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub group: Option<String>,
-}
-
-impl Script {
-    /// The command split into program and arguments the way keepalived does:
-    /// at blanks, with '…' and "…" grouping and `\` escaping one character.
-    pub fn argv(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut cur = String::new();
-        let mut in_word = false;
-        let mut quote: Option<char> = None;
-        let mut chars = self.command.chars();
-        while let Some(c) = chars.next() {
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (None, '\'' | '"') => {
-                    quote = Some(c);
-                    in_word = true;
-                }
-                (_, '\\') => {
-                    if let Some(n) = chars.next() {
-                        cur.push(n);
-                    }
-                    in_word = true;
-                }
-                (None, c) if c.is_whitespace() => {
-                    if in_word {
-                        out.push(std::mem::take(&mut cur));
-                        in_word = false;
-                    }
-                }
-                (_, c) => {
-                    cur.push(c);
-                    in_word = true;
-                }
-            }
-        }
-        if in_word {
-            out.push(cur);
-        }
-        out
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
