@@ -15,7 +15,7 @@ pub mod span;
 pub mod tree;
 
 pub use diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
-pub use host::{AnyHost, Host};
+pub use host::{program_on_disk, AnyHost, Host};
 pub use lexer::LexOptions;
 pub use model::Config;
 pub use print::print;
@@ -84,12 +84,14 @@ pub fn load_str(text: &str, name: &str, opts: &LexOptions, host: &dyn Host) -> L
 
 fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagnostic>) {
     let mut diags = Diagnostics::default();
+    let mut scripts = Vec::new();
     let mut config = Config::default();
     let mut stmts = tree::Statements::new(lexer);
     while let Some(stmt) = stmts.next_stmt(&mut diags) {
         let mut cx = parse::Cx {
             diags: &mut diags,
             host,
+            scripts: &mut scripts,
         };
         parse::parse_top(&stmt, &mut config, &mut cx);
     }
@@ -102,6 +104,7 @@ fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagno
         &mut parse::Cx {
             diags: &mut diags,
             host,
+            scripts: &mut scripts,
         },
     );
     diags.sort_by_place();

@@ -12,6 +12,14 @@ impl Host for TestHost {
     fn has_interface(&self, name: &str) -> bool {
         matches!(name, "lo" | "eth0" | "eth1")
     }
+
+    fn find_program(&self, _program: &str) -> Option<bool> {
+        None
+    }
+
+    fn user_exists(&self, _name: &str) -> bool {
+        true
+    }
 }
 
 fn load(text: &str) -> Loaded {

@@ -18,6 +18,15 @@ impl Host for ThisMachine {
     fn has_interface(&self, name: &str) -> bool {
         !name.is_empty() && !name.contains('/') && Path::new("/sys/class/net").join(name).exists()
     }
+
+    fn find_program(&self, program: &str) -> Option<bool> {
+        Some(rvs_config::program_on_disk(program))
+    }
+
+    fn user_exists(&self, name: &str) -> bool {
+        std::fs::read_to_string("/etc/passwd")
+            .is_ok_and(|p| p.lines().any(|l| l.split(':').next() == Some(name)))
+    }
 }
 
 #[test]

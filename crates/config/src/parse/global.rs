@@ -198,6 +198,16 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
         "smtp_alert_checker" => g.smtp_alert_checker = value::boolean(s, cx),
         "script_user" => {
             if let Some(w) = need(s, 0, "a user name", cx) {
+                if !cx.host.user_exists(&w.text) {
+                    cx.diags.error(
+                        DiagKind::Reference,
+                        w.span,
+                        format!(
+                            "Error setting global script uid/gid: no user '{}' on this host",
+                            w.text
+                        ),
+                    );
+                }
                 g.script_user = Some(ScriptUser {
                     user: w.text.clone(),
                     group: s.arg(1).map(|w| w.text.clone()),

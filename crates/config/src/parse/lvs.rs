@@ -16,6 +16,7 @@ use crate::model::lvs::{
     Ssl, VirtualServer, VirtualServerGroup,
 };
 use crate::model::{Config, Secs};
+use crate::parse::ScriptSite;
 use crate::span::Span;
 use crate::tree::{Stmt, Word};
 use forwarding::forwarding;
@@ -695,9 +696,11 @@ fn script(s: &Stmt, cx: &mut Cx<'_>) -> Option<Script> {
         );
         return None;
     }
-    Some(Script {
+    let script = Script {
         command: w.text.clone(),
         user: s.arg(1).map(|w| w.text.clone()),
         group: s.arg(2).map(|w| w.text.clone()),
-    })
+    };
+    cx.scripts.extend(ScriptSite::new(s.span(), &script, None));
+    Some(script)
 }

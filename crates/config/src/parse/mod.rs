@@ -2,6 +2,7 @@
 
 mod global;
 mod lvs;
+mod scripts;
 pub mod value;
 mod vrrp;
 
@@ -10,10 +11,15 @@ use crate::host::Host;
 use crate::model::Config;
 use crate::tree::Stmt;
 
+pub use scripts::ScriptSite;
+
 /// What every keyword handler needs besides its statement.
 pub struct Cx<'a> {
     pub diags: &'a mut Diagnostics,
     pub host: &'a dyn Host,
+    /// Every script the configuration names, with its place: checked against
+    /// `global_defs` (script security) once everything is read.
+    pub scripts: &'a mut Vec<ScriptSite>,
 }
 
 /// Parses the top level and runs the checks that need the whole configuration.
@@ -44,4 +50,5 @@ pub fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) {
 pub fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
     vrrp::finish(cfg, cx);
     lvs::finish(cfg, cx);
+    scripts::check_security(cfg, cx);
 }

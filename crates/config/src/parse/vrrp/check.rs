@@ -126,6 +126,7 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
         }
     }
     v.vrrp_sync_groups.retain(|g| !g.group.is_empty());
+    missing_tracked_scripts(v, cx);
 
     // One VRID per interface and family.
     let mut vrids: HashMap<(String, u8, bool), String> = HashMap::new();
@@ -254,4 +255,36 @@ fn resolve(
         }
         ok
     });
+}
+
+/// keepalived disables a tracked `vrrp_script` whose program is not there
+/// (an untracked one is never run, so never looked for).
+fn missing_tracked_scripts(v: &crate::model::vrrp::VrrpConfig, cx: &mut Cx<'_>) {
+    let tracked: HashSet<&str> = v
+        .vrrp_instances
+        .iter()
+        .flat_map(|i| &i.track.track_script)
+        .chain(
+            v.vrrp_sync_groups
+                .iter()
+                .flat_map(|g| &g.track.track_script),
+        )
+        .map(|r| r.name.as_str())
+        .collect();
+    let mut reported = HashSet::new();
+    for site in cx.scripts.iter() {
+        let Some(name) = site.vrrp_script.as_deref() else {
+            continue;
+        };
+        if tracked.contains(name)
+            && cx.host.find_program(&site.program) == Some(false)
+            && reported.insert(name.to_owned())
+        {
+            cx.diags.warning(
+                DiagKind::Reference,
+                site.span,
+                format!("Disabling track script {name} since not found/accessible"),
+            );
+        }
+    }
 }

@@ -10,6 +10,7 @@ use crate::model::vrrp::{
 use crate::model::Secs;
 use crate::parse::value::{self, need};
 use crate::parse::Cx;
+use crate::parse::ScriptSite;
 use crate::tree::{Stmt, Word};
 
 /// The block's statements.
@@ -36,13 +37,17 @@ pub(super) fn single_name(s: &Stmt, cx: &mut Cx<'_>) -> Option<String> {
 }
 
 /// `notify_* "COMMAND ARGS" [USER [GROUP]]`.
-pub(super) fn script(s: &Stmt, cx: &mut Cx<'_>) -> Option<Script> {
+/// A script line; `vrrp_script` names the `vrrp_script` block it belongs to.
+pub(super) fn script(s: &Stmt, vrrp_script: Option<&str>, cx: &mut Cx<'_>) -> Option<Script> {
     let cmd = need(s, 0, "a script", cx)?;
-    Some(Script {
+    let script = Script {
         command: cmd.text.clone(),
         user: s.arg(1).map(|w| w.text.clone()),
         group: s.arg(2).map(|w| w.text.clone()),
-    })
+    };
+    cx.scripts
+        .extend(ScriptSite::new(s.span(), &script, vrrp_script));
+    Some(script)
 }
 
 /// Handles a notify keyword into `n`; `false` when `s` is not one.
@@ -74,7 +79,7 @@ pub(super) fn notify_keyword(s: &Stmt, n: &mut Notify, cx: &mut Cx<'_>) -> bool 
             format!("{} script already specified - ignoring", s.keyword.text),
         );
     } else {
-        *slot = script(s, cx);
+        *slot = script(s, None, cx);
     }
     true
 }
@@ -211,7 +216,7 @@ pub(super) fn vrrp_script(s: &Stmt, cx: &mut Cx<'_>) -> Option<VrrpScript> {
     let mut timeout = None;
     for l in body(s) {
         match l.keyword.text.as_str() {
-            "script" => sc.script = script(l, cx),
+            "script" => sc.script = script(l, Some(&sc.name), cx),
             "interval" => sc.interval = secs(l, 0.000001, 4294.0, cx).unwrap_or(sc.interval),
             "timeout" => timeout = secs(l, 0.000001, 4294.0, cx).or(timeout),
             "weight" => (sc.weight, sc.weight_reverse) = object_weight(l, 253, 0, cx),
