@@ -1,0 +1,91 @@
+//! keepalived's own sample configurations through `keepalived -t` and `rvs check`: the
+//! verdicts (exit zero or not) must agree, both in a namespace where every interface a
+//! sample names exists and in one with only `lo`.
+//!
+//! Needs root, iproute2 and keepalived 2.2.7 (`apt-get install keepalived`).
+
+mod common;
+
+use common::{
+    interfaces_named, keepalived_t, namespace_with, require_keepalived, rvs_check, show,
+    unplaced_diagnostics, SAMPLE_INTERFACES,
+};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+const SAMPLE_DIR: &str = "/usr/share/doc/keepalived/samples";
+const ETC_SAMPLE: &str = "/etc/keepalived/keepalived.conf.sample";
+
+fn samples() -> Vec<PathBuf> {
+    let entries = std::fs::read_dir(SAMPLE_DIR)
+        .unwrap_or_else(|e| panic!("cannot read {SAMPLE_DIR} ({e}): apt-get install keepalived"));
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("keepalived.conf."))
+        })
+        .collect();
+    files.sort();
+    let etc = PathBuf::from(ETC_SAMPLE);
+    assert!(
+        etc.exists(),
+        "{ETC_SAMPLE} is missing: apt-get install keepalived"
+    );
+    files.push(etc);
+    assert!(
+        files.len() >= 20,
+        "only {} samples in {SAMPLE_DIR}: apt-get install --reinstall keepalived",
+        files.len()
+    );
+    files
+}
+
+#[test]
+fn rvs_check_agrees_with_keepalived_on_its_samples() {
+    require_keepalived();
+    let files = samples();
+    let mut wanted: BTreeSet<String> = SAMPLE_INTERFACES.iter().map(|s| s.to_string()).collect();
+    for f in &files {
+        let text =
+            std::fs::read_to_string(f).unwrap_or_else(|e| panic!("reading {}: {e}", f.display()));
+        wanted.extend(interfaces_named(&text));
+    }
+    let present = namespace_with("samples-if", &wanted);
+    let absent = namespace_with("samples-noif", &BTreeSet::new());
+
+    let mut table = Vec::new();
+    let mut failures = Vec::new();
+    for f in &files {
+        for (ns, label) in [(&present, "interfaces present"), (&absent, "no interfaces")] {
+            let k = keepalived_t(ns, f);
+            let r = rvs_check(ns, f);
+            let case = format!("{} ({label})", f.display());
+            table.push(format!("{:7} {:7} {case}", k.verdict(), r.verdict()));
+            if k.valid() != r.valid() {
+                failures.push(show(&case, &k, &r));
+            }
+            let unplaced = unplaced_diagnostics(&r.text);
+            if !unplaced.is_empty() {
+                failures.push(format!(
+                    "{case}: rvs diagnostics without file:line:\n    {}",
+                    unplaced.join("\n    ")
+                ));
+            }
+        }
+    }
+    println!("keepalived rvs\n{}", table.join("\n"));
+    let agree = table.len()
+        - failures
+            .iter()
+            .filter(|f| f.contains("keepalived -t says"))
+            .count();
+    println!("{agree} agree, {} disagree", table.len() - agree);
+    assert!(
+        failures.is_empty(),
+        "{} problems on keepalived's samples:\n\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
