@@ -1,0 +1,151 @@
+//! A generated corpus (tests/corpus) through `keepalived -t` and `rvs check`: they must
+//! agree on valid vs invalid for every case, and every rvs error or warning must name
+//! `file:line`. Runs in a namespace where the interfaces the corpus relies on exist.
+//!
+//! Needs root, iproute2 and keepalived 2.2.7 (`apt-get install keepalived`). The cases
+//! are written under `$CARGO_TARGET_TMPDIR/keepalived_corpus/` (one directory a case,
+//! kept after the run) with `report.txt` listing every verdict.
+
+mod common;
+mod corpus;
+
+use common::{
+    keepalived_t, namespace_with, require_keepalived, rvs_check, show, unplaced_diagnostics, Run,
+};
+use corpus::Case;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// Cases checked at once: the machine has few cores and other tests run too.
+const WORKERS: usize = 3;
+
+struct Outcome {
+    keepalived: Run,
+    rvs: Run,
+}
+
+fn write_case(root: &Path, index: usize, case: &Case) -> PathBuf {
+    let dir = root.join(format!("case-{index:04}"));
+    for (rel, text) in &case.files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .unwrap_or_else(|e| panic!("creating {}: {e}", parent.display()));
+        }
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+    }
+    std::fs::write(dir.join("CASE"), format!("{}\n", case.name))
+        .unwrap_or_else(|e| panic!("writing case name in {}: {e}", dir.display()));
+    dir.join(&case.files[0].0)
+}
+
+#[test]
+fn rvs_check_agrees_with_keepalived_on_the_generated_corpus() {
+    require_keepalived();
+    let cases = corpus::generate();
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("keepalived_corpus");
+    if root.exists() {
+        std::fs::remove_dir_all(&root)
+            .unwrap_or_else(|e| panic!("clearing {}: {e}", root.display()));
+    }
+    let mains: Vec<PathBuf> = cases
+        .iter()
+        .enumerate()
+        .map(|(i, c)| write_case(&root, i, c))
+        .collect();
+    let interfaces: BTreeSet<String> = corpus::INTERFACES.iter().map(|s| s.to_string()).collect();
+    let ns = namespace_with("corpus", &interfaces);
+
+    // The valid templates must really be valid, or every comparison built on them lies.
+    let templates = corpus::valid_templates().len();
+    for (case, main) in cases.iter().zip(&mains).take(templates) {
+        let k = keepalived_t(&ns, main);
+        assert!(
+            k.valid(),
+            "template {} ({}) is not valid for keepalived 2.2.7:\n{}",
+            case.name,
+            main.display(),
+            k.text
+        );
+    }
+
+    let next = AtomicUsize::new(0);
+    let outcomes: Mutex<Vec<Option<Outcome>>> =
+        Mutex::new((0..cases.len()).map(|_| None).collect());
+    std::thread::scope(|s| {
+        for _ in 0..WORKERS {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(main) = mains.get(i) else { break };
+                let o = Outcome {
+                    keepalived: keepalived_t(&ns, main),
+                    rvs: rvs_check(&ns, main),
+                };
+                outcomes.lock().unwrap_or_else(|p| p.into_inner())[i] = Some(o);
+            });
+        }
+    });
+    let outcomes: Vec<Outcome> = outcomes
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .into_iter()
+        .map(|o| o.unwrap_or_else(|| panic!("a case was not run")))
+        .collect();
+
+    let mut report = String::from("keepalived rvs     case\n");
+    let mut disagreements = Vec::new();
+    let mut unplaced = Vec::new();
+    // category -> (cases, keepalived-invalid, agree)
+    let mut per_category: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    for ((case, main), o) in cases.iter().zip(&mains).zip(&outcomes) {
+        let agree = o.keepalived.valid() == o.rvs.valid();
+        let e = per_category.entry(case.category).or_default();
+        e.0 += 1;
+        e.1 += usize::from(!o.keepalived.valid());
+        e.2 += usize::from(agree);
+        report.push_str(&format!(
+            "{:10} {:7} {} ({})\n",
+            o.keepalived.verdict(),
+            o.rvs.verdict(),
+            case.name,
+            main.display()
+        ));
+        if !agree {
+            disagreements.push(show(
+                &format!("{} ({})", case.name, main.display()),
+                &o.keepalived,
+                &o.rvs,
+            ));
+        }
+        let lines = unplaced_diagnostics(&o.rvs.text);
+        if !lines.is_empty() {
+            unplaced.push(format!("{}: {}", case.name, lines.join(" | ")));
+        }
+    }
+    let total_agree = cases.len() - disagreements.len();
+    let mut summary = format!(
+        "{total_agree} agree, {} disagree ({} cases)\n\ncategory             cases  keepalived-invalid  agree\n",
+        disagreements.len(),
+        cases.len()
+    );
+    for (cat, (n, bad, agree)) in &per_category {
+        summary.push_str(&format!("{cat:20} {n:5}  {bad:18}  {agree:5}\n"));
+    }
+    report = format!("{summary}\n{report}\n{}", disagreements.join("\n"));
+    let report_path = root.join("report.txt");
+    std::fs::write(&report_path, &report)
+        .unwrap_or_else(|e| panic!("writing {}: {e}", report_path.display()));
+    println!("{report}");
+    println!("{summary}full report: {}", report_path.display());
+
+    assert!(
+        disagreements.is_empty() && unplaced.is_empty(),
+        "{summary}\n{} rvs diagnostics without file:line:\n{}\n\nfirst disagreements (all in {}):\n\n{}",
+        unplaced.len(),
+        unplaced.iter().take(10).cloned().collect::<Vec<_>>().join("\n"),
+        report_path.display(),
+        disagreements.iter().take(10).cloned().collect::<Vec<_>>().join("\n")
+    );
+}
