@@ -41,6 +41,34 @@ fn write_case(root: &Path, index: usize, case: &Case) -> PathBuf {
     dir.join(&case.files[0].0)
 }
 
+/// keepalived's distinct messages for one case, a few of them, one per indented line.
+/// keepalived prints most messages twice (with and without the file name); the copy
+/// with the file name is kept, shortened to `line N:`.
+fn gist(text: &str) -> String {
+    let mut seen = Vec::new();
+    for line in text.lines().filter(|l| !l.starts_with("(Line ")) {
+        let short = match line.strip_prefix('(').and_then(|l| l.split_once(": Line ")) {
+            Some((_, rest)) => match rest.split_once(") ") {
+                Some((n, msg)) => format!("line {n}: {msg}"),
+                None => line.to_owned(),
+            },
+            None => line.to_owned(),
+        };
+        if !seen.contains(&short) {
+            seen.push(short);
+        }
+    }
+    seen.iter()
+        .take(4)
+        .map(|m| {
+            format!(
+                "           keepalived: {}\n",
+                m.chars().take(160).collect::<String>()
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn rvs_check_agrees_with_keepalived_on_the_generated_corpus() {
     require_keepalived();
@@ -106,11 +134,12 @@ fn rvs_check_agrees_with_keepalived_on_the_generated_corpus() {
         e.1 += usize::from(!o.keepalived.valid());
         e.2 += usize::from(agree);
         report.push_str(&format!(
-            "{:10} {:7} {} ({})\n",
+            "{:10} {:7} {} ({})\n{}",
             o.keepalived.verdict(),
             o.rvs.verdict(),
             case.name,
-            main.display()
+            main.display(),
+            gist(&o.keepalived.text)
         ));
         if !agree {
             disagreements.push(show(

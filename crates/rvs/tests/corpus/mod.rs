@@ -40,6 +40,15 @@ enum Slot {
     LbAlgo,
     LbKind,
     Protocol,
+    VrrpVersion,
+    PreemptDelay,
+    Netmask,
+    Count,
+    Digest,
+    DnsType,
+    ScriptPath,
+    ScriptWeight,
+    ScriptName,
 }
 
 /// The values a slot of each kind is tried with: in-range and out-of-range, good and
@@ -104,6 +113,20 @@ fn values(kind: Slot) -> &'static [&'static str] {
         ],
         Slot::LbKind => &["DR", "TUN", "nat", "NATT", "FULLNAT"],
         Slot::Protocol => &["UDP", "SCTP", "tcp", "ICMP"],
+        Slot::VrrpVersion => &["3", "1", "4", "abc"],
+        Slot::PreemptDelay => &["0", "1000", "1001", "-1", "abc"],
+        Slot::Netmask => &["255.255.0.0", "255.255.255.255", "255.0.255.0", "24", "abc"],
+        Slot::Count => &["0", "1", "65535", "-1", "abc"],
+        Slot::Digest => &["9B3A0C85A887A256D6939DA88AABD8CD", "xyz", "9b3a", ""],
+        Slot::DnsType => &["AAAA", "MX", "TXT", "BOGUS"],
+        Slot::ScriptPath => &[
+            "/bin/false",
+            "/nonexistent/rvs-check.sh",
+            "relative.sh",
+            "/etc",
+        ],
+        Slot::ScriptWeight => &["254", "-254", "255", "-255", "abc"],
+        Slot::ScriptName => &["chk_undefined"],
     }
 }
 
@@ -345,6 +368,148 @@ virtual_server 198.18.11.1 443 {
 }
 ";
 
+const VRRP_FULL: &str = "\
+global_defs {
+    router_id RVS_FULL
+    notification_email {
+        ops@example.com
+    }
+    notification_email_from rvs@example.com
+    smtp_server «SMTP»
+    smtp_connect_timeout «SMTPTO»
+    vrrp_garp_master_delay 5
+    vrrp_version «VERSION»
+}
+
+vrrp_instance VI_F {
+    state BACKUP
+    interface eth0
+    virtual_router_id 90
+    priority 100
+    advert_int 1
+    preempt_delay «PDELAY»
+    garp_master_delay 5
+    unicast_src_ip «USRC»
+    unicast_peer {
+        «PEER»
+        198.18.21.3
+    }
+    virtual_ipaddress {
+        198.18.22.1/24 dev eth0 label eth0:1
+    }
+    virtual_ipaddress_excluded {
+        «EXCL»
+    }
+    virtual_routes {
+        «ROUTE» via «VIA» dev eth0
+    }
+}
+";
+
+const LVS_FULL: &str = "\
+virtual_server 198.18.30.1 443 {
+    delay_loop 5
+    lb_algo wlc
+    lb_kind NAT
+    protocol TCP
+    persistence_timeout 300
+    persistence_granularity «GRAN»
+    quorum «QUORUM»
+    hysteresis «HYST»
+    alpha
+    omega
+    ha_suspend
+    virtualhost www.example.com
+    sorry_server «SORRY» 443
+    real_server 198.18.31.1 443 {
+        weight 10
+        inhibit_on_failure
+        SSL_GET {
+            url {
+                path /
+                digest «DIGEST»
+            }
+            connect_timeout 3
+            retry 2
+            delay_before_retry «DBR»
+        }
+    }
+    real_server 198.18.31.2 443 {
+        weight 10
+        SMTP_CHECK {
+            connect_timeout 5
+            helo_name mail.example.com
+        }
+    }
+    real_server 198.18.31.3 443 {
+        weight 10
+        DNS_CHECK {
+            type «DNSTYPE»
+            name example.com
+        }
+    }
+}
+
+virtual_server 198.18.32.1 53 {
+    delay_loop 5
+    lb_algo rr
+    lb_kind DR
+    protocol «PROTO»
+    real_server 198.18.33.1 53 {
+        weight 1
+        UDP_CHECK {
+            connect_timeout «CTO»
+        }
+    }
+    real_server 198.18.33.2 53 {
+        weight 1
+        PING_CHECK {
+            retry «RETRY»
+        }
+    }
+}
+";
+
+const SCRIPTS: &str = "\
+global_defs {
+    enable_script_security
+    script_user root
+}
+
+vrrp_script chk_true {
+    script \"«SCRIPT»\"
+    interval «INTERVAL»
+    weight «SWEIGHT»
+    fall «FALL»
+    rise 2
+}
+
+vrrp_instance VI_S {
+    state BACKUP
+    interface eth0
+    virtual_router_id 91
+    priority 100
+    track_script {
+        «TRACK»
+    }
+    virtual_ipaddress {
+        198.18.40.1/24
+    }
+}
+
+virtual_server 198.18.41.1 80 {
+    lb_algo rr
+    lb_kind NAT
+    protocol TCP
+    real_server 198.18.42.1 80 {
+        MISC_CHECK {
+            misc_path \"«MISC»\"
+            misc_timeout «MTO»
+        }
+    }
+}
+";
+
 const TEMPLATES: &[Template] = &[
     Template {
         name: "vrrp4",
@@ -427,6 +592,50 @@ const TEMPLATES: &[Template] = &[
         ],
     },
     Template {
+        name: "vrrp_full",
+        files: &[("keepalived.conf", VRRP_FULL)],
+        slots: &[
+            ("SMTP", Slot::Ipv4, "198.18.20.1"),
+            ("SMTPTO", Slot::Timeout, "30"),
+            ("VERSION", Slot::VrrpVersion, "2"),
+            ("PDELAY", Slot::PreemptDelay, "30"),
+            ("USRC", Slot::Ipv4, "198.18.21.1"),
+            ("PEER", Slot::Ipv4, "198.18.21.2"),
+            ("EXCL", Slot::Ipv4Cidr, "198.18.23.1/24"),
+            ("ROUTE", Slot::Ipv4Cidr, "198.18.24.0/24"),
+            ("VIA", Slot::Ipv4, "198.18.22.254"),
+        ],
+    },
+    Template {
+        name: "lvs_full",
+        files: &[("keepalived.conf", LVS_FULL)],
+        slots: &[
+            ("GRAN", Slot::Netmask, "255.255.255.0"),
+            ("QUORUM", Slot::Count, "2"),
+            ("HYST", Slot::Count, "1"),
+            ("SORRY", Slot::Ipv4, "198.18.31.100"),
+            ("DIGEST", Slot::Digest, "9b3a0c85a887a256d6939da88aabd8cd"),
+            ("DBR", Slot::Timeout, "1"),
+            ("DNSTYPE", Slot::DnsType, "A"),
+            ("PROTO", Slot::Protocol, "UDP"),
+            ("CTO", Slot::Timeout, "2"),
+            ("RETRY", Slot::Retry, "2"),
+        ],
+    },
+    Template {
+        name: "scripts",
+        files: &[("keepalived.conf", SCRIPTS)],
+        slots: &[
+            ("SCRIPT", Slot::ScriptPath, "/bin/true"),
+            ("INTERVAL", Slot::Timeout, "2"),
+            ("SWEIGHT", Slot::ScriptWeight, "-20"),
+            ("FALL", Slot::Retry, "2"),
+            ("TRACK", Slot::ScriptName, "chk_true"),
+            ("MISC", Slot::ScriptPath, "/bin/true"),
+            ("MTO", Slot::Timeout, "5"),
+        ],
+    },
+    Template {
         name: "defs",
         files: &[("keepalived.conf", DEFS)],
         slots: &[],
@@ -441,6 +650,15 @@ const TEMPLATES: &[Template] = &[
         slots: &[],
     },
 ];
+
+/// The main file of a template, unchanged.
+fn main_text(name: &str) -> String {
+    TEMPLATES
+        .iter()
+        .find(|t| t.name == name)
+        .map(|t| t.valid().swap_remove(0).1)
+        .unwrap_or_else(|| panic!("no template {name}"))
+}
 
 /// The interfaces the corpus expects to exist (everything else it names must not).
 pub const INTERFACES: &[&str] = &["eth0", "eth1"];
@@ -495,7 +713,15 @@ fn value_category(kind: Slot) -> &'static str {
         Slot::Ipv4 | Slot::Ipv4Cidr => "ipv4-address",
         Slot::Ipv6 | Slot::Ipv6Cidr => "ipv6-address",
         Slot::Iface => "interface",
-        Slot::LbAlgo | Slot::LbKind | Slot::AuthType | Slot::State | Slot::Protocol => "enum-value",
+        Slot::LbAlgo
+        | Slot::LbKind
+        | Slot::AuthType
+        | Slot::State
+        | Slot::Protocol
+        | Slot::VrrpVersion
+        | Slot::DnsType => "enum-value",
+        Slot::Digest | Slot::Netmask => "format",
+        Slot::ScriptPath | Slot::ScriptName => "script",
         _ => "number-range",
     }
 }
@@ -571,10 +797,11 @@ fn structural(t: &Template, cases: &mut Vec<Case>) {
             // An operator forgetting a line.
             let mut ls = owned.clone();
             ls.remove(i);
+            let keyword = trimmed.split_whitespace().next().unwrap_or("");
             push(
                 cases,
                 "dropped-line",
-                format!("{}/line{n}", t.name),
+                format!("{}/line{n}-{keyword}", t.name),
                 with_main(join(&ls)),
             );
         }
@@ -767,8 +994,8 @@ fn includes(cases: &mut Vec<Case>) {
 
 /// `$NAME` definitions: undefined names where the literal text is and is not a valid value.
 fn definitions(cases: &mut Vec<Case>) {
-    let vrrp = TEMPLATES[0].valid()[0].1.clone();
-    let lvs = TEMPLATES[3].valid()[0].1.clone();
+    let vrrp = main_text("vrrp4");
+    let lvs = main_text("lvs_tcp");
     for (name, base, from, to) in [
         ("priority", &vrrp, "priority 100", "priority $UNDEF"),
         (
@@ -842,7 +1069,7 @@ fn definitions(cases: &mut Vec<Case>) {
 
 /// `~SEQ` lines, good and bad.
 fn sequences(cases: &mut Vec<Case>) {
-    let base = TEMPLATES[7].valid()[0].1.clone();
+    let base = main_text("defs");
     let good = "~SEQ(N, 1, 3)";
     for (name, seq) in [
         ("end-only", "~SEQ(N, 3)"),
@@ -866,8 +1093,8 @@ fn sequences(cases: &mut Vec<Case>) {
 
 /// The same thing defined twice.
 fn duplicates(cases: &mut Vec<Case>) {
-    let vrrp = TEMPLATES[0].valid()[0].1.clone();
-    let lvs = TEMPLATES[3].valid()[0].1.clone();
+    let vrrp = main_text("vrrp4");
+    let lvs = main_text("lvs_tcp");
     let instance = &vrrp[vrrp.find("vrrp_instance").unwrap_or(0)..];
     single(
         cases,
