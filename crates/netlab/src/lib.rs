@@ -12,7 +12,9 @@ pub mod addr;
 mod error;
 mod netns;
 mod run;
+mod topology;
 
 pub use error::Error;
 pub use netns::{sweep, Background, Netns, PREFIX};
 pub use run::{require, run_with_timeout, Output};
+pub use topology::{End, Topology, TopologyBuilder};

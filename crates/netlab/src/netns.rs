@@ -25,7 +25,9 @@ pub struct Netns {
 }
 
 impl Netns {
-    /// Creates `rvs-t-<pid>-<name>`. `name` is letters, digits, `-` and `_`.
+    /// Creates `rvs-t-<pid>-<name>`. `name` is letters, digits, `-` and `_`, and must be
+    /// unique among the namespaces alive in this process (tests of one binary run in
+    /// parallel threads), else `ip netns add` fails with "File exists".
     pub fn new(name: &str) -> Result<Netns, Error> {
         let valid = !name.is_empty()
             && name.len() <= 40
@@ -127,6 +129,37 @@ impl Netns {
         let mut args = vec!["addr", "add", cidr, "dev", link];
         args.extend_from_slice(extra);
         self.ip(&args).map(drop)
+    }
+
+    /// A route to `cidr` via `gateway`, both inside the test ranges.
+    pub fn add_route(&self, cidr: &str, gateway: &str) -> Result<(), Error> {
+        check_test_cidr(cidr)?;
+        check_test_cidr(gateway)?;
+        self.ip(&["route", "add", cidr, "via", gateway]).map(drop)
+    }
+
+    /// Sets a `net.` sysctl of this namespace (they are per namespace, so the host's
+    /// own settings are untouched), e.g. `net.ipv4.ip_forward` = `1`.
+    pub fn sysctl(&self, key: &str, value: &str) -> Result<(), Error> {
+        if !key.starts_with("net.") || key.contains(['/', ' ', '=']) {
+            return Err(Error::BadName {
+                name: key.to_owned(),
+                why: "only net.* sysctls are per namespace",
+            });
+        }
+        let mut cmd = self.command("sysctl");
+        cmd.args(["-q", "-w", &format!("{key}={value}")]);
+        let what = describe(&cmd);
+        let out = run_with_timeout(&mut cmd, IP_TIMEOUT)?;
+        if out.success() {
+            Ok(())
+        } else {
+            Err(Error::Failed {
+                what,
+                status: out.status,
+                stderr: out.stderr.trim_end().to_owned(),
+            })
+        }
     }
 
     pub fn link_up(&self, link: &str) -> Result<(), Error> {

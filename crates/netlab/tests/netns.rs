@@ -122,3 +122,51 @@ fn sweep_removes_namespaces_of_dead_processes_only() {
     assert!(!exists(dead));
     assert!(exists(live.name()), "sweep removed a live namespace");
 }
+
+#[test]
+fn topology_routes_client_through_director_to_real_servers_on_a_lan() {
+    let t = rvs_netlab::Topology::builder()
+        .link(
+            ("client", "eth0", "198.18.0.1/24"),
+            ("director", "eth0", "198.18.0.2/24"),
+        )
+        .lan(
+            "lan1",
+            &[
+                ("director", "eth1", "198.18.1.1/24"),
+                ("rs1", "eth0", "198.18.1.11/24"),
+                ("rs2", "eth0", "198.18.1.12/24"),
+            ],
+        )
+        .route("client", "198.18.1.0/24", "198.18.0.2")
+        .route("rs1", "198.18.0.0/24", "198.18.1.1")
+        .route("rs2", "198.18.0.0/24", "198.18.1.1")
+        .forwarding("director")
+        .build()
+        .unwrap_or_else(|e| panic!("building topology: {e}"));
+    assert_eq!(
+        t.nodes().collect::<Vec<_>>(),
+        ["client", "director", "rs1", "rs2"]
+    );
+    for target in ["198.18.1.11", "198.18.1.12"] {
+        let out = t
+            .ns("client")
+            .exec("busybox", ["ping", "-c", "1", "-W", "2", target], T)
+            .expect("busybox ping");
+        assert!(out.success(), "client -> {target}:\n{}", out.both());
+    }
+    // rs1 and rs2 share a segment: they reach each other without the director.
+    let out = t
+        .ns("rs1")
+        .exec("busybox", ["ping", "-c", "1", "-W", "2", "198.18.1.12"], T)
+        .expect("busybox ping");
+    assert!(out.success(), "rs1 -> rs2:\n{}", out.both());
+    let names: Vec<String> = ["client", "director", "rs1", "rs2", "lan1"]
+        .iter()
+        .map(|n| format!("rvs-t-{}-{n}", std::process::id()))
+        .collect();
+    drop(t);
+    for n in names {
+        assert!(!exists(&n), "{n} left behind");
+    }
+}
