@@ -89,3 +89,43 @@ fn rvs_check_agrees_with_keepalived_on_its_samples() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn interface_scan_finds_the_names_a_config_uses() {
+    let text = "\
+vrrp_instance VI_1 {
+    interface eth0.1   # comment eth7
+    track_interface {
+        eth2 weight 10
+        eth3
+    }
+    virtual_ipaddress {
+        198.18.0.1/24 dev eth1 label eth1:0
+    }
+}
+global_defs {
+    lvs_sync_daemon eth4 VI_1
+}
+";
+    let found: Vec<String> = interfaces_named(text).into_iter().collect();
+    assert_eq!(found, ["eth0.1", "eth1", "eth2", "eth3", "eth4"]);
+}
+
+#[test]
+fn diagnostics_without_a_place_are_caught() {
+    let rvs = "\
+/tmp/a.conf:3:5: warning: unknown keyword 'x'
+3 |     x error: y
+  |     ^
+error: configuration has no virtual servers
+/tmp/a.conf:9: error: no column
+note: only a note
+";
+    assert_eq!(
+        unplaced_diagnostics(rvs),
+        [
+            "error: configuration has no virtual servers",
+            "/tmp/a.conf:9: error: no column"
+        ]
+    );
+}
