@@ -125,6 +125,7 @@ fn rvs_check_agrees_with_keepalived_on_the_generated_corpus() {
     let mut report = String::from("keepalived rvs     case\n");
     let mut disagreements = Vec::new();
     let mut unplaced = Vec::new();
+    let mut crashes = Vec::new();
     // category -> (cases, keepalived-invalid, agree)
     let mut per_category: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     for ((case, main), o) in cases.iter().zip(&mains).zip(&outcomes) {
@@ -148,6 +149,15 @@ fn rvs_check_agrees_with_keepalived_on_the_generated_corpus() {
                 &o.rvs,
             ));
         }
+        if o.rvs.rvs_crashed() {
+            crashes.push(format!(
+                "{} ({}): exit {:?}\n{}",
+                case.name,
+                main.display(),
+                o.rvs.code,
+                o.rvs.text
+            ));
+        }
         let lines = unplaced_diagnostics(&o.rvs.text);
         if !lines.is_empty() {
             unplaced.push(format!("{}: {}", case.name, lines.join(" | ")));
@@ -169,6 +179,12 @@ fn rvs_check_agrees_with_keepalived_on_the_generated_corpus() {
     println!("{report}");
     println!("{summary}full report: {}", report_path.display());
 
+    assert!(
+        crashes.is_empty(),
+        "rvs check crashed on {} cases:\n{}",
+        crashes.len(),
+        crashes.join("\n")
+    );
     assert!(
         disagreements.is_empty() && unplaced.is_empty(),
         "{summary}\n{} rvs diagnostics without file:line:\n{}\n\nfirst disagreements (all in {}):\n\n{}",

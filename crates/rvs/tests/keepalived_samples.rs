@@ -66,6 +66,12 @@ fn rvs_check_agrees_with_keepalived_on_its_samples() {
             if k.valid() != r.valid() {
                 failures.push(show(&case, &k, &r));
             }
+            if r.rvs_crashed() {
+                failures.push(format!(
+                    "{case}: rvs check crashed (exit {:?}):\n{}",
+                    r.code, r.text
+                ));
+            }
             let unplaced = unplaced_diagnostics(&r.text);
             if !unplaced.is_empty() {
                 failures.push(format!(

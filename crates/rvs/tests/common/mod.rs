@@ -94,6 +94,12 @@ impl Run {
         }
     }
 
+    /// For `rvs check`: anything but 0 (clean), 1 (errors) or 2 (warnings) is a crash
+    /// (a panic exits 101, a signal has no code), which must never pass as "invalid".
+    pub fn rvs_crashed(&self) -> bool {
+        !matches!(self.code, Some(0..=2))
+    }
+
     pub fn verdict(&self) -> &'static str {
         if self.valid() {
             "valid"
