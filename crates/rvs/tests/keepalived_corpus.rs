@@ -42,16 +42,17 @@ fn write_case(root: &Path, index: usize, case: &Case) -> PathBuf {
 }
 
 /// keepalived's distinct messages for one case, a few of them, one per indented line.
-/// keepalived prints most messages twice (with and without the file name); the copy
-/// with the file name is kept, shortened to `line N:`.
+/// keepalived prints most messages twice, `(Line N) msg` and `(FILE: Line N) msg`;
+/// both become `line N: msg`.
 fn gist(text: &str) -> String {
     let mut seen = Vec::new();
-    for line in text.lines().filter(|l| !l.starts_with("(Line ")) {
-        let short = match line.strip_prefix('(').and_then(|l| l.split_once(": Line ")) {
-            Some((_, rest)) => match rest.split_once(") ") {
-                Some((n, msg)) => format!("line {n}: {msg}"),
-                None => line.to_owned(),
-            },
+    for line in text.lines() {
+        let place = line
+            .strip_prefix('(')
+            .and_then(|l| l.split_once(") "))
+            .and_then(|(p, msg)| Some((p.rsplit_once("Line ")?.1, msg)));
+        let short = match place {
+            Some((n, msg)) => format!("line {n}: {msg}"),
             None => line.to_owned(),
         };
         if !seen.contains(&short) {
@@ -61,10 +62,8 @@ fn gist(text: &str) -> String {
     seen.iter()
         .take(4)
         .map(|m| {
-            format!(
-                "           keepalived: {}\n",
-                m.chars().take(160).collect::<String>()
-            )
+            let m: String = m.chars().take(160).collect();
+            format!("           keepalived: {m}\n")
         })
         .collect()
 }

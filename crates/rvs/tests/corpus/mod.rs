@@ -685,6 +685,7 @@ pub fn generate() -> Vec<Case> {
     includes(&mut cases);
     definitions(&mut cases);
     sequences(&mut cases);
+    lexer_features(&mut cases);
     duplicates(&mut cases);
     cases
 }
@@ -1089,6 +1090,91 @@ fn sequences(cases: &mut Vec<Case>) {
     ] {
         single(cases, "seq", name.into(), base.replacen(good, seq, 1));
     }
+}
+
+/// Conditional lines, `~LST`, multi-line and recursive definitions, predefined names.
+fn lexer_features(cases: &mut Vec<Case>) {
+    let vrrp = main_text("vrrp4");
+    let prio = |line: &str| vrrp.replacen("    priority 100", line, 1);
+    for (name, text) in [
+        // No host is called this, so `@` lines are dropped and `@^` lines kept.
+        ("conditional-skipped", prio("@nosuchhost priority 300")),
+        ("conditional-negated-bad", prio("@^nosuchhost priority 300")),
+        (
+            "conditional-negated-good",
+            prio("@^nosuchhost priority 110"),
+        ),
+        ("conditional-empty-id", prio("@ priority 110")),
+        ("list", prio("~LST(N, 1, 2) priority 10${N}")),
+        (
+            "list-pairs",
+            prio("~LST({A,B},{1,2},{3,4}) priority 1${A}${B}"),
+        ),
+        ("list-no-values", prio("~LST(N) priority 10${N}")),
+        ("list-unclosed", prio("~LST(N, 1, 2 priority 10${N}")),
+        (
+            "nested-definition",
+            format!("$A=$B\n$B=120\n{}", prio("    priority $A")),
+        ),
+        // keepalived 2.2.7 never finishes on these two: it expands forever.
+        (
+            "self-reference",
+            format!("$A=$A\n{}", prio("    priority $A")),
+        ),
+        (
+            "mutual-reference",
+            format!(
+                "$A=$B\n$B=$A\n{}",
+                vrrp.replacen("router_id RVS_T1", "router_id $A", 1)
+            ),
+        ),
+        (
+            "predefined-hash",
+            vrrp.replacen("auth_pass secret1", "auth_pass se${_HASH}1", 1),
+        ),
+        (
+            "env-unknown-in-2.2.7",
+            vrrp.replacen("router_id RVS_T1", "router_id ${_ENV HOME}", 1),
+        ),
+    ] {
+        single(cases, "lexer", name.into(), text);
+    }
+    let rs = "$RS= \\\n    real_server 198.18.10.${N} 80 { \\\n        TCP_CHECK { \\\n            connect_timeout 3 \\\n        } \\\n    }\n";
+    let vs = "virtual_server 198.18.9.1 80 {\n    lb_algo rr\n    lb_kind NAT\n    protocol TCP\n    $N=1\n    $RS\n    $N=2\n    $RS\n}\n";
+    single(
+        cases,
+        "lexer",
+        "multiline-definition".into(),
+        format!("{rs}{vs}"),
+    );
+    single(
+        cases,
+        "lexer",
+        "multiline-unterminated".into(),
+        format!("{vs}{}", rs.trim_end().to_owned() + " \\\n"),
+    );
+    let f = |p: &str, t: &str| (p.to_owned(), t.to_owned());
+    push(
+        cases,
+        "lexer",
+        "include-pwd".into(),
+        vec![
+            f("keepalived.conf", "include ${_PWD}/conf.d/*.conf\n"),
+            f("conf.d/vrrp.conf", INC_VRRP),
+        ],
+    );
+    push(
+        cases,
+        "lexer",
+        "include-via-definition".into(),
+        vec![
+            f("keepalived.conf", "$DIR=conf.d\ninclude ${DIR}/*.conf\n"),
+            f(
+                "conf.d/vrrp.conf",
+                &INC_VRRP.replacen("priority 100", "priority 0", 1),
+            ),
+        ],
+    );
 }
 
 /// The same thing defined twice.
