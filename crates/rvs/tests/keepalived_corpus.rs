@@ -68,18 +68,26 @@ fn gist(text: &str) -> String {
         .collect()
 }
 
-/// `(FILE, LINE)` of keepalived's `(FILE: Line N)` messages.
+/// The file name alone: keepalived prints included files by the path it was given,
+/// rvs by the full path.
+fn base(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map_or(path.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+/// `(FILE NAME, LINE)` of keepalived's `(FILE: Line N)` messages.
 fn keepalived_places(text: &str) -> BTreeSet<(String, u32)> {
     text.lines()
         .filter_map(|l| {
             let (file, rest) = l.strip_prefix('(')?.split_once(": Line ")?;
             let (n, _) = rest.split_once(')')?;
-            Some((file.to_owned(), n.parse().ok()?))
+            Some((base(file), n.parse().ok()?))
         })
         .collect()
 }
 
-/// `(FILE, LINE)` of rvs's `FILE:LINE:COL: severity:` lines.
+/// `(FILE NAME, LINE)` of rvs's `FILE:LINE:COL: severity:` lines.
 fn rvs_places(text: &str) -> BTreeSet<(String, u32)> {
     text.lines()
         .filter(|l| l.contains(": error: ") || l.contains(": warning: "))
@@ -87,21 +95,13 @@ fn rvs_places(text: &str) -> BTreeSet<(String, u32)> {
             let mut parts = l.splitn(3, ':');
             let file = parts.next()?;
             let line = parts.next()?.parse().ok()?;
-            Some((file.to_owned(), line))
+            Some((base(file), line))
         })
         .collect()
 }
 
 fn show_places(places: &BTreeSet<(String, u32)>) -> String {
-    let list: Vec<String> = places
-        .iter()
-        .map(|(f, l)| {
-            let name = Path::new(f)
-                .file_name()
-                .map_or(f.clone(), |n| n.to_string_lossy().into_owned());
-            format!("{name}:{l}")
-        })
-        .collect();
+    let list: Vec<String> = places.iter().map(|(f, l)| format!("{f}:{l}")).collect();
     if list.is_empty() {
         "nothing".to_owned()
     } else {
