@@ -686,6 +686,7 @@ pub fn generate() -> Vec<Case> {
     definitions(&mut cases);
     sequences(&mut cases);
     lexer_features(&mut cases);
+    formatting(&mut cases);
     duplicates(&mut cases);
     cases
 }
@@ -1175,6 +1176,58 @@ fn lexer_features(cases: &mut Vec<Case>) {
             ),
         ],
     );
+}
+
+/// How the text is laid out: line endings, BOM, comments, long lines.
+fn formatting(cases: &mut Vec<Case>) {
+    let vrrp = main_text("vrrp4");
+    // keepalived reads physical lines into a 1024-byte buffer: a line of 1024 bytes or
+    // more is cut after 1023 and the rest read as a line of its own.
+    let long_id = |line_len: usize| {
+        let prefix = "    router_id R";
+        vrrp.replacen(
+            "    router_id RVS_T1",
+            &format!("{prefix}{}", "x".repeat(line_len - prefix.len())),
+            1,
+        )
+    };
+    for (name, text) in [
+        ("crlf", vrrp.replace('\n', "\r\n")),
+        ("utf8-bom", format!("\u{feff}{vrrp}")),
+        ("empty-file", String::new()),
+        ("comments-only", "# nothing\n! here either\n".to_owned()),
+        (
+            "brace-on-next-line",
+            vrrp.replacen("global_defs {", "global_defs\n{", 1),
+        ),
+        (
+            "trailing-comments",
+            vrrp.replacen("global_defs {", "global_defs { # ids", 1)
+                .replacen("priority 100", "priority 100 ! was 90", 1),
+        ),
+        ("no-final-newline", vrrp.trim_end().to_owned()),
+        (
+            "hash-in-quotes",
+            vrrp.replacen("auth_pass secret1", "auth_pass \"se#1\"", 1),
+        ),
+        ("tabs", vrrp.replace("    ", "\t")),
+        (
+            "block-on-one-line",
+            vrrp.replacen(
+                "global_defs {\n    router_id RVS_T1\n}",
+                "global_defs { router_id RVS_T1 }",
+                1,
+            ),
+        ),
+        (
+            "non-ascii-word",
+            vrrp.replacen("router_id RVS_T1", "router_id RVS_\u{fc}", 1),
+        ),
+        ("line-of-1023-bytes", long_id(1023)),
+        ("line-of-1024-bytes", long_id(1024)),
+    ] {
+        single(cases, "formatting", name.into(), text);
+    }
 }
 
 /// The same thing defined twice.
