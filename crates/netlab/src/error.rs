@@ -33,6 +33,12 @@ pub enum Error {
     /// A command did not finish in time and was killed.
     #[error("{what} did not finish within {timeout:?} and was killed")]
     Timeout { what: String, timeout: Duration },
+    /// A file the crate writes (a daemon's configuration or log) could not be.
+    #[error("{what}: {source}")]
+    Io {
+        what: String,
+        source: std::io::Error,
+    },
     /// Listing or cleaning /run/netns failed.
     #[error("cannot list network namespaces: {source}")]
     List { source: std::io::Error },

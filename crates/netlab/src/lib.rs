@@ -10,11 +10,13 @@
 
 pub mod addr;
 mod error;
+mod keepalived;
 mod netns;
 mod run;
 mod topology;
 
 pub use error::Error;
+pub use keepalived::Keepalived;
 pub use netns::{sweep, Background, Netns, PREFIX};
 pub use run::{require, run_with_timeout, Output};
 pub use topology::{End, Topology, TopologyBuilder};

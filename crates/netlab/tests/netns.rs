@@ -170,3 +170,48 @@ fn topology_routes_client_through_director_to_real_servers_on_a_lan() {
         assert!(!exists(&n), "{n} left behind");
     }
 }
+
+#[test]
+fn keepalived_peer_takes_the_vip_and_leaves_nothing_behind() {
+    let a = ns("ka-a");
+    let b = ns("ka-b");
+    a.add_veth_to("eth0", &b, "eth0").expect("veth");
+    for (n, cidr) in [(&a, "198.18.0.1/24"), (&b, "198.18.0.2/24")] {
+        n.add_addr("eth0", cidr).expect("address");
+        n.link_up("eth0").expect("up");
+    }
+    let config = "\
+vrrp_instance VI_1 {
+    state BACKUP
+    interface eth0
+    virtual_router_id 51
+    priority 100
+    advert_int 1
+    virtual_ipaddress {
+        198.18.0.100/24
+    }
+}
+";
+    let mut ka = a
+        .start_keepalived("vrrp", config)
+        .expect("keepalived (apt-get install keepalived)");
+    let dir = ka.dir().to_owned();
+    // Alone on the link, it is master after 3 adverts plus skew.
+    assert!(
+        ka.wait_for_log("(VI_1) Entering MASTER STATE", Duration::from_secs(8)),
+        "keepalived never became master:\n{}",
+        ka.log()
+    );
+    let addrs = a.ip(&["-br", "addr", "show", "eth0"]).expect("ip addr");
+    assert!(addrs.contains("198.18.0.100/24"), "{addrs}");
+    let vrrp_pid = std::fs::read_to_string(dir.join("vrrp.pid")).expect("vrrp.pid");
+    drop(ka);
+    assert!(
+        !Path::new(&format!("/proc/{}", vrrp_pid.trim())).exists(),
+        "keepalived's VRRP child {} survived",
+        vrrp_pid.trim()
+    );
+    assert!(!dir.exists(), "{} left behind", dir.display());
+    let addrs = a.ip(&["-br", "addr", "show", "eth0"]).expect("ip addr");
+    assert!(!addrs.contains("198.18.0.100"), "VIP not released: {addrs}");
+}
