@@ -6,6 +6,15 @@
 //! are restricted to the documentation/benchmark ranges 198.18.0.0/15 and
 //! 2001:db8::/32 ([`addr::check_test_cidr`]), and nothing ever touches the root
 //! namespace's own interfaces.
+//!
+//! - [`Netns`]: one namespace; veth pairs, bridges, addresses, routes, `net.*`
+//!   sysctls; [`Netns::exec`] runs a command inside with a deadline, [`Netns::spawn`]
+//!   starts one that is killed on drop.
+//! - [`Topology`]: several namespaces wired by point-to-point links and bridged LANs
+//!   (client, director, real servers).
+//! - [`Keepalived`]: the real keepalived as a daemon in a namespace, the reference
+//!   VRRP peer.
+//! - [`require`]: fails naming what is missing (root, `ip`); every constructor calls it.
 #![forbid(unsafe_code)]
 
 pub mod addr;
