@@ -16,7 +16,7 @@ const STOP_TIMEOUT: Duration = Duration::from_secs(5);
 /// A keepalived daemon (`-n`, logging to a file) with its own configuration and pid
 /// files in a private directory, so that several can run at once and none touches
 /// /etc/keepalived or /run. Stopped with SIGTERM on drop (SIGKILL after
-/// [`STOP_TIMEOUT`], children included), and its directory removed.
+/// five seconds, children included), and its directory removed.
 #[derive(Debug)]
 pub struct Keepalived<'ns> {
     parent: Child,
