@@ -109,6 +109,15 @@ fn run(program: &str, args: &[&str], scratch: &Path) -> Summary {
 }
 
 fn main() {
+    for (tool, package) in [("keepalived", "keepalived"), ("/usr/bin/time", "time")] {
+        let ok = Command::new(tool)
+            .arg("--version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "{tool} is not runnable: apt-get install {package}");
+    }
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("check_vs_keepalived");
     if dir.exists() {
         std::fs::remove_dir_all(&dir).unwrap_or_else(|e| panic!("clearing {}: {e}", dir.display()));
