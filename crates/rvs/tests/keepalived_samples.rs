@@ -42,6 +42,11 @@ fn samples() -> Vec<PathBuf> {
     files
 }
 
+/// Sample runs where rvs deliberately differs from keepalived 2.2.7, keyed by
+/// `FILE NAME (interfaces present|no interfaces)`, each with the reason. A listed run
+/// that agrees fails the test, so that the list stays true.
+const ACCEPTED_DIFFERENCES: &[(&str, &str)] = &[];
+
 #[test]
 fn rvs_check_agrees_with_keepalived_on_its_samples() {
     require_keepalived();
@@ -57,14 +62,27 @@ fn rvs_check_agrees_with_keepalived_on_its_samples() {
 
     let mut table = Vec::new();
     let mut failures = Vec::new();
+    let mut disagree = 0;
     for f in &files {
         for (ns, label) in [(&present, "interfaces present"), (&absent, "no interfaces")] {
             let k = keepalived_t(ns, f);
             let r = rvs_check(ns, f);
             let case = format!("{} ({label})", f.display());
+            let key = format!(
+                "{} ({label})",
+                f.file_name()
+                    .map_or(case.clone(), |n| n.to_string_lossy().into_owned())
+            );
             table.push(format!("{:7} {:7} {case}", k.verdict(), r.verdict()));
-            if k.valid() != r.valid() {
-                failures.push(show(&case, &k, &r));
+            let agree = k.valid() == r.valid();
+            disagree += usize::from(!agree);
+            match ACCEPTED_DIFFERENCES.iter().find(|(n, _)| *n == key) {
+                Some((_, why)) if agree => failures.push(format!(
+                    "{key}: listed as an accepted difference ({why}) but rvs now agrees"
+                )),
+                Some((_, why)) => println!("accepted difference: {key}: {why}"),
+                None if !agree => failures.push(show(&case, &k, &r)),
+                None => {}
             }
             if r.rvs_crashed() {
                 failures.push(format!(
@@ -82,12 +100,7 @@ fn rvs_check_agrees_with_keepalived_on_its_samples() {
         }
     }
     println!("keepalived rvs\n{}", table.join("\n"));
-    let agree = table.len()
-        - failures
-            .iter()
-            .filter(|f| f.contains("keepalived -t says"))
-            .count();
-    println!("{agree} agree, {} disagree", table.len() - agree);
+    println!("{} agree, {disagree} disagree", table.len() - disagree);
     assert!(
         failures.is_empty(),
         "{} problems on keepalived's samples:\n\n{}",
