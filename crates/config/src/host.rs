@@ -16,6 +16,10 @@ pub trait Host {
     /// Whether a user of this name exists (`script_user`, keepalived's default
     /// script user).
     fn user_exists(&self, name: &str) -> bool;
+
+    /// Whether a host name or address resolves (keepalived looks up
+    /// `smtp_server` with getaddrinfo). `None` when this host cannot tell.
+    fn resolves(&self, name: &str) -> Option<bool>;
 }
 
 /// A host on which every interface and user exists and programs are not
@@ -35,6 +39,10 @@ impl Host for AnyHost {
     fn user_exists(&self, _name: &str) -> bool {
         true
     }
+
+    fn resolves(&self, _name: &str) -> Option<bool> {
+        None
+    }
 }
 
 /// Whether `program` exists as keepalived looks for scripts: a path as
@@ -42,7 +50,8 @@ impl Host for AnyHost {
 pub fn program_on_disk(program: &str) -> bool {
     use std::os::unix::fs::PermissionsExt;
     if program.contains('/') {
-        return std::path::Path::new(program).exists();
+        // A directory is no script (keepalived disables it as insecure).
+        return std::path::Path::new(program).is_file();
     }
     let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into());
     std::env::split_paths(&path).any(|dir| {

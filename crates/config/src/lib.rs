@@ -85,6 +85,7 @@ pub fn load_str(text: &str, name: &str, opts: &LexOptions, host: &dyn Host) -> L
 fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagnostic>) {
     let mut diags = Diagnostics::default();
     let mut scripts = Vec::new();
+    let mut blocks = std::collections::HashMap::new();
     let mut config = Config::default();
     let mut stmts = tree::Statements::new(lexer);
     while let Some(stmt) = stmts.next_stmt(&mut diags) {
@@ -92,6 +93,7 @@ fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagno
             diags: &mut diags,
             host,
             scripts: &mut scripts,
+            blocks: &mut blocks,
         };
         parse::parse_top(&stmt, &mut config, &mut cx);
     }
@@ -105,6 +107,7 @@ fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagno
             diags: &mut diags,
             host,
             scripts: &mut scripts,
+            blocks: &mut blocks,
         },
     );
     diags.sort_by_place();

@@ -411,7 +411,7 @@ fn bad_values_are_errors_at_their_word() {
     expect(
         "virtual_server 10.0.0.1 70000 {\n}\n",
         Severity::Error,
-        "outside [1, 65535]",
+        "outside [0, 65535]",
         Some(1),
     );
 }

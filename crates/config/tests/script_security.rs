@@ -15,6 +15,10 @@ impl Host for Machine {
         Some(matches!(program, "/bin/true" | "true"))
     }
 
+    fn resolves(&self, _name: &str) -> Option<bool> {
+        None
+    }
+
     fn user_exists(&self, name: &str) -> bool {
         name == "root"
     }

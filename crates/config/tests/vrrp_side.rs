@@ -17,6 +17,10 @@ impl Host for TestHost {
         None
     }
 
+    fn resolves(&self, _name: &str) -> Option<bool> {
+        None
+    }
+
     fn user_exists(&self, _name: &str) -> bool {
         true
     }

@@ -23,6 +23,10 @@ impl Host for ThisMachine {
         Some(rvs_config::program_on_disk(program))
     }
 
+    fn resolves(&self, _name: &str) -> Option<bool> {
+        None
+    }
+
     fn user_exists(&self, name: &str) -> bool {
         std::fs::read_to_string("/etc/passwd")
             .is_ok_and(|p| p.lines().any(|l| l.split(':').next() == Some(name)))

@@ -16,6 +16,15 @@ impl Host for System {
         Some(rvs_config::program_on_disk(program))
     }
 
+    fn resolves(&self, name: &str) -> Option<bool> {
+        use std::net::ToSocketAddrs;
+        Some(
+            (name, 0)
+                .to_socket_addrs()
+                .is_ok_and(|mut a| a.next().is_some()),
+        )
+    }
+
     fn user_exists(&self, name: &str) -> bool {
         matches!(nix::unistd::User::from_name(name), Ok(Some(_)))
     }

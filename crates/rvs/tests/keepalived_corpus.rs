@@ -22,7 +22,13 @@ use std::sync::Mutex;
 /// (a keepalived bug the team decided not to copy). A listed case that disagrees is
 /// reported, not failed; a listed case that agrees, or no longer exists, fails the
 /// test so that the list stays true.
-const ACCEPTED_DIFFERENCES: &[(&str, &str)] = &[];
+const ACCEPTED_DIFFERENCES: &[(&str, &str)] = &[
+    ("include/self", LOOP),
+    ("include/loop-a-b", LOOP),
+    ("include/loop-via-glob", LOOP),
+];
+
+const LOOP: &str = "keepalived 2.2.7 follows an include loop until it runs out of file descriptors, logs 'Too many open files' and passes -t; rvs names the loop as an error (a known wart, not copied)";
 
 /// Cases checked at once: the machine has few cores and other tests run too.
 const WORKERS: usize = 3;

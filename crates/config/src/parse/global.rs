@@ -172,7 +172,19 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
                     Some(p) => value::uint(p, 1, 65535, cx).map(|p| p as u16),
                     None => Some(25),
                 };
-                if let Some(port) = port {
+                let parsed = w.text.parse::<std::net::IpAddr>().is_ok();
+                if !parsed && cx.host.resolves(&w.text) == Some(false) {
+                    cx.diags.error(
+                        DiagKind::BadValue,
+                        w.span,
+                        format!(
+                            "Invalid smtp server {} {}: not an address, and the name does \
+                             not resolve",
+                            w.text,
+                            port.unwrap_or(25)
+                        ),
+                    );
+                } else if let Some(port) = port {
                     g.smtp_server = Some(SmtpServer {
                         host: w.text.clone(),
                         port,

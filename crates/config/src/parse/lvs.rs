@@ -317,8 +317,9 @@ fn service(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Service> {
         }
         _ => {
             let address = value::server_ip(first, cx)?;
+            // Port 0 is IPVS's "all ports" service (valid when persistent).
             let port = match stmt.arg(1) {
-                Some(w) => value::port(w, cx)?,
+                Some(w) => value::uint(w, 0, 65535, cx)? as u16,
                 None => 0,
             };
             Some(Service::Address { address, port })

@@ -9,7 +9,9 @@ mod vrrp;
 use crate::diagnostic::{DiagKind, Diagnostics};
 use crate::host::Host;
 use crate::model::Config;
+use crate::span::Span;
 use crate::tree::Stmt;
+use std::collections::HashMap;
 
 pub use scripts::ScriptSite;
 
@@ -20,6 +22,9 @@ pub struct Cx<'a> {
     /// Every script the configuration names, with its place: checked against
     /// `global_defs` (script security) once everything is read.
     pub scripts: &'a mut Vec<ScriptSite>,
+    /// Where named blocks start, by (block keyword, name): checks made after
+    /// everything is read point there.
+    pub blocks: &'a mut HashMap<(&'static str, String), Span>,
 }
 
 /// Parses the top level and runs the checks that need the whole configuration.

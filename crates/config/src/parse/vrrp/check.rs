@@ -17,6 +17,7 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
     let mut msgs: Vec<Diagnostic> = Vec::new();
     let mut owners = Vec::new();
     for inst in &mut v.vrrp_instances {
+        let first_msg = msgs.len();
         owners.push(inst.name.clone());
         let t = &mut inst.track;
         resolve(
@@ -60,16 +61,19 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
             }
             true
         });
+        place(&mut msgs[first_msg..], cx, "vrrp_instance", &inst.name);
     }
     owner_tracking(
         &v.track_files,
         &v.track_processes,
         &mut v.vrrp_instances,
         &mut msgs,
+        cx,
     );
     let known: HashSet<&str> = owners.iter().map(String::as_str).collect();
     let mut in_group: HashMap<String, String> = HashMap::new();
     for g in &mut v.vrrp_sync_groups {
+        let first_msg = msgs.len();
         let gname = g.name.clone();
         g.group.retain(|m| {
             if !known.contains(m.as_str()) {
@@ -124,6 +128,7 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
             ))),
             _ => {}
         }
+        place(&mut msgs[first_msg..], cx, "vrrp_sync_group", &gname);
     }
     v.vrrp_sync_groups.retain(|g| !g.group.is_empty());
     missing_tracked_scripts(v, cx);
@@ -139,15 +144,19 @@ pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
         }
         let v6 = inst.is_ipv6();
         match vrids.get(&(ifname.clone(), vrid, v6)) {
-            Some(first) => msgs.push(Diagnostic::global(
-                Severity::Error,
-                DiagKind::Conflict,
-                format!(
-                    "{first} and {} both use VRID {vrid} with {} on interface {ifname}",
-                    inst.name,
-                    if v6 { "IPv6" } else { "IPv4" }
-                ),
-            )),
+            Some(first) => {
+                msgs.push(Diagnostic::global(
+                    Severity::Error,
+                    DiagKind::Conflict,
+                    format!(
+                        "{first} and {} both use VRID {vrid} with {} on interface {ifname}",
+                        inst.name,
+                        if v6 { "IPv6" } else { "IPv4" }
+                    ),
+                ));
+                let last = msgs.len() - 1;
+                place(&mut msgs[last..], cx, "vrrp_instance", &inst.name);
+            }
             None => {
                 vrids.insert((ifname.clone(), vrid, v6), inst.name.clone());
             }
@@ -191,6 +200,7 @@ fn owner_tracking(
     processes: &[TrackProcess],
     instances: &mut [VrrpInstance],
     msgs: &mut Vec<Diagnostic>,
+    cx: &Cx<'_>,
 ) {
     let file_w: HashMap<&str, i32> = files.iter().map(|f| (f.name.as_str(), f.weight)).collect();
     let proc_w: HashMap<&str, i32> = processes
@@ -198,6 +208,7 @@ fn owner_tracking(
         .map(|p| (p.name.as_str(), p.weight))
         .collect();
     for inst in instances.iter_mut().filter(|i| i.priority == 255) {
+        let first_msg = msgs.len();
         let name = inst.name.clone();
         let t = &mut inst.track;
         t.track_interface.retain(|r| {
@@ -228,6 +239,16 @@ fn owner_tracking(
                 }
                 w == 0
             });
+        }
+        place(&mut msgs[first_msg..], cx, "vrrp_instance", &name);
+    }
+}
+
+/// Points the messages found while checking a block at the block.
+fn place(msgs: &mut [Diagnostic], cx: &Cx<'_>, block: &'static str, name: &str) {
+    if let Some(at) = cx.blocks.get(&(block, name.to_owned())) {
+        for m in msgs.iter_mut().filter(|m| m.span.is_none()) {
+            m.span = Some(*at);
         }
     }
 }

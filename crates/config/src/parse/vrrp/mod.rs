@@ -29,6 +29,8 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
                         format!("vrrp sync group {} already defined", g.name),
                     );
                 } else {
+                    cx.blocks
+                        .insert(("vrrp_sync_group", g.name.clone()), stmt.keyword.span);
                     v.vrrp_sync_groups.push(g);
                 }
             }
@@ -42,6 +44,8 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
                         format!("vrrp instance {} already defined", inst.name),
                     );
                 } else {
+                    cx.blocks
+                        .insert(("vrrp_instance", inst.name.clone()), stmt.keyword.span);
                     cfg.vrrp.vrrp_instances.push(inst);
                 }
             }
