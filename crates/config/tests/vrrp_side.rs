@@ -330,7 +330,7 @@ fn interfaces_must_exist() {
         &l,
         Severity::Warning,
         "tracked interface nosuch doesn't exist",
-        None,
+        Some(1),
     );
     assert_eq!(only(&l).track.track_interface.len(), 2);
     let l = load(&inst(" track_interface {\n  lo weight 300\n }\n"));
@@ -348,7 +348,7 @@ fn tracked_objects_are_resolved_by_name() {
         "vrrp_script chk {{\n script \"/bin/check arg\"\n interval 2\n weight -20\n fall 3\n}}\n{}",
         inst(" track_script {\n  chk\n  nos\n }\n")
     ));
-    find(&l, Severity::Warning, "track script nos not found", None);
+    find(&l, Severity::Warning, "track script nos not found", Some(7));
     let s = &l.config.vrrp.vrrp_scripts[0];
     assert_eq!(
         s.script.as_ref().map(|s| s.command.as_str()),
@@ -371,7 +371,7 @@ fn tracked_objects_are_resolved_by_name() {
         "no script set for vrrp_script s",
         Some(1),
     );
-    find(&l, Severity::Warning, "track script s not found", None);
+    find(&l, Severity::Warning, "track script s not found", Some(4));
     let l = load("vrrp_script s {\n script /bin/true\n weight 300\n}\n");
     find(&l, Severity::Error, "'300' is outside [-253, 253]", Some(3));
 }
@@ -387,9 +387,9 @@ fn sync_groups_name_existing_instances_once() {
         &l,
         Severity::Warning,
         "virtual router X specified in sync group G",
-        None,
+        Some(1),
     );
-    find(&l, Severity::Warning, "has only 1 virtual router", None);
+    find(&l, Severity::Warning, "has only 1 virtual router", Some(1));
     assert_eq!(
         l.config.vrrp.vrrp_sync_groups[0].group,
         vec!["V".to_string()]
@@ -402,7 +402,7 @@ fn sync_groups_name_existing_instances_once() {
         &l,
         Severity::Warning,
         "cannot exist in more than one sync group",
-        None,
+        Some(7),
     );
     assert_eq!(
         l.config.vrrp.vrrp_sync_groups.len(),
@@ -431,7 +431,7 @@ fn duplicate_vrid_and_names() {
         &l,
         Severity::Error,
         "V and W both use VRID 5 with IPv4 on interface eth0",
-        None,
+        Some(8),
     );
     assert_eq!(d.kind, DiagKind::Conflict);
     let l = load(&format!(
