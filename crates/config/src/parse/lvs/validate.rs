@@ -145,6 +145,7 @@ pub(super) fn validate(
         alpha: Some(vs.alpha),
     };
     let mut keys = HashSet::new();
+    vs.real_servers.reserve_exact(reals.len());
     for raw in reals {
         let forwarding = raw.forwarding.unwrap_or(vs.forwarding);
         if forwarding.lvs_method != Method::Tun
