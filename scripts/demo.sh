@@ -18,5 +18,11 @@ ip -n "$ns" link set lo up
 
 echo "== rvs check -f $conf"
 ip netns exec "$ns" "$rvs" check -f "$conf" && echo "configuration OK"
+echo "== keepalived -t -f $conf (the reference, same namespace)"
+if timeout 20 ip netns exec "$ns" keepalived -t -f "$conf" -l; then
+  echo "keepalived agrees: configuration OK"
+else
+  echo "keepalived -t exit status $?"
+fi
 echo "== rvs dump -f $conf"
 ip netns exec "$ns" "$rvs" dump -f "$conf"
