@@ -21,8 +21,16 @@ pub fn need<'s>(stmt: &'s Stmt, i: usize, what: &str, cx: &mut Cx<'_>) -> Option
 
 /// An unsigned integer in `[min, max]`.
 pub fn uint(w: &Word, min: u64, max: u64, cx: &mut Cx<'_>) -> Option<u64> {
-    match w.text.parse::<u64>() {
-        Ok(v) if (min..=max).contains(&v) => Some(v),
+    ranged(w, min, max, cx)
+}
+
+/// A number of type `T` in `[min, max]`.
+fn ranged<T>(w: &Word, min: T, max: T, cx: &mut Cx<'_>) -> Option<T>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display,
+{
+    match w.text.parse::<T>() {
+        Ok(v) if v >= min && v <= max => Some(v),
         Ok(_) => {
             cx.diags.error(
                 DiagKind::BadValue,
@@ -170,25 +178,7 @@ pub fn server_ip(w: &Word, cx: &mut Cx<'_>) -> Option<IpAddr> {
 
 /// A signed integer in `[min, max]`.
 pub fn int(w: &Word, min: i64, max: i64, cx: &mut Cx<'_>) -> Option<i64> {
-    match w.text.parse::<i64>() {
-        Ok(v) if (min..=max).contains(&v) => Some(v),
-        Ok(_) => {
-            cx.diags.error(
-                DiagKind::BadValue,
-                w.span,
-                format!("'{}' is outside [{min}, {max}]", w.text),
-            );
-            None
-        }
-        Err(_) => {
-            cx.diags.error(
-                DiagKind::BadValue,
-                w.span,
-                format!("'{}' is not a number", w.text),
-            );
-            None
-        }
-    }
+    ranged(w, min, max, cx)
 }
 
 /// Every word of a block of names (`notification_email { a b }`, `group { ... }`).

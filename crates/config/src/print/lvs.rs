@@ -2,6 +2,7 @@
 //! out at every level, so the text parses back to the same model without
 //! relying on inheritance.
 
+use super::secs;
 use crate::model::lvs::check::{Checker, Connect, Endpoint, HttpCheck, Timers, Url};
 use crate::model::lvs::{
     Forwarding, IpFamily, RealServer, Script, Service, VirtualServer, VirtualServerGroup,
@@ -44,18 +45,6 @@ fn word(s: &str) -> String {
         s.to_string()
     } else {
         format!("\"{s}\"")
-    }
-}
-
-/// Decimal seconds with no trailing zeros.
-fn secs(t: Secs) -> String {
-    let whole = t.0 / 1_000_000;
-    let frac = t.0 % 1_000_000;
-    if frac == 0 {
-        whole.to_string()
-    } else {
-        let f = format!("{frac:06}");
-        format!("{whole}.{}", f.trim_end_matches('0'))
     }
 }
 
