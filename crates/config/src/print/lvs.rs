@@ -7,7 +7,7 @@ use crate::model::lvs::check::{Checker, Connect, Endpoint, HttpCheck, Timers, Ur
 use crate::model::lvs::{
     Forwarding, IpFamily, RealServer, Script, Service, VirtualServer, VirtualServerGroup,
 };
-use crate::model::{Config, Secs};
+use crate::model::Config;
 use std::fmt::Write as _;
 
 pub(super) fn print(cfg: &Config, out: &mut String) {
