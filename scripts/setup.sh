@@ -24,4 +24,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# ../shared/vm/ipvs-vm downloads Debian's kernel package on first use: it needs
+# apt's package lists.
+if [ ! -f "${IPVS_VM_CACHE:-/var/cache/ipvs-vm}/ready" ] && [ "$(id -u)" -eq 0 ] \
+   && ! apt-cache show linux-image-amd64 >/dev/null 2>&1; then
+  apt-get update -qq
+fi
 command -v cargo >/dev/null || { echo "setup: cargo not found (Rust 1.95 stable is required)" >&2; exit 1; }
