@@ -1,6 +1,7 @@
 //! The command line: one module a subcommand.
 
 mod config_cmds;
+mod genhash;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -47,6 +48,8 @@ pub enum Command {
         #[arg(long)]
         conf: bool,
     },
+    /// Print the MD5 digest of a web page for HTTP_GET / SSL_GET `digest` (keepalived's genhash).
+    Genhash(genhash::GenhashArgs),
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -55,6 +58,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { config } => Ok(config_cmds::check(&config)),
         Command::Dump { config, conf } => config_cmds::dump(&config, conf),
+        Command::Genhash(args) => genhash::genhash(&args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
