@@ -103,7 +103,8 @@ fn real(config: &Config, service: &str, rs: &RealServer, skipped: &mut Vec<Skipp
 }
 
 /// One config checker is one spec, except SMTP_CHECK with `host` blocks: one spec per
-/// endpoint, since the real server is up only while every endpoint answers.
+/// host, since the real server is up only while every host answers (keepalived walks
+/// them in turn within one checker; the timing differs, the verdict does not).
 fn checkers(config: &Config, c: &Checker) -> Result<Vec<CheckerSpec>, SkipReason> {
     let one = |kind, conn: &Connect| {
         vec![CheckerSpec {
@@ -124,13 +125,19 @@ fn checkers(config: &Config, c: &Checker) -> Result<Vec<CheckerSpec>, SkipReason
             let kind = CheckKind::Smtp(SmtpSpec {
                 helo_name: helo_name.clone(),
             });
-            let mut out = one(kind.clone(), conn);
-            out.extend(hosts.iter().map(|h| CheckerSpec {
-                kind: kind.clone(),
-                conn: endpoint(h),
-                timing: timing(&conn.timers),
-            }));
-            out
+            if hosts.is_empty() {
+                return Ok(one(kind, conn));
+            }
+            // keepalived checks the `host` blocks instead of the checker's own endpoint;
+            // a host takes the checker's options it does not set.
+            hosts
+                .iter()
+                .map(|h| CheckerSpec {
+                    kind: kind.clone(),
+                    conn: endpoint(&host_endpoint(h, &conn.endpoint)),
+                    timing: timing(&conn.timers),
+                })
+                .collect()
         }
         Checker::Dns { conn, kind, name } => one(
             CheckKind::Dns(DnsSpec {
@@ -176,6 +183,17 @@ fn checkers(config: &Config, c: &Checker) -> Result<Vec<CheckerSpec>, SkipReason
         }
         Checker::Bfd { .. } => return Err(SkipReason::Unsupported),
     })
+}
+
+fn host_endpoint(host: &Endpoint, checker: &Endpoint) -> Endpoint {
+    Endpoint {
+        connect_ip: host.connect_ip.or(checker.connect_ip),
+        connect_port: host.connect_port.or(checker.connect_port),
+        bindto: host.bindto.or(checker.bindto),
+        bind_port: host.bind_port.or(checker.bind_port),
+        bind_if: host.bind_if.clone().or_else(|| checker.bind_if.clone()),
+        fwmark: host.fwmark.or(checker.fwmark),
+    }
 }
 
 fn find_track_file<'c>(config: &'c Config, name: &str) -> Option<&'c TrackFile> {
@@ -342,6 +360,17 @@ virtual_server fwmark 7 {
             misc_path "/bin/true arg"
             misc_dynamic
         }
+        SMTP_CHECK {
+            connect_port 25
+            connect_ip 198.18.2.1
+            host {
+                connect_ip 198.18.2.2
+            }
+            host {
+                connect_ip 198.18.2.3
+                connect_port 2525
+            }
+        }
     }
 }
 "#;
@@ -418,6 +447,16 @@ virtual_server fwmark 7 {
             misc.timeout,
             Some(Duration::from_secs(60)),
             "misc_timeout defaults to delay_loop"
+        );
+        let r = &f.reals[0];
+        let smtp: Vec<SocketAddr> = r.checkers[1..].iter().map(|c| c.target(r)).collect();
+        assert_eq!(
+            smtp,
+            [
+                "198.18.2.2:25".parse().expect("addr"),
+                "198.18.2.3:2525".parse().expect("addr")
+            ],
+            "SMTP host blocks replace the checker's endpoint and inherit its port"
         );
     }
 
