@@ -141,7 +141,12 @@ fn json_lines_and_for_seconds() {
         let l = TcpListener::bind("127.0.0.1:0").expect("bind a loopback listener");
         l.local_addr().expect("listener address").port()
     };
-    let conf = temp_conf("json.conf", &tcp_check_conf(port));
+    // ha_suspend would hold the checkers until the virtual address is up, which never
+    // happens without a data plane: rvs checkers checks anyway.
+    let conf = temp_conf(
+        "json.conf",
+        &tcp_check_conf(port).replace("delay_loop 1", "delay_loop 1\n    ha_suspend"),
+    );
     let start = Instant::now();
     let out = Command::new(env!("CARGO_BIN_EXE_rvs"))
         .args(["checkers", "--json", "--for", "2", "-f"])
@@ -173,6 +178,10 @@ fn json_lines_and_for_seconds() {
     );
     assert_eq!(lines[0]["real"], format!("127.0.0.1:{port}"));
     assert_eq!(lines[0]["service"], "127.0.0.1:80");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("ha_suspend ignored"),
+        "{out:?}"
+    );
 }
 
 #[test]

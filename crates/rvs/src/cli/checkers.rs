@@ -165,6 +165,14 @@ async fn run(
             ..EngineConfig::default()
         },
     );
+    // Without a data plane no virtual address comes up: checking is the point here.
+    for (i, s) in specs.iter().enumerate().filter(|(_, s)| s.ha_suspend) {
+        eprintln!(
+            "rvs checkers: {}: ha_suspend ignored, checking anyway",
+            s.name
+        );
+        engine.set_suspended(i, false);
+    }
     let deadline = async {
         match limit {
             Some(d) => tokio::time::sleep(d).await,
