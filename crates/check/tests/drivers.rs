@@ -180,6 +180,17 @@ async fn fetch_digest_digests_the_body_whatever_the_status() {
         got.digest.as_deref(),
         Some("50c1f58be7f5e47e0f53d64c094783c2")
     );
+    let dir = TempDir::new("genhash-tls");
+    let (_ca, cert, key) = certificates(&dir, "rs.example");
+    let tls = HttpServer::start(Some(tls_acceptor(&cert, &key))).await;
+    let ssl = CheckKind::Ssl(HttpSpec::default());
+    let got = driver::fetch_digest(&probe(ssl, tls.addr, T), &UrlSpec::new("/"))
+        .await
+        .expect("fetch over TLS, unverified as keepalived's genhash -S");
+    assert_eq!(
+        (got.status, got.digest.as_deref()),
+        (200, Some("5d41402abc4b2a76b9719d911017c592"))
+    );
     assert_eq!(
         driver::fetch_digest(&probe(CheckKind::Tcp, srv.addr, T), &UrlSpec::new("/")).await,
         Err(Failure::Setup(std::io::ErrorKind::InvalidInput)),

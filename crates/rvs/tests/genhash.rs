@@ -112,3 +112,25 @@ fn genhash_fails_when_nothing_listens() {
         "{out:?}"
     );
 }
+
+#[test]
+fn genhash_agrees_with_keepalived_genhash() {
+    // Bytes that are not text, and a body spanning several reads.
+    static BODY: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    let body: &'static [u8] =
+        BODY.get_or_init(|| (0..100_000u32).map(|i| (i * 7 % 251) as u8).collect());
+    let (addr, _heads) = serve(200, body, 2);
+    let port = addr.port().to_string();
+    let args = ["-s", "127.0.0.1", "-p", &port, "-u", "/page"];
+    let theirs = Command::new("keepalived")
+        .arg("--genhash")
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("this test needs keepalived (apt-get install keepalived): {e}"));
+    assert!(theirs.status.success(), "keepalived --genhash: {theirs:?}");
+    let ours = genhash(&args);
+    assert!(ours.status.success(), "{ours:?}");
+    let digest = String::from_utf8_lossy(&ours.stdout).into_owned();
+    assert_eq!(digest.trim().len(), 32, "{digest:?}");
+    assert_eq!(digest, String::from_utf8_lossy(&theirs.stdout));
+}
