@@ -1,6 +1,6 @@
 //! `rvs checkers` against a TCP listener the test opens and closes on 127.0.0.1.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -197,5 +197,96 @@ fn a_config_with_errors_is_refused_with_its_diagnostics() {
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("bad.conf:"),
         "diagnostics name the file: {out:?}"
+    );
+}
+
+/// Answers every request (up to 50) with 200 and `body`.
+fn serve_page(body: &'static [u8]) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback listener");
+    let port = listener.local_addr().expect("listener address").port();
+    thread::spawn(move || {
+        for conn in listener.incoming().take(50) {
+            let Ok(mut conn) = conn else { return };
+            let _ = conn.set_read_timeout(Some(Duration::from_secs(5)));
+            let mut reader = BufReader::new(conn.try_clone().expect("clone the connection"));
+            let mut line = String::new();
+            while reader.read_line(&mut line).unwrap_or(0) > 0 && line != "\r\n" {
+                line.clear();
+            }
+            let _ = write!(
+                conn,
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = conn.write_all(body);
+        }
+    });
+    port
+}
+
+#[test]
+fn http_get_digest_from_genhash_keeps_the_server_up() {
+    let port = serve_page(b"<html>ok</html>\n");
+    let hash = Command::new(env!("CARGO_BIN_EXE_rvs"))
+        .args(["genhash", "-s", "127.0.0.1", "-u", "/ok", "-p"])
+        .arg(port.to_string())
+        .output()
+        .expect("run rvs genhash");
+    assert!(hash.status.success(), "{hash:?}");
+    let digest = String::from_utf8_lossy(&hash.stdout).trim().to_owned();
+    // Two real servers on the same page through connect_ip/connect_port: one expects the
+    // genhash digest, the other a wrong one. Their own addresses are labels: probes go
+    // to connect_ip.
+    let check = |digest: &str| {
+        format!(
+            "HTTP_GET {{
+            connect_ip 127.0.0.1
+            connect_port {port}
+            retry 0
+            url {{
+                path /ok
+                digest {digest}
+            }}
+        }}"
+        )
+    };
+    let conf = format!(
+        "virtual_server 127.0.0.1 80 {{
+    delay_loop 1
+    warmup 0
+    lb_algo rr
+    lb_kind NAT
+    protocol TCP
+    real_server 198.18.0.2 80 {{
+        {}
+    }}
+    real_server 198.18.0.3 80 {{
+        {}
+    }}
+}}
+",
+        check(&digest),
+        check("00000000000000000000000000000000")
+    );
+    let conf = temp_conf("http.conf", &conf);
+    let out = Command::new(env!("CARGO_BIN_EXE_rvs"))
+        .args(["checkers", "--for", "2.5", "-f"])
+        .arg(&conf)
+        .output()
+        .expect("run rvs checkers");
+    assert!(out.status.success(), "{out:?}");
+    let reals: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.contains("quorum"))
+        .map(|l| l.split_once(' ').map_or(l, |(_, rest)| rest).to_owned())
+        .collect();
+    assert_eq!(
+        reals,
+        [
+            "127.0.0.1:80 198.18.0.2:80 up 1",
+            "127.0.0.1:80 198.18.0.3:80 up 1",
+            "127.0.0.1:80 198.18.0.3:80 down -",
+        ],
+        "only the wrong digest fails: {out:?}"
     );
 }
