@@ -26,11 +26,13 @@ pub struct Skipped {
     pub why: SkipReason,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum SkipReason {
     /// BFD_CHECK needs a BFD session, which rvs does not run.
+    #[error("rvs does not run BFD")]
     Unsupported,
     /// FILE_CHECK names no `track_file` block, or one without a `file`.
+    #[error("its track_file has no file")]
     NoTrackFile,
 }
 

@@ -65,6 +65,8 @@ impl Line<'_> {
     }
 
     fn json(&self, secs: f64) -> serde_json::Value {
+        // Milliseconds, as the text lines.
+        let secs = (secs * 1000.0).round() / 1000.0;
         match self {
             Line::Real {
                 service,
@@ -131,7 +133,7 @@ pub fn checkers(args: &CheckersArgs) -> anyhow::Result<ExitCode> {
     let (specs, skipped) = rvs_check::from_config::services(&loaded.config);
     for s in &skipped {
         eprintln!(
-            "rvs checkers: {} of real server {} in {} not run ({:?})",
+            "rvs checkers: {} of real server {} in {} not run: {}",
             s.keyword, s.real, s.service, s.why
         );
     }
@@ -288,7 +290,7 @@ mod tests {
         )
         .expect("a line");
         assert_eq!(
-            l.json(2.0),
+            l.json(2.0004),
             serde_json::json!({"time": 2.0, "service": "198.18.0.1:80",
                 "real": "198.18.1.1:8080", "up": false, "weight": 0})
         );
