@@ -4,12 +4,14 @@
 //! - [`monitor`]: the sans-IO core deciding membership and weights.
 //! - [`driver`]: the probes themselves (TCP, HTTP, TLS, scripts, ...).
 //! - [`engine`]: a tokio shell running a [`monitor::Monitor`] with the drivers.
+//! - [`from_config`]: the specs of a parsed keepalived.conf.
 #![forbid(unsafe_code)]
 
 mod action;
 mod checker;
 pub mod driver;
 pub mod engine;
+pub mod from_config;
 pub mod monitor;
 pub mod outcome;
 mod rng;

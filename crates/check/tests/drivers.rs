@@ -155,6 +155,50 @@ async fn http_digest_and_regex() {
 }
 
 #[tokio::test]
+async fn fetch_digest_digests_the_body_whatever_the_status() {
+    let srv = HttpServer::start(None).await;
+    let p = probe(http(vec![]), srv.addr, T);
+    let got = driver::fetch_digest(&p, &UrlSpec::new("/"))
+        .await
+        .expect("fetch from the test server");
+    assert_eq!(got.status, 200);
+    // md5("hello"), as `md5sum` and keepalived's genhash print it.
+    assert_eq!(
+        got.digest.as_deref(),
+        Some("5d41402abc4b2a76b9719d911017c592")
+    );
+    srv.set(|s| {
+        s.status = 404;
+        s.body = b"gone".to_vec();
+    });
+    let got = driver::fetch_digest(&p, &UrlSpec::new("/"))
+        .await
+        .expect("fetch from the test server");
+    assert_eq!(got.status, 404);
+    // md5("gone")
+    assert_eq!(
+        got.digest.as_deref(),
+        Some("50c1f58be7f5e47e0f53d64c094783c2")
+    );
+    let dir = TempDir::new("genhash-tls");
+    let (_ca, cert, key) = certificates(&dir, "rs.example");
+    let tls = HttpServer::start(Some(tls_acceptor(&cert, &key))).await;
+    let ssl = CheckKind::Ssl(HttpSpec::default());
+    let got = driver::fetch_digest(&probe(ssl, tls.addr, T), &UrlSpec::new("/"))
+        .await
+        .expect("fetch over TLS, unverified as keepalived's genhash -S");
+    assert_eq!(
+        (got.status, got.digest.as_deref()),
+        (200, Some("5d41402abc4b2a76b9719d911017c592"))
+    );
+    assert_eq!(
+        driver::fetch_digest(&probe(CheckKind::Tcp, srv.addr, T), &UrlSpec::new("/")).await,
+        Err(Failure::Setup(std::io::ErrorKind::InvalidInput)),
+        "only HTTP_GET and SSL_GET probes fetch"
+    );
+}
+
+#[tokio::test]
 async fn http_steps_select_the_url_and_requests_carry_host_and_version() {
     let srv = HttpServer::start(None).await;
     let urls = vec![

@@ -15,7 +15,7 @@ use super::socket::connect_tcp;
 use super::BODY_CAP;
 use crate::monitor::Probe;
 use crate::outcome::{Failure, Outcome};
-use crate::spec::{HttpProtocol, HttpSpec, UrlSpec};
+use crate::spec::{CheckKind, HttpProtocol, HttpSpec, UrlSpec};
 
 pub async fn check(
     probe: &Probe,
@@ -31,12 +31,76 @@ pub async fn check(
     }
 }
 
+/// What one GET answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fetched {
+    pub status: u16,
+    /// Lower-case hex MD5 of the body, when the body was read.
+    pub digest: Option<String>,
+    /// The body, when kept for a regex.
+    body: Vec<u8>,
+}
+
+/// How much of the body a GET reads. A check reads none when the status already fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Read {
+    StatusOnly,
+    Digest,
+    DigestAndBody,
+    /// genhash: the digest whatever the status.
+    DigestAlways,
+}
+
+/// `rvs genhash`: one GET of `url` (over TLS for an SSL_GET probe), the whole body
+/// digested whatever the status, as keepalived's genhash does.
+pub async fn fetch_digest(probe: &Probe, url: &UrlSpec) -> Result<Fetched, Failure> {
+    match &probe.kind {
+        CheckKind::Ssl(spec) => {
+            let conn = super::tls::connector(spec)?;
+            fetch(probe, spec, url, Some(&conn), Read::DigestAlways).await
+        }
+        CheckKind::Http(spec) => fetch(probe, spec, url, None, Read::DigestAlways).await,
+        _ => Err(Failure::Setup(std::io::ErrorKind::InvalidInput)),
+    }
+}
+
 async fn check_url(
     probe: &Probe,
     spec: &HttpSpec,
     url: &UrlSpec,
     tls: Option<&TlsConnector>,
 ) -> Result<(), Failure> {
+    let read = match (&url.digest, &url.regex) {
+        (_, Some(_)) => Read::DigestAndBody,
+        (Some(_), None) => Read::Digest,
+        (None, None) => Read::StatusOnly,
+    };
+    let got = fetch(probe, spec, url, tls, read).await?;
+    if !url.status_ok(got.status) {
+        return Err(Failure::Status(got.status));
+    }
+    if let (Some(want), Some(digest)) = (&url.digest, &got.digest) {
+        if !digest.eq_ignore_ascii_case(want) {
+            return Err(Failure::Digest);
+        }
+    }
+    if let Some(re) = &url.regex {
+        let re = regex::bytes::Regex::new(re)
+            .map_err(|_| Failure::Setup(std::io::ErrorKind::InvalidInput))?;
+        if re.is_match(&got.body) == url.regex_no_match {
+            return Err(Failure::Regex);
+        }
+    }
+    Ok(())
+}
+
+async fn fetch(
+    probe: &Probe,
+    spec: &HttpSpec,
+    url: &UrlSpec,
+    tls: Option<&TlsConnector>,
+    read: Read,
+) -> Result<Fetched, Failure> {
     let tcp = connect_tcp(probe).await?;
     let host = url
         .virtualhost
@@ -46,9 +110,9 @@ async fn check_url(
         Some(conn) => {
             let name = super::tls::server_name(probe, spec, host.as_deref())?;
             let stream = conn.connect(name, tcp).await.map_err(|_| Failure::Tls)?;
-            get(stream, probe, spec, url, host, true).await
+            get(stream, probe, spec, url, host, true, read).await
         }
-        None => get(tcp, probe, spec, url, host, false).await,
+        None => get(tcp, probe, spec, url, host, false, read).await,
     }
 }
 
@@ -68,7 +132,8 @@ async fn get<S>(
     url: &UrlSpec,
     host: Option<String>,
     tls: bool,
-) -> Result<(), Failure>
+    read: Read,
+) -> Result<Fetched, Failure>
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
@@ -98,15 +163,16 @@ where
         .map_err(|_| Failure::Setup(std::io::ErrorKind::InvalidInput))?;
     let resp = sender.send_request(req).await.map_err(http_failure)?;
     let status = resp.status().as_u16();
-    if !url.status_ok(status) {
-        return Err(Failure::Status(status));
-    }
-    if url.digest.is_none() && url.regex.is_none() {
-        return Ok(());
+    let mut fetched = Fetched {
+        status,
+        digest: None,
+        body: Vec::new(),
+    };
+    if read == Read::StatusOnly || (read != Read::DigestAlways && !url.status_ok(status)) {
+        return Ok(fetched);
     }
     let mut body = resp.into_body();
     let mut md5 = Md5::new();
-    let mut kept = Vec::new();
     let mut len = 0usize;
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(http_failure)?;
@@ -116,25 +182,13 @@ where
                 return Err(Failure::BodyTooLarge);
             }
             md5.update(data);
-            if url.regex.is_some() {
-                kept.extend_from_slice(data);
+            if read == Read::DigestAndBody {
+                fetched.body.extend_from_slice(data);
             }
         }
     }
-    if let Some(want) = &url.digest {
-        let got: String = md5.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        if !got.eq_ignore_ascii_case(want) {
-            return Err(Failure::Digest);
-        }
-    }
-    if let Some(re) = &url.regex {
-        let re = regex::bytes::Regex::new(re)
-            .map_err(|_| Failure::Setup(std::io::ErrorKind::InvalidInput))?;
-        if re.is_match(&kept) == url.regex_no_match {
-            return Err(Failure::Regex);
-        }
-    }
-    Ok(())
+    fetched.digest = Some(md5.finalize().iter().map(|b| format!("{b:02x}")).collect());
+    Ok(fetched)
 }
 
 fn host_ip(ip: std::net::IpAddr) -> String {

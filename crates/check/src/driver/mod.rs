@@ -9,6 +9,7 @@ mod misc;
 mod ping;
 mod script;
 pub use dns::query as dns_query;
+pub use http::{fetch_digest, Fetched};
 pub use script::{command, split_command};
 mod smtp;
 mod socket;

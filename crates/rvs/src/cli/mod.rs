@@ -1,6 +1,8 @@
 //! The command line: one module a subcommand.
 
+mod checkers;
 mod config_cmds;
+mod genhash;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -47,6 +49,10 @@ pub enum Command {
         #[arg(long)]
         conf: bool,
     },
+    /// Print the MD5 digest of a web page for HTTP_GET / SSL_GET `digest` (keepalived's genhash).
+    Genhash(genhash::GenhashArgs),
+    /// Run the health checkers without a data plane, printing each transition.
+    Checkers(checkers::CheckersArgs),
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -55,6 +61,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { config } => Ok(config_cmds::check(&config)),
         Command::Dump { config, conf } => config_cmds::dump(&config, conf),
+        Command::Genhash(args) => genhash::genhash(&args),
+        Command::Checkers(args) => checkers::checkers(&args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
