@@ -1,6 +1,7 @@
 //! The command line: one module a subcommand.
 
 mod config_cmds;
+mod run_cmd;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -47,6 +48,14 @@ pub enum Command {
         #[arg(long)]
         conf: bool,
     },
+    /// Run the daemon (this round: the VRRP instances only, with -P).
+    Run {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Only run the VRRP subsystem (keepalived's -P).
+        #[arg(short = 'P', long = "vrrp")]
+        vrrp: bool,
+    },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -55,6 +64,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { config } => Ok(config_cmds::check(&config)),
         Command::Dump { config, conf } => config_cmds::dump(&config, conf),
+        Command::Run { config, vrrp } => run_cmd::run(&config, vrrp),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)

@@ -1,0 +1,4 @@
+//! `rvs run -P`: keepalived.conf's VRRP instances, running.
+
+pub mod plan;
+pub mod run;
