@@ -38,7 +38,7 @@ impl IpCommand {
         addr: Ipv4Addr,
         prefix_len: u8,
         dev: &str,
-        benign: &str,
+        benign: &[&str],
     ) -> Result<(), AddrError> {
         let out = Command::new("ip")
             .args([
@@ -51,7 +51,7 @@ impl IpCommand {
             ])
             .output()?;
         let stderr = String::from_utf8_lossy(&out.stderr);
-        if out.status.success() || stderr.contains(benign) {
+        if out.status.success() || benign.iter().any(|b| stderr.contains(b)) {
             return Ok(());
         }
         Err(AddrError::Failed {
@@ -66,16 +66,12 @@ impl IpCommand {
 
 impl AddressOps for IpCommand {
     fn add(&mut self, addr: Ipv4Addr, prefix_len: u8, dev: &str) -> Result<(), AddrError> {
-        IpCommand::run("add", addr, prefix_len, dev, "File exists")
+        IpCommand::run("add", addr, prefix_len, dev, &["File exists"])
     }
 
     fn del(&mut self, addr: Ipv4Addr, prefix_len: u8, dev: &str) -> Result<(), AddrError> {
-        IpCommand::run(
-            "del",
-            addr,
-            prefix_len,
-            dev,
-            "Cannot assign requested address",
-        )
+        // Older iproute2 says the first, 6.x the second.
+        let absent = ["Cannot assign requested address", "Address not found"];
+        IpCommand::run("del", addr, prefix_len, dev, &absent)
     }
 }
