@@ -27,17 +27,44 @@ fn takeover_bound(p: u8) -> Duration {
         + Duration::from_millis(1500)
 }
 
+/// rvs (`<tag>r`), keepalived (`<tag>k`) and a client (`<tag>c`) that learns the VIP's
+/// MAC from gratuitous ARPs (`arp_accept`).
 fn lan(tag: &str) -> Topology {
-    Topology::builder()
+    let t = Topology::builder()
         .lan(
             &format!("{tag}sw"),
             &[
                 (&format!("{tag}r"), "eth0", "198.18.0.1/24"),
                 (&format!("{tag}k"), "eth0", "198.18.0.2/24"),
+                (&format!("{tag}c"), "eth0", "198.18.0.3/24"),
             ],
         )
         .build()
-        .expect("namespaces (run as root with iproute2)")
+        .expect("namespaces (run as root with iproute2)");
+    t.ns(&format!("{tag}c"))
+        .sysctl("net.ipv4.conf.eth0.arp_accept", "1")
+        .expect("arp_accept on the client");
+    t
+}
+
+fn mac(ns: &Netns) -> String {
+    let out = ns
+        .ip(&["-br", "link", "show", "dev", "eth0"])
+        .expect("ip link");
+    out.split_whitespace()
+        .nth(2)
+        .expect("MAC in ip -br link")
+        .to_owned()
+}
+
+/// The MAC the client's neighbour table holds for the VIP, if any.
+fn vip_mac_seen_by(client: &Netns) -> Option<String> {
+    let out = client
+        .ip(&["neigh", "show", "198.18.0.100", "dev", "eth0"])
+        .expect("ip neigh");
+    let mut words = out.split_whitespace();
+    words.find(|w| *w == "lladdr")?;
+    words.next().map(str::to_owned)
 }
 
 fn has_vip(ns: &Netns) -> bool {
@@ -170,7 +197,7 @@ fn rvs_master_gives_the_vip_to_keepalived_on_sigterm() {
 #[test]
 fn rvs_backup_takes_the_vip_when_keepalived_master_hangs() {
     let t = lan("vk");
-    let (rn, kn) = (t.ns("vkr"), t.ns("vkk"));
+    let (rn, kn, client) = (t.ns("vkr"), t.ns("vkk"), t.ns("vkc"));
     let mut ka = kn
         .start_keepalived("k", &conf(200))
         .expect("start keepalived");
@@ -192,6 +219,7 @@ fn rvs_backup_takes_the_vip_when_keepalived_master_hangs() {
         rvs.log()
     );
     assert!(has_vip(kn));
+    assert_eq!(vip_mac_seen_by(client), Some(mac(kn)), "keepalived's GARPs");
 
     // keepalived's VRRP process hangs (SIGSTOP; a SIGKILL would have its parent
     // respawn it, and the new one at priority 200 win the race): rvs waits out its
@@ -204,6 +232,15 @@ fn rvs_backup_takes_the_vip_when_keepalived_master_hangs() {
         took.is_some(),
         "rvs did not take the VIP within the master down interval + margin:\n{}",
         rvs.log()
+    );
+    // rvs's gratuitous ARPs moved the client to rvs's MAC.
+    assert!(
+        wait(Duration::from_secs(1), || vip_mac_seen_by(client)
+            == Some(mac(rn)))
+        .is_some(),
+        "the client still sees the VIP at {:?}, not rvs's {}",
+        vip_mac_seen_by(client),
+        mac(rn)
     );
     // Too early would mean rvs did not wait for the master down timer.
     let took = took.expect("checked");
