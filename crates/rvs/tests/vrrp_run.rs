@@ -115,6 +115,14 @@ impl Rvs<'_> {
     }
 }
 
+impl Drop for Rvs<'_> {
+    fn drop(&mut self) {
+        if let Some(dir) = self.log.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
 fn start_rvs<'ns>(ns: &'ns Netns, config: &str) -> Rvs<'ns> {
     let dir = std::env::temp_dir().join(format!("{}-rvs", ns.name()));
     std::fs::create_dir_all(&dir).expect("rvs temp dir");
@@ -258,4 +266,66 @@ fn rvs_backup_takes_the_vip_when_keepalived_master_hangs() {
     assert!(!has_vip(rn), "rvs left its VIP behind:\n{}", rvs.log());
     kill(vrrp, Signal::SIGKILL).expect("kill the stopped VRRP process");
     drop(ka);
+}
+
+#[test]
+fn a_failing_track_script_hands_the_vip_to_keepalived_and_recovery_takes_it_back() {
+    let t = lan("vt");
+    let (rn, kn) = (t.ns("vtr"), t.ns("vtk"));
+    let flag = std::env::temp_dir().join(format!("{}-up", rn.name()));
+    std::fs::write(&flag, "").expect("create the flag file");
+    // Script up: 200; down: 200 - 150 = 50, below keepalived's 100.
+    let rvs_conf = conf(200).replace(
+        "vrrp_instance VI_1 {\n",
+        &format!(
+            "vrrp_script chk {{\n  script \"/usr/bin/test -e {}\"\n  interval 1\n  \
+             weight -150\n  fall 1\n  rise 1\n}}\n\
+             vrrp_instance VI_1 {{\n  track_script {{\n    chk\n  }}\n",
+            flag.display()
+        ),
+    );
+    let mut rvs = start_rvs(rn, &rvs_conf);
+    assert!(
+        wait(takeover_bound(200), || has_vip(rn)).is_some(),
+        "rvs never became MASTER with its script up:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &conf(100))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
+        "{}",
+        ka.log()
+    );
+
+    // Script fails: rvs advertises 50, keepalived preempts after its master down timer.
+    std::fs::remove_file(&flag).expect("remove the flag file");
+    let bound = Duration::from_secs(1) + takeover_bound(100);
+    assert!(
+        wait(bound, || has_vip(kn) && !has_vip(rn)).is_some(),
+        "the VIP did not move to keepalived within {bound:?} of the script failing:\n\
+         rvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+
+    // Script recovers: rvs is 200 again and preempts keepalived's 100.
+    std::fs::write(&flag, "").expect("recreate the flag file");
+    let bound = Duration::from_secs(1) + takeover_bound(200);
+    assert!(
+        wait(bound, || has_vip(rn) && !has_vip(kn)).is_some(),
+        "rvs did not take the VIP back within {bound:?} of the script recovering:\n\
+         rvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    let _ = std::fs::remove_file(&flag);
 }

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{mpsc, Arc};
 
 use anyhow::{bail, Context};
 use nix::sys::signal::{SigSet, Signal};
@@ -10,8 +10,9 @@ use rvs_config::LexOptions;
 
 use super::ConfigArgs;
 use crate::host::System;
-use crate::vrrp::plan::plans;
+use crate::vrrp::plan::{plans, script_jobs};
 use crate::vrrp::run::{primary_ipv4, run_instance};
+use crate::vrrp::script::spawn_all;
 
 pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     if !vrrp_only {
@@ -32,12 +33,28 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     signals.add(Signal::SIGINT);
     signals.thread_block().context("blocking SIGTERM/SIGINT")?;
     let stop = Arc::new(AtomicBool::new(false));
+    let jobs = script_jobs(&loaded.config, &plans);
+    let mut inboxes: Vec<_> = plans.iter().map(|_| mpsc::channel()).collect();
+    let subscribed = jobs
+        .into_iter()
+        .map(|job| {
+            let subs = plans
+                .iter()
+                .zip(&inboxes)
+                .filter(|(p, _)| p.config.track_scripts.iter().any(|t| t.name == job.name))
+                .map(|(_, (tx, _))| tx.clone())
+                .collect();
+            (job, subs)
+        })
+        .collect();
+    let script_threads = spawn_all(subscribed, &stop);
     let workers: Vec<_> = plans
         .into_iter()
-        .map(|p| {
+        .zip(inboxes.drain(..).map(|(_, rx)| rx))
+        .map(|(p, inbox)| {
             let stop = Arc::clone(&stop);
             std::thread::spawn(move || {
-                let r = run_instance(&p, &stop);
+                let r = run_instance(&p, &inbox, &stop);
                 if let Err(e) = &r {
                     eprintln!("rvs: ({}) {e}", p.config.name);
                     // One instance down takes the daemon down, as a crashed VRRP child would.
@@ -59,6 +76,9 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     let mut ok = true;
     for w in workers {
         ok &= w.join().unwrap_or(false);
+    }
+    for t in script_threads {
+        ok &= t.join().is_ok();
     }
     Ok(if ok {
         ExitCode::SUCCESS

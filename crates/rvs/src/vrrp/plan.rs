@@ -12,6 +12,8 @@ use rvs_vrrp::config::{
 use rvs_vrrp::packet::{AddressList, Version};
 use rvs_vrrp::InstanceConfig;
 
+use super::script::ScriptJob;
+
 /// One instance ready to run: the core's configuration and where it lives.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
@@ -43,6 +45,10 @@ pub enum PlanError {
     NoSource(String, String),
     #[error("({0}) tracks {1}, which is not defined")]
     UnknownTrack(String, String),
+    /// Parsed, but `rvs run` cannot honour it yet; running without it would fail over
+    /// differently from keepalived, so rvs refuses.
+    #[error("({0}) {1} is not supported by rvs run yet")]
+    Unsupported(String, &'static str),
 }
 
 /// Every `vrrp_instance` of `cfg`. `source_of` names the primary IPv4 address of an
@@ -51,6 +57,9 @@ pub fn plans(
     cfg: &Config,
     source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
 ) -> Result<Vec<Plan>, PlanError> {
+    if let Some(g) = cfg.vrrp.vrrp_sync_groups.first() {
+        return Err(PlanError::Unsupported(g.name.clone(), "vrrp_sync_group"));
+    }
     cfg.vrrp
         .vrrp_instances
         .iter()
@@ -66,6 +75,16 @@ fn plan(
     let name = &v.name;
     if v.is_ipv6() {
         return Err(PlanError::Ipv6(name.clone()));
+    }
+    let unsupported = [
+        (!v.track.track_file.is_empty(), "track_file"),
+        (!v.track.track_process.is_empty(), "track_process"),
+        (!v.track.track_bfd.is_empty(), "track_bfd"),
+        (v.use_vmac.is_some(), "use_vmac"),
+        (!v.accept, "no_accept (VIP filtering)"),
+    ];
+    if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
+        return Err(PlanError::Unsupported(name.clone(), what));
     }
     let interface = v
         .interface
@@ -189,6 +208,25 @@ fn plan(
         interface,
         vips,
     })
+}
+
+/// The `vrrp_script`s that the instances of `plans` track, each once.
+pub fn script_jobs(cfg: &Config, plans: &[Plan]) -> Vec<ScriptJob> {
+    cfg.vrrp
+        .vrrp_scripts
+        .iter()
+        .filter(|s| {
+            plans
+                .iter()
+                .any(|p| p.config.track_scripts.iter().any(|t| t.name == s.name))
+        })
+        .map(|s| ScriptJob {
+            name: s.name.clone(),
+            argv: s.script.as_ref().map(|c| c.argv()).unwrap_or_default(),
+            interval: s.interval.as_duration(),
+            timeout: s.timeout.as_duration(),
+        })
+        .collect()
 }
 
 /// The instance's `weight` on a track line overrides the tracked object's own.

@@ -3,6 +3,7 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -11,12 +12,17 @@ use rvs_vrrp::io::{AddressOps, BlockingDriver, IoError, IpCommand, PacketSocket,
 use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::plan::{Plan, Vip};
+use super::script::ScriptResult;
 
-/// How often a driver looks at the stop flag.
+/// How often a driver looks at the stop flag and at script results.
 const STOP_POLL: Duration = Duration::from_millis(100);
 
-/// Runs `plan` until `stop` is set.
-pub fn run_instance(plan: &Plan, stop: &Arc<AtomicBool>) -> Result<(), IoError> {
+/// Runs `plan` until `stop` is set, feeding it the results of the scripts it tracks.
+pub fn run_instance(
+    plan: &Plan,
+    scripts: &Receiver<ScriptResult>,
+    stop: &Arc<AtomicBool>,
+) -> Result<(), IoError> {
     let group = match plan.config.mcast_group {
         IpAddr::V4(g) if plan.config.unicast_peers.is_empty() => Some(g),
         _ => None,
@@ -28,6 +34,13 @@ pub fn run_instance(plan: &Plan, stop: &Arc<AtomicBool>) -> Result<(), IoError> 
     let mut driver = BlockingDriver::new(socket, instance, epoch);
     while !stop.load(Ordering::Relaxed) {
         driver.run_until(std::time::Instant::now() + STOP_POLL, |_, a| shell.act(a))?;
+        while let Ok((name, success)) = scripts.try_recv() {
+            let now = driver.now();
+            driver
+                .instance_mut()
+                .handle_input(now, Input::Script { name, success });
+            driver.flush(&mut |_, a| shell.act(a))?;
+        }
     }
     let now = driver.now();
     driver.instance_mut().handle_input(now, Input::Stop);

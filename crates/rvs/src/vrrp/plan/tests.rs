@@ -161,3 +161,36 @@ fn preempt_delay_and_password_of_a_v2_backup() {
     assert_eq!(p[0].config.preempt_delay, Duration::from_secs(10));
     assert_eq!(p[0].config.auth, Auth::password("01234567"));
 }
+
+#[test]
+fn tracked_scripts_become_jobs_and_untracked_ones_do_not() {
+    let cfg = load(
+        "vrrp_script chk {\n script \"/bin/test -e /tmp/x\"\n interval 2\n}\n\
+         vrrp_script idle {\n script /bin/true\n}\n\
+         vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         track_script {\n  chk\n }\n virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(
+        script_jobs(&cfg, &p),
+        vec![ScriptJob {
+            name: "chk".into(),
+            argv: vec!["/bin/test".into(), "-e".into(), "/tmp/x".into()],
+            interval: Duration::from_secs(2),
+            timeout: Duration::from_secs(2),
+        }]
+    );
+}
+
+#[test]
+fn sync_groups_are_refused_rather_than_run_unsynchronised() {
+    let cfg = load(
+        "vrrp_sync_group G {\n group {\n  VI_1\n }\n}\n\
+         vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    assert_eq!(
+        plans(&cfg, &eth0),
+        Err(PlanError::Unsupported("G".into(), "vrrp_sync_group"))
+    );
+}
