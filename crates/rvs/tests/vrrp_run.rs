@@ -329,3 +329,55 @@ fn a_failing_track_script_hands_the_vip_to_keepalived_and_recovery_takes_it_back
     );
     let _ = std::fs::remove_file(&flag);
 }
+
+#[test]
+fn rvs_master_whose_link_goes_down_enters_fault_and_comes_back() {
+    let t = lan("vf");
+    let (rn, kn) = (t.ns("vfr"), t.ns("vfk"));
+    let mut rvs = start_rvs(rn, &conf(200));
+    assert!(
+        wait(takeover_bound(200), || has_vip(rn)).is_some(),
+        "rvs never became MASTER:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &conf(100))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
+        "{}",
+        ka.log()
+    );
+    rn.ip(&["link", "set", "eth0", "down"]).expect("link down");
+    assert!(
+        wait(Duration::from_secs(1), || rvs
+            .log()
+            .contains("(VI_1) Entering FAULT STATE"))
+        .is_some(),
+        "rvs did not enter FAULT within 1 s of its link going down:\n{}",
+        rvs.log()
+    );
+    assert!(!has_vip(rn), "rvs in FAULT kept its VIP:\n{}", rvs.log());
+    assert!(
+        wait(takeover_bound(100), || has_vip(kn)).is_some(),
+        "keepalived did not take over:\n{}",
+        ka.log()
+    );
+    rn.ip(&["link", "set", "eth0", "up"]).expect("link up");
+    assert!(
+        wait(Duration::from_secs(2) + takeover_bound(200), || has_vip(rn)
+            && !has_vip(kn))
+        .is_some(),
+        "rvs (priority 200) did not take the VIP back after its link came up:\n\
+         rvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+}

@@ -1,5 +1,6 @@
 //! `rvs run -P`: keepalived.conf's VRRP instances, running.
 
+pub mod link;
 pub mod plan;
 pub mod run;
 pub mod script;

@@ -11,10 +11,11 @@ use rvs_vrrp::io::announce::garp_frame;
 use rvs_vrrp::io::{AddressOps, BlockingDriver, IoError, IpCommand, PacketSocket, VrrpSocketV4};
 use rvs_vrrp::{Action, Input, Instance, State};
 
+use super::link::{sysfs_is_up, LinkWatch};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
 
-/// How often a driver looks at the stop flag and at script results.
+/// How often a driver looks at the stop flag, script results and link states.
 const STOP_POLL: Duration = Duration::from_millis(100);
 
 /// Runs `plan` until `stop` is set, feeding it the results of the scripts it tracks.
@@ -32,19 +33,44 @@ pub fn run_instance(
     let epoch = std::time::Instant::now();
     let instance = Instance::new(plan.config.clone(), rvs_vrrp::Instant::ZERO);
     let mut driver = BlockingDriver::new(socket, instance, epoch);
+    let tracked = plan.config.track_interfaces.iter().map(|t| t.name.clone());
+    let mut links = LinkWatch::new(&plan.interface, tracked.collect());
     while !stop.load(Ordering::Relaxed) {
-        driver.run_until(std::time::Instant::now() + STOP_POLL, |_, a| shell.act(a))?;
+        // Before the first slice too: the instance leaves INIT knowing its links.
+        for input in links.changes(sysfs_is_up) {
+            let now = driver.now();
+            driver.instance_mut().handle_input(now, input);
+        }
+        let slice = driver.run_until(std::time::Instant::now() + STOP_POLL, |_, a| shell.act(a));
+        tolerate_send(&plan.config.name, slice)?;
         while let Ok((name, success)) = scripts.try_recv() {
             let now = driver.now();
             driver
                 .instance_mut()
                 .handle_input(now, Input::Script { name, success });
-            driver.flush(&mut |_, a| shell.act(a))?;
+            tolerate_send(&plan.config.name, driver.flush(&mut |_, a| shell.act(a)))?;
         }
     }
     let now = driver.now();
     driver.instance_mut().handle_input(now, Input::Stop);
-    driver.flush(&mut |_, a| shell.act(a))
+    // A failed advert ends a flush early; one more flush per advert that can fail
+    // still removes the VIPs with the link down.
+    for _ in 0..plan.config.unicast_peers.len().max(1) + 1 {
+        tolerate_send(&plan.config.name, driver.flush(&mut |_, a| shell.act(a)))?;
+    }
+    Ok(())
+}
+
+/// A failed advert (link down, no route) is logged, not fatal: the instance goes on,
+/// and the actions queued behind the advert run in the next slice.
+fn tolerate_send(name: &str, r: Result<(), IoError>) -> Result<(), IoError> {
+    match r {
+        Err(e @ IoError::Send { .. }) => {
+            eprintln!("rvs: ({name}) {e}");
+            Ok(())
+        }
+        r => r,
+    }
 }
 
 /// What an instance's actions do besides sending adverts (the driver sends those).
