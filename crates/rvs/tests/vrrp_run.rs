@@ -381,3 +381,54 @@ fn rvs_master_whose_link_goes_down_enters_fault_and_comes_back() {
         rvs.log()
     );
 }
+
+#[test]
+fn notify_scripts_run_on_transitions_with_keepalived_arguments() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = lan("vn");
+    let rn = t.ns("vnr");
+    let dir = std::env::temp_dir().join(format!("{}-notify", rn.name()));
+    std::fs::create_dir_all(&dir).expect("notify dir");
+    let out = dir.join("calls");
+    let script = dir.join("n.sh");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\necho \"$@\" >> {}\n", out.display()),
+    )
+    .expect("write notify script");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let s = script.display();
+    let config = conf(200).replace(
+        "  virtual_ipaddress",
+        &format!(
+            "  notify_master \"{s} became-master\"\n  notify_stop \"{s} stopped\"\n  \
+             notify {s}\n  virtual_ipaddress"
+        ),
+    );
+    let mut rvs = start_rvs(rn, &config);
+    let calls = || std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(
+        wait(takeover_bound(200) + Duration::from_secs(1), || calls()
+            .contains("INSTANCE VI_1 MASTER 200"))
+        .is_some(),
+        "no notify call for MASTER; calls: {:?}\nrvs:\n{}",
+        calls(),
+        rvs.log()
+    );
+    assert!(calls().contains("became-master"), "{:?}", calls());
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(
+        wait(Duration::from_secs(2), || calls().contains("stopped")
+            && calls().contains("INSTANCE VI_1 STOP 200"))
+        .is_some(),
+        "no notify calls for STOP; calls: {:?}",
+        calls()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,6 +1,7 @@
 //! `rvs run -P`: keepalived.conf's VRRP instances, running.
 
 pub mod link;
+pub mod notify;
 pub mod plan;
 pub mod run;
 pub mod script;

@@ -12,6 +12,7 @@ use rvs_vrrp::config::{
 use rvs_vrrp::packet::{AddressList, Version};
 use rvs_vrrp::InstanceConfig;
 
+use super::notify::NotifyScripts;
 use super::script::ScriptJob;
 
 /// One instance ready to run: the core's configuration and where it lives.
@@ -21,6 +22,7 @@ pub struct Plan {
     pub interface: String,
     /// The VIPs as the interface gets them (`virtual_ipaddress` then `_excluded`).
     pub vips: Vec<Vip>,
+    pub notify: NotifyScripts,
 }
 
 /// One address to add on the interface when MASTER.
@@ -207,6 +209,7 @@ fn plan(
         config: c,
         interface,
         vips,
+        notify: NotifyScripts::new(&v.notify),
     })
 }
 

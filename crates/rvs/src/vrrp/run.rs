@@ -12,6 +12,7 @@ use rvs_vrrp::io::{AddressOps, BlockingDriver, IoError, IpCommand, PacketSocket,
 use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::link::{sysfs_is_up, LinkWatch};
+use super::notify::{self, NotifyScripts};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
 
@@ -50,6 +51,7 @@ pub fn run_instance(
                 .handle_input(now, Input::Script { name, success });
             tolerate_send(&plan.config.name, driver.flush(&mut |_, a| shell.act(a)))?;
         }
+        shell.run_notify_scripts(driver.instance().effective_priority());
     }
     let now = driver.now();
     driver.instance_mut().handle_input(now, Input::Stop);
@@ -58,6 +60,7 @@ pub fn run_instance(
     for _ in 0..plan.config.unicast_peers.len().max(1) + 1 {
         tolerate_send(&plan.config.name, driver.flush(&mut |_, a| shell.act(a)))?;
     }
+    shell.run_notify_scripts(driver.instance().effective_priority());
     Ok(())
 }
 
@@ -80,6 +83,10 @@ struct Shell<A> {
     addrs: A,
     /// One per VIP device, with its MAC, for gratuitous ARPs.
     arp: Vec<(String, PacketSocket, [u8; 6])>,
+    notify: NotifyScripts,
+    /// States entered whose notify scripts have not run yet: they need the instance's
+    /// priority, which the driver holds while it hands out actions.
+    transitions: Vec<State>,
 }
 
 impl<A: AddressOps> Shell<A> {
@@ -98,7 +105,17 @@ impl<A: AddressOps> Shell<A> {
             vips: plan.vips.clone(),
             addrs,
             arp,
+            notify: plan.notify.clone(),
+            transitions: Vec::new(),
         })
+    }
+
+    fn run_notify_scripts(&mut self, priority: u8) {
+        for state in self.transitions.drain(..) {
+            for argv in self.notify.commands(&self.name, state, priority) {
+                notify::spawn(&argv);
+            }
+        }
     }
 
     fn act(&mut self, action: &Action) {
@@ -120,7 +137,10 @@ impl<A: AddressOps> Shell<A> {
                 }
             }
             Action::Announce { count } => self.announce(*count),
-            Action::Notify(state) => eprintln!("rvs: ({name}) Entering {} STATE", label(*state)),
+            Action::Notify(state) => {
+                eprintln!("rvs: ({name}) Entering {} STATE", label(*state));
+                self.transitions.push(*state);
+            }
             Action::MasterRxLowerPriority => {
                 eprintln!("rvs: ({name}) received an advert of lower priority")
             }
