@@ -432,3 +432,66 @@ fn notify_scripts_run_on_transitions_with_keepalived_arguments() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Two instances: VI_1 unicast between the peers, VI_2 multicast with its own VIP.
+fn two_instances(priority: u8, me: &str, peer: &str) -> String {
+    format!(
+        "vrrp_instance VI_1 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  \
+         priority {priority}\n  advert_int 1\n  unicast_src_ip {me}\n  \
+         unicast_peer {{\n    {peer}\n  }}\n  \
+         virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n\
+         vrrp_instance VI_2 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 52\n  \
+         priority {priority}\n  advert_int 1\n  version 3\n  \
+         virtual_ipaddress {{\n    198.18.0.101\n  }}\n}}\n"
+    )
+}
+
+fn has(ns: &Netns, cidr: &str) -> bool {
+    ns.ip(&["-4", "addr", "show", "dev", "eth0"])
+        .expect("ip addr show")
+        .contains(cidr)
+}
+
+#[test]
+fn every_instance_runs_unicast_and_multicast_and_all_hand_over_on_sigterm() {
+    let t = lan("vu");
+    let (rn, kn) = (t.ns("vur"), t.ns("vuk"));
+    let mut rvs = start_rvs(rn, &two_instances(200, "198.18.0.1", "198.18.0.2"));
+    let both = |ns: &Netns| has(ns, "198.18.0.100/32") && has(ns, "198.18.0.101/32");
+    assert!(
+        wait(takeover_bound(200), || both(rn)).is_some(),
+        "rvs did not become MASTER of both instances:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &two_instances(100, "198.18.0.2", "198.18.0.1"))
+        .expect("start keepalived");
+    std::thread::sleep(takeover_bound(100));
+    assert!(
+        !has(kn, "198.18.0.100/32") && !has(kn, "198.18.0.101/32"),
+        "keepalived took a VIP from rvs:\n{}",
+        ka.log()
+    );
+    assert!(
+        ka.wait_for_log("(VI_2) Entering BACKUP STATE", Duration::from_secs(1)),
+        "{}",
+        ka.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert!(
+        wait(Duration::from_millis(1500), || both(kn)).is_some(),
+        "keepalived did not take both VIPs within 1.5 s of rvs's SIGTERM:\n{}",
+        ka.log()
+    );
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(
+        !has(rn, "198.18.0.100/32") && !has(rn, "198.18.0.101/32"),
+        "{}",
+        rvs.log()
+    );
+}
