@@ -495,3 +495,79 @@ fn every_instance_runs_unicast_and_multicast_and_all_hand_over_on_sigterm() {
         rvs.log()
     );
 }
+
+/// VI_1 (198.18.0.100) and VI_2 (198.18.0.101) in sync group G; `extra` goes into VI_2.
+fn synced(priority: u8, extra: &str) -> String {
+    let instance = |name: &str, vrid: u8, vip: &str, extra: &str| {
+        format!(
+            "vrrp_instance {name} {{\n  state BACKUP\n  interface eth0\n  \
+             virtual_router_id {vrid}\n  priority {priority}\n  advert_int 1\n{extra}  \
+             virtual_ipaddress {{\n    {vip}\n  }}\n}}\n"
+        )
+    };
+    format!(
+        "vrrp_sync_group G {{\n  group {{\n    VI_1\n    VI_2\n  }}\n}}\n{}{}",
+        instance("VI_1", 51, "198.18.0.100", ""),
+        instance("VI_2", 52, "198.18.0.101", extra)
+    )
+}
+
+#[test]
+fn a_sync_group_member_in_fault_takes_the_whole_group_to_keepalived() {
+    let t = lan("vg");
+    let (rn, kn) = (t.ns("vgr"), t.ns("vgk"));
+    let flag = std::env::temp_dir().join(format!("{}-up", rn.name()));
+    std::fs::write(&flag, "").expect("create the flag file");
+    // Weight 0: the script's failure puts VI_2 (only) in FAULT.
+    let rvs_conf = format!(
+        "vrrp_script chk {{\n  script \"/usr/bin/test -e {}\"\n  interval 1\n  \
+         weight 0\n  fall 1\n  rise 1\n}}\n{}",
+        flag.display(),
+        synced(200, "  track_script {\n    chk\n  }\n")
+    );
+    let mut rvs = start_rvs(rn, &rvs_conf);
+    let both = |ns: &Netns| has(ns, "198.18.0.100/32") && has(ns, "198.18.0.101/32");
+    let neither = |ns: &Netns| !has(ns, "198.18.0.100/32") && !has(ns, "198.18.0.101/32");
+    assert!(
+        wait(takeover_bound(200) + Duration::from_secs(1), || both(rn)).is_some(),
+        "rvs did not become MASTER of the group:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &synced(100, ""))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_2) Entering BACKUP STATE", Duration::from_secs(5)),
+        "{}",
+        ka.log()
+    );
+    std::thread::sleep(takeover_bound(100));
+    assert!(neither(kn), "keepalived took a VIP from rvs:\n{}", ka.log());
+
+    std::fs::remove_file(&flag).expect("remove the flag file");
+    let bound = Duration::from_secs(1) + takeover_bound(100);
+    assert!(
+        wait(bound, || both(kn) && neither(rn)).is_some(),
+        "VI_2's fault did not move the whole group to keepalived within {bound:?}:\n\
+         rvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    std::fs::write(&flag, "").expect("recreate the flag file");
+    let bound = Duration::from_secs(2) + takeover_bound(200);
+    assert!(
+        wait(bound, || both(rn) && neither(kn)).is_some(),
+        "rvs did not take the group back within {bound:?}:\nrvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(neither(rn), "{}", rvs.log());
+    let _ = std::fs::remove_file(&flag);
+}

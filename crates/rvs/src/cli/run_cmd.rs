@@ -10,7 +10,8 @@ use rvs_config::LexOptions;
 
 use super::ConfigArgs;
 use crate::host::System;
-use crate::vrrp::plan::{plans, script_jobs};
+use crate::vrrp::group::run_group;
+use crate::vrrp::plan::{plans, script_jobs, sync_groups, Plan};
 use crate::vrrp::run::{primary_ipv4, run_instance};
 use crate::vrrp::script::spawn_all;
 
@@ -48,15 +49,37 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
         })
         .collect();
     let script_threads = spawn_all(subscribed, &stop);
-    let workers: Vec<_> = plans
+    let groups = sync_groups(&loaded.config, &plans);
+    let mut units: Vec<(Option<String>, Vec<Plan>, Vec<_>)> = Vec::new();
+    let mut slots: Vec<_> = plans
         .into_iter()
         .zip(inboxes.drain(..).map(|(_, rx)| rx))
-        .map(|(p, inbox)| {
+        .map(Some)
+        .collect();
+    for (name, members) in groups {
+        let (ps, rxs) = members.iter().filter_map(|&i| slots[i].take()).unzip();
+        units.push((Some(name), ps, rxs));
+    }
+    units.extend(
+        slots
+            .into_iter()
+            .flatten()
+            .map(|(p, rx)| (None, vec![p], vec![rx])),
+    );
+    let workers: Vec<_> = units
+        .into_iter()
+        .map(|(group, members, inboxes)| {
             let stop = Arc::clone(&stop);
             std::thread::spawn(move || {
-                let r = run_instance(&p, &inbox, &stop);
+                let (who, r) = match &group {
+                    Some(g) => (g.clone(), run_group(g, &members, &inboxes, &stop)),
+                    None => (
+                        members[0].config.name.clone(),
+                        run_instance(&members[0], &inboxes[0], &stop),
+                    ),
+                };
                 if let Err(e) = &r {
-                    eprintln!("rvs: ({}) {e}", p.config.name);
+                    eprintln!("rvs: ({who}) {e}");
                     // One instance down takes the daemon down, as a crashed VRRP child would.
                     stop.store(true, Ordering::Relaxed);
                 }

@@ -1,5 +1,6 @@
 //! `rvs run -P`: keepalived.conf's VRRP instances, running.
 
+pub mod group;
 pub mod link;
 pub mod notify;
 pub mod plan;

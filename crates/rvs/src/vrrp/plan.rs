@@ -59,8 +59,18 @@ pub fn plans(
     cfg: &Config,
     source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
 ) -> Result<Vec<Plan>, PlanError> {
-    if let Some(g) = cfg.vrrp.vrrp_sync_groups.first() {
-        return Err(PlanError::Unsupported(g.name.clone(), "vrrp_sync_group"));
+    if let Some(g) = cfg.vrrp.vrrp_sync_groups.iter().find(|g| {
+        let t = &g.track;
+        !(t.track_interface.is_empty()
+            && t.track_script.is_empty()
+            && t.track_file.is_empty()
+            && t.track_process.is_empty()
+            && t.track_bfd.is_empty())
+    }) {
+        return Err(PlanError::Unsupported(
+            g.name.clone(),
+            "tracking on a vrrp_sync_group",
+        ));
     }
     cfg.vrrp
         .vrrp_instances
@@ -211,6 +221,23 @@ fn plan(
         vips,
         notify: NotifyScripts::new(&v.notify),
     })
+}
+
+/// The sync groups as (name, indices into `plans` of their members); members the
+/// configuration does not define are left out (the config crate reports them).
+pub fn sync_groups(cfg: &Config, plans: &[Plan]) -> Vec<(String, Vec<usize>)> {
+    cfg.vrrp
+        .vrrp_sync_groups
+        .iter()
+        .map(|g| {
+            let members = g
+                .group
+                .iter()
+                .filter_map(|m| plans.iter().position(|p| p.config.name == *m))
+                .collect();
+            (g.name.clone(), members)
+        })
+        .collect()
 }
 
 /// The `vrrp_script`s that the instances of `plans` track, each once.

@@ -17,7 +17,7 @@ use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
 
 /// How often a driver looks at the stop flag, script results and link states.
-const STOP_POLL: Duration = Duration::from_millis(100);
+pub(super) const STOP_POLL: Duration = Duration::from_millis(100);
 
 /// Runs `plan` until `stop` is set, feeding it the results of the scripts it tracks.
 pub fn run_instance(
@@ -25,11 +25,7 @@ pub fn run_instance(
     scripts: &Receiver<ScriptResult>,
     stop: &Arc<AtomicBool>,
 ) -> Result<(), IoError> {
-    let group = match plan.config.mcast_group {
-        IpAddr::V4(g) if plan.config.unicast_peers.is_empty() => Some(g),
-        _ => None,
-    };
-    let socket = VrrpSocketV4::open(&plan.interface, group)?;
+    let socket = VrrpSocketV4::open(&plan.interface, multicast_group(plan))?;
     let mut shell = Shell::new(plan, IpCommand)?;
     let epoch = std::time::Instant::now();
     let instance = Instance::new(plan.config.clone(), rvs_vrrp::Instant::ZERO);
@@ -64,9 +60,17 @@ pub fn run_instance(
     Ok(())
 }
 
+/// The group a multicast instance joins; `None` for unicast.
+pub(super) fn multicast_group(plan: &Plan) -> Option<Ipv4Addr> {
+    match plan.config.mcast_group {
+        IpAddr::V4(g) if plan.config.unicast_peers.is_empty() => Some(g),
+        _ => None,
+    }
+}
+
 /// A failed advert (link down, no route) is logged, not fatal: the instance goes on,
 /// and the actions queued behind the advert run in the next slice.
-fn tolerate_send(name: &str, r: Result<(), IoError>) -> Result<(), IoError> {
+pub(super) fn tolerate_send(name: &str, r: Result<(), IoError>) -> Result<(), IoError> {
     match r {
         Err(e @ IoError::Send { .. }) => {
             eprintln!("rvs: ({name}) {e}");
@@ -77,7 +81,7 @@ fn tolerate_send(name: &str, r: Result<(), IoError>) -> Result<(), IoError> {
 }
 
 /// What an instance's actions do besides sending adverts (the driver sends those).
-struct Shell<A> {
+pub(super) struct Shell<A> {
     name: String,
     vips: Vec<Vip>,
     addrs: A,
@@ -90,7 +94,7 @@ struct Shell<A> {
 }
 
 impl<A: AddressOps> Shell<A> {
-    fn new(plan: &Plan, addrs: A) -> Result<Self, IoError> {
+    pub(super) fn new(plan: &Plan, addrs: A) -> Result<Self, IoError> {
         let mut arp: Vec<(String, PacketSocket, [u8; 6])> = Vec::new();
         for v in &plan.vips {
             if arp.iter().all(|(d, _, _)| *d != v.dev) {
@@ -110,7 +114,7 @@ impl<A: AddressOps> Shell<A> {
         })
     }
 
-    fn run_notify_scripts(&mut self, priority: u8) {
+    pub(super) fn run_notify_scripts(&mut self, priority: u8) {
         for state in self.transitions.drain(..) {
             for argv in self.notify.commands(&self.name, state, priority) {
                 notify::spawn(&argv);
@@ -118,7 +122,7 @@ impl<A: AddressOps> Shell<A> {
         }
     }
 
-    fn act(&mut self, action: &Action) {
+    pub(super) fn act(&mut self, action: &Action) {
         let name = &self.name;
         match action {
             Action::SendAdvert(_) => {}
@@ -162,7 +166,7 @@ impl<A: AddressOps> Shell<A> {
     }
 }
 
-fn label(s: State) -> &'static str {
+pub(super) fn label(s: State) -> &'static str {
     match s {
         State::Init => "INIT",
         State::Backup => "BACKUP",

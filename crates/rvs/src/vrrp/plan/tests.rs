@@ -183,14 +183,14 @@ fn tracked_scripts_become_jobs_and_untracked_ones_do_not() {
 }
 
 #[test]
-fn sync_groups_are_refused_rather_than_run_unsynchronised() {
+fn sync_groups_name_their_members_by_position() {
     let cfg = load(
-        "vrrp_sync_group G {\n group {\n  VI_1\n }\n}\n\
+        "vrrp_sync_group G {\n group {\n  VI_2\n  VI_1\n }\n}\n\
          vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
-         virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+         virtual_ipaddress {\n  198.18.0.100\n }\n}\n\
+         vrrp_instance VI_2 {\n interface eth0\n virtual_router_id 52\n \
+         virtual_ipaddress {\n  198.18.0.101\n }\n}\n",
     );
-    assert_eq!(
-        plans(&cfg, &eth0),
-        Err(PlanError::Unsupported("G".into(), "vrrp_sync_group"))
-    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(sync_groups(&cfg, &p), vec![("G".to_string(), vec![1, 0])]);
 }
