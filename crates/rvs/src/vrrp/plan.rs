@@ -72,6 +72,14 @@ pub fn plans(
             "tracking on a vrrp_sync_group",
         ));
     }
+    let statics = [
+        (!cfg.vrrp.static_ipaddress.is_empty(), "static_ipaddress"),
+        (!cfg.vrrp.static_routes.is_empty(), "static_routes"),
+        (!cfg.vrrp.static_rules.is_empty(), "static_rules"),
+    ];
+    if let Some((_, what)) = statics.iter().find(|(on, _)| *on) {
+        return Err(PlanError::Unsupported("global".into(), what));
+    }
     cfg.vrrp
         .vrrp_instances
         .iter()
@@ -93,6 +101,8 @@ fn plan(
         (!v.track.track_process.is_empty(), "track_process"),
         (!v.track.track_bfd.is_empty(), "track_bfd"),
         (v.use_vmac.is_some(), "use_vmac"),
+        (!v.virtual_routes.is_empty(), "virtual_routes"),
+        (!v.virtual_rules.is_empty(), "virtual_rules"),
         (!v.accept, "no_accept (VIP filtering)"),
     ];
     if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {

@@ -194,3 +194,39 @@ fn sync_groups_name_their_members_by_position() {
     let p = plans(&cfg, &eth0).expect("plans");
     assert_eq!(sync_groups(&cfg, &p), vec![("G".to_string(), vec![1, 0])]);
 }
+
+#[test]
+fn what_rvs_cannot_honour_yet_is_refused_by_name() {
+    let refused = |text: &str| plans(&load(text), &eth0).expect_err("refused");
+    let vi = |extra: &str| {
+        format!(
+            "vrrp_instance VI_1 {{\n interface eth0\n virtual_router_id 51\n{extra} \
+             virtual_ipaddress {{\n  198.18.0.100\n }}\n}}\n"
+        )
+    };
+    assert_eq!(
+        refused(&format!(
+            "vrrp_sync_group G {{\n group {{\n  VI_1\n }}\n \
+             track_interface {{\n  eth1\n }}\n}}\n{}",
+            vi("")
+        )),
+        PlanError::Unsupported("G".into(), "tracking on a vrrp_sync_group")
+    );
+    assert_eq!(
+        refused(&vi(
+            " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254\n }\n"
+        )),
+        PlanError::Unsupported("VI_1".into(), "virtual_routes")
+    );
+    assert_eq!(
+        refused(&vi(" use_vmac\n")),
+        PlanError::Unsupported("VI_1".into(), "use_vmac")
+    );
+    assert_eq!(
+        refused(&format!(
+            "static_ipaddress {{\n 198.18.9.1/24 dev eth0\n}}\n{}",
+            vi("")
+        )),
+        PlanError::Unsupported("global".into(), "static_ipaddress")
+    );
+}
