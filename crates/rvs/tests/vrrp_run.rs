@@ -442,7 +442,7 @@ fn two_instances(priority: u8, me: &str, peer: &str) -> String {
          virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n\
          vrrp_instance VI_2 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 52\n  \
          priority {priority}\n  advert_int 1\n  version 3\n  \
-         virtual_ipaddress {{\n    198.18.0.101\n  }}\n}}\n"
+         virtual_ipaddress {{\n    198.18.0.101 label eth0:v2\n  }}\n}}\n"
     )
 }
 
@@ -462,6 +462,13 @@ fn every_instance_runs_unicast_and_multicast_and_all_hand_over_on_sigterm() {
         wait(takeover_bound(200), || both(rn)).is_some(),
         "rvs did not become MASTER of both instances:\n{}",
         rvs.log()
+    );
+    let addrs = rn
+        .ip(&["-4", "addr", "show", "dev", "eth0"])
+        .expect("ip addr");
+    assert!(
+        addrs.contains("eth0:v2"),
+        "VI_2's VIP lost its label:\n{addrs}"
     );
     let mut ka = kn
         .start_keepalived("k", &two_instances(100, "198.18.0.2", "198.18.0.1"))

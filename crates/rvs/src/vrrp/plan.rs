@@ -25,14 +25,9 @@ pub struct Plan {
     pub notify: NotifyScripts,
 }
 
-/// One address to add on the interface when MASTER.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Vip {
-    pub addr: Ipv4Addr,
-    pub prefix_len: u8,
-    /// `dev` of the address line, else the instance's interface.
-    pub dev: String,
-}
+/// One address to add on the interface when MASTER; `dev` is that of the address
+/// line, else the instance's interface.
+pub type Vip = rvs_vrrp::io::Ipv4Address;
 
 /// Why an instance cannot run this round.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -128,6 +123,12 @@ fn plan(
                 addr,
                 prefix_len: a.prefix_len,
                 dev: a.dev.clone().unwrap_or_else(|| interface.clone()),
+                brd: match a.brd {
+                    Some(IpAddr::V4(b)) => Some(b),
+                    _ => None,
+                },
+                scope: a.scope.clone(),
+                label: a.label.clone(),
             }),
             IpAddr::V6(_) => None,
         })

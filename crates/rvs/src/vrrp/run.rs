@@ -128,14 +128,14 @@ impl<A: AddressOps> Shell<A> {
             Action::SendAdvert(_) => {}
             Action::AddVips { .. } => {
                 for v in &self.vips {
-                    if let Err(e) = self.addrs.add(v.addr, v.prefix_len, &v.dev) {
+                    if let Err(e) = self.addrs.add(v) {
                         eprintln!("rvs: ({name}) {e}");
                     }
                 }
             }
             Action::DelVips => {
                 for v in &self.vips {
-                    if let Err(e) = self.addrs.del(v.addr, v.prefix_len, &v.dev) {
+                    if let Err(e) = self.addrs.del(v) {
                         eprintln!("rvs: ({name}) {e}");
                     }
                 }

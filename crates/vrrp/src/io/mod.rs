@@ -9,7 +9,7 @@ mod ipv4;
 mod packet_socket;
 mod socket;
 
-pub use addr::{AddrError, AddressOps, IpCommand};
+pub use addr::{AddrError, AddressOps, IpCommand, Ipv4Address};
 pub use driver::BlockingDriver;
 pub use error::{IoError, OsError};
 pub use ipv4::{FrameError, Ipv4Frame, Ipv4Meta, TOS_NETWORK_CONTROL};

@@ -20,7 +20,7 @@ fn eth0(name: &str) -> Option<Ipv4Addr> {
 fn defaults_follow_keepalived() {
     let cfg = load(
         "vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
-         virtual_ipaddress {\n  198.18.0.100\n  198.18.0.101/24 dev eth1\n }\n}\n",
+         virtual_ipaddress {\n  198.18.0.100\n  198.18.0.101/24 brd 198.18.0.255 dev eth1 scope link label eth1:vip\n }\n}\n",
     );
     let p = plans(&cfg, &eth0).expect("plans");
     assert_eq!(p.len(), 1);
@@ -45,12 +45,18 @@ fn defaults_follow_keepalived() {
             Vip {
                 addr: Ipv4Addr::new(198, 18, 0, 100),
                 prefix_len: 32,
-                dev: "eth0".into()
+                dev: "eth0".into(),
+                brd: None,
+                scope: None,
+                label: None,
             },
             Vip {
                 addr: Ipv4Addr::new(198, 18, 0, 101),
                 prefix_len: 24,
-                dev: "eth1".into()
+                dev: "eth1".into(),
+                brd: Some(Ipv4Addr::new(198, 18, 0, 255)),
+                scope: Some("link".into()),
+                label: Some("eth1:vip".into()),
             },
         ]
     );
