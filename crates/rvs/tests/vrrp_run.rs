@@ -123,6 +123,17 @@ impl Drop for Rvs<'_> {
     }
 }
 
+/// A notify script that appends its arguments to `out`.
+fn write_notify_script(script: &std::path::Path, out: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(
+        script,
+        format!("#!/bin/sh\necho \"$@\" >> {}\n", out.display()),
+    )
+    .expect("write notify script");
+    std::fs::set_permissions(script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+}
+
 fn start_rvs<'ns>(ns: &'ns Netns, config: &str) -> Rvs<'ns> {
     let dir = std::env::temp_dir().join(format!("{}-rvs", ns.name()));
     std::fs::create_dir_all(&dir).expect("rvs temp dir");
@@ -384,19 +395,13 @@ fn rvs_master_whose_link_goes_down_enters_fault_and_comes_back() {
 
 #[test]
 fn notify_scripts_run_on_transitions_with_keepalived_arguments() {
-    use std::os::unix::fs::PermissionsExt;
     let t = lan("vn");
     let rn = t.ns("vnr");
     let dir = std::env::temp_dir().join(format!("{}-notify", rn.name()));
     std::fs::create_dir_all(&dir).expect("notify dir");
     let out = dir.join("calls");
     let script = dir.join("n.sh");
-    std::fs::write(
-        &script,
-        format!("#!/bin/sh\necho \"$@\" >> {}\n", out.display()),
-    )
-    .expect("write notify script");
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    write_notify_script(&script, &out);
     let s = script.display();
     let config = conf(200).replace(
         "  virtual_ipaddress",
@@ -525,13 +530,23 @@ fn a_sync_group_member_in_fault_takes_the_whole_group_to_keepalived() {
     let (rn, kn) = (t.ns("vgr"), t.ns("vgk"));
     let flag = std::env::temp_dir().join(format!("{}-up", rn.name()));
     std::fs::write(&flag, "").expect("create the flag file");
+    let calls_file = std::env::temp_dir().join(format!("{}-calls", rn.name()));
+    let script = std::env::temp_dir().join(format!("{}-n.sh", rn.name()));
+    write_notify_script(&script, &calls_file);
     // Weight 0: the script's failure puts VI_2 (only) in FAULT.
     let rvs_conf = format!(
         "vrrp_script chk {{\n  script \"/usr/bin/test -e {}\"\n  interval 1\n  \
          weight 0\n  fall 1\n  rise 1\n}}\n{}",
         flag.display(),
-        synced(200, "  track_script {\n    chk\n  }\n")
+        synced(200, "  track_script {\n    chk\n  }\n").replace(
+            "  group {\n    VI_1\n    VI_2\n  }\n",
+            &format!(
+                "  group {{\n    VI_1\n    VI_2\n  }}\n  notify {}\n",
+                script.display()
+            )
+        )
     );
+    let calls = || std::fs::read_to_string(&calls_file).unwrap_or_default();
     let mut rvs = start_rvs(rn, &rvs_conf);
     let both = |ns: &Netns| has(ns, "198.18.0.100/32") && has(ns, "198.18.0.101/32");
     let neither = |ns: &Netns| !has(ns, "198.18.0.100/32") && !has(ns, "198.18.0.101/32");
@@ -560,6 +575,14 @@ fn a_sync_group_member_in_fault_takes_the_whole_group_to_keepalived() {
         rvs.log(),
         ka.log()
     );
+    assert!(
+        wait(Duration::from_secs(1), || calls()
+            .contains("GROUP G MASTER 0")
+            && calls().contains("GROUP G FAULT 0"))
+        .is_some(),
+        "group notify calls: {:?}",
+        calls()
+    );
     std::fs::write(&flag, "").expect("recreate the flag file");
     let bound = Duration::from_secs(2) + takeover_bound(200);
     assert!(
@@ -576,5 +599,7 @@ fn a_sync_group_member_in_fault_takes_the_whole_group_to_keepalived() {
         rvs.log()
     );
     assert!(neither(rn), "{}", rvs.log());
-    let _ = std::fs::remove_file(&flag);
+    for f in [&flag, &calls_file, &script] {
+        let _ = std::fs::remove_file(f);
+    }
 }

@@ -11,7 +11,7 @@ use rvs_config::LexOptions;
 use super::ConfigArgs;
 use crate::host::System;
 use crate::vrrp::group::run_group;
-use crate::vrrp::plan::{plans, script_jobs, sync_groups, Plan};
+use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
 use crate::vrrp::run::{primary_ipv4, run_instance};
 use crate::vrrp::script::spawn_all;
 
@@ -50,15 +50,15 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
         .collect();
     let script_threads = spawn_all(subscribed, &stop);
     let groups = sync_groups(&loaded.config, &plans);
-    let mut units: Vec<(Option<String>, Vec<Plan>, Vec<_>)> = Vec::new();
+    let mut units: Vec<(Option<GroupPlan>, Vec<Plan>, Vec<_>)> = Vec::new();
     let mut slots: Vec<_> = plans
         .into_iter()
         .zip(inboxes.drain(..).map(|(_, rx)| rx))
         .map(Some)
         .collect();
-    for (name, members) in groups {
-        let (ps, rxs) = members.iter().filter_map(|&i| slots[i].take()).unzip();
-        units.push((Some(name), ps, rxs));
+    for g in groups {
+        let (ps, rxs) = g.members.iter().filter_map(|&i| slots[i].take()).unzip();
+        units.push((Some(g), ps, rxs));
     }
     units.extend(
         slots
@@ -72,7 +72,7 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
             let stop = Arc::clone(&stop);
             std::thread::spawn(move || {
                 let (who, r) = match &group {
-                    Some(g) => (g.clone(), run_group(g, &members, &inboxes, &stop)),
+                    Some(g) => (g.name.clone(), run_group(g, &members, &inboxes, &stop)),
                     None => (
                         members[0].config.name.clone(),
                         run_instance(&members[0], &inboxes[0], &stop),

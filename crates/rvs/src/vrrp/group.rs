@@ -11,7 +11,8 @@ use rvs_vrrp::io::{IoError, IpCommand, Ipv4Meta, VrrpSocketV4};
 use rvs_vrrp::{Action, GroupAction, Input, Instance, Received, SyncGroup};
 
 use super::link::{sysfs_is_up, LinkWatch};
-use super::plan::Plan;
+use super::notify::{self, Kind};
+use super::plan::{GroupPlan, Plan};
 use super::run::{label, multicast_group, tolerate_send, Shell, STOP_POLL};
 use super::script::ScriptResult;
 
@@ -20,11 +21,12 @@ type Frame = (Ipv4Meta, Vec<u8>);
 /// Runs the group of `members` until `stop` is set; `inboxes[i]` holds the script
 /// results of `members[i]`.
 pub fn run_group(
-    name: &str,
+    plan: &GroupPlan,
     members: &[Plan],
     inboxes: &[Receiver<ScriptResult>],
     stop: &Arc<AtomicBool>,
 ) -> Result<(), IoError> {
+    let name = plan.name.as_str();
     let (tx, frames) = mpsc::channel();
     // One socket per interface; `socket_of[i]` is member i's.
     let mut sockets: Vec<(String, VrrpSocketV4)> = Vec::new();
@@ -77,7 +79,11 @@ pub fn run_group(
                     shells[index].act(&action);
                 }
                 GroupAction::Notify(s) => {
-                    eprintln!("rvs: ({name}) Syncing instances to {} STATE", label(s))
+                    eprintln!("rvs: ({name}) Syncing instances to {} STATE", label(s));
+                    // keepalived passes priority 0 for a group.
+                    for argv in plan.notify.commands(Kind::Group, name, s, 0) {
+                        notify::spawn(&argv);
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! keepalived's notify scripts: `notify_<state>` with its own arguments, then `notify`
-//! with `INSTANCE <name> <STATE> <priority>` appended. Started without waiting for them
+//! with `INSTANCE <name> <STATE> <priority>` appended (`GROUP <name> <STATE> 0` for a
+//! sync group). Started without waiting for them
 //! (a thread reaps each), as keepalived forks them; run as rvs's own user this round.
 
 use std::process::{Command, Stdio};
@@ -15,6 +16,14 @@ pub struct NotifyScripts {
     fault: Option<Vec<String>>,
     stop: Option<Vec<String>>,
     any: Option<Vec<String>>,
+    rx_lower_priority: Option<Vec<String>>,
+}
+
+/// Who a transition happened to, as the `notify` script's first added argument says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Instance,
+    Group,
 }
 
 impl NotifyScripts {
@@ -26,11 +35,17 @@ impl NotifyScripts {
             fault: argv(&n.notify_fault),
             stop: argv(&n.notify_stop),
             any: argv(&n.notify),
+            rx_lower_priority: argv(&n.notify_master_rx_lower_pri),
         }
     }
 
-    /// The commands a transition of instance `name` to `state` runs, in order.
-    pub fn commands(&self, name: &str, state: State, priority: u8) -> Vec<Vec<String>> {
+    /// `notify_master_rx_lower_pri`, run as configured.
+    pub fn rx_lower_priority(&self) -> Option<&[String]> {
+        self.rx_lower_priority.as_deref()
+    }
+
+    /// The commands a transition of `name` to `state` runs, in order.
+    pub fn commands(&self, kind: Kind, name: &str, state: State, priority: u8) -> Vec<Vec<String>> {
         let (specific, word) = match state {
             State::Master => (&self.master, "MASTER"),
             State::Backup => (&self.backup, "BACKUP"),
@@ -41,12 +56,11 @@ impl NotifyScripts {
         let mut out: Vec<Vec<String>> = specific.iter().cloned().collect();
         if let Some(any) = &self.any {
             let mut argv = any.clone();
-            argv.extend([
-                "INSTANCE".into(),
-                name.into(),
-                word.into(),
-                priority.to_string(),
-            ]);
+            let kind = match kind {
+                Kind::Instance => "INSTANCE",
+                Kind::Group => "GROUP",
+            };
+            argv.extend([kind.into(), name.into(), word.into(), priority.to_string()]);
             out.push(argv);
         }
         out
@@ -92,7 +106,7 @@ mod tests {
         };
         let s = NotifyScripts::new(&n);
         assert_eq!(
-            s.commands("VI_1", State::Master, 150),
+            s.commands(Kind::Instance, "VI_1", State::Master, 150),
             vec![
                 vec!["/x/master.sh".to_string(), "up".into()],
                 vec![
@@ -105,15 +119,17 @@ mod tests {
             ]
         );
         assert_eq!(
-            s.commands("VI_1", State::Fault, 150),
+            s.commands(Kind::Group, "G", State::Fault, 0),
             vec![vec![
                 "/x/any.sh".to_string(),
-                "INSTANCE".into(),
-                "VI_1".into(),
+                "GROUP".into(),
+                "G".into(),
                 "FAULT".into(),
-                "150".into()
+                "0".into()
             ]]
         );
-        assert!(s.commands("VI_1", State::Init, 150).is_empty());
+        assert!(s
+            .commands(Kind::Instance, "VI_1", State::Init, 150)
+            .is_empty());
     }
 }

@@ -234,9 +234,16 @@ fn plan(
     })
 }
 
-/// The sync groups as (name, indices into `plans` of their members); members the
+/// A `vrrp_sync_group`: its members as indices into the plans; members the
 /// configuration does not define are left out (the config crate reports them).
-pub fn sync_groups(cfg: &Config, plans: &[Plan]) -> Vec<(String, Vec<usize>)> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupPlan {
+    pub name: String,
+    pub members: Vec<usize>,
+    pub notify: NotifyScripts,
+}
+
+pub fn sync_groups(cfg: &Config, plans: &[Plan]) -> Vec<GroupPlan> {
     cfg.vrrp
         .vrrp_sync_groups
         .iter()
@@ -246,7 +253,11 @@ pub fn sync_groups(cfg: &Config, plans: &[Plan]) -> Vec<(String, Vec<usize>)> {
                 .iter()
                 .filter_map(|m| plans.iter().position(|p| p.config.name == *m))
                 .collect();
-            (g.name.clone(), members)
+            GroupPlan {
+                name: g.name.clone(),
+                members,
+                notify: NotifyScripts::new(&g.notify),
+            }
         })
         .collect()
 }

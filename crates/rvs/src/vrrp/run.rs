@@ -12,7 +12,7 @@ use rvs_vrrp::io::{AddressOps, BlockingDriver, IoError, IpCommand, PacketSocket,
 use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::link::{sysfs_is_up, LinkWatch};
-use super::notify::{self, NotifyScripts};
+use super::notify::{self, Kind, NotifyScripts};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
 
@@ -116,7 +116,10 @@ impl<A: AddressOps> Shell<A> {
 
     pub(super) fn run_notify_scripts(&mut self, priority: u8) {
         for state in self.transitions.drain(..) {
-            for argv in self.notify.commands(&self.name, state, priority) {
+            for argv in self
+                .notify
+                .commands(Kind::Instance, &self.name, state, priority)
+            {
                 notify::spawn(&argv);
             }
         }
@@ -146,7 +149,10 @@ impl<A: AddressOps> Shell<A> {
                 self.transitions.push(*state);
             }
             Action::MasterRxLowerPriority => {
-                eprintln!("rvs: ({name}) received an advert of lower priority")
+                eprintln!("rvs: ({name}) received an advert of lower priority");
+                if let Some(argv) = self.notify.rx_lower_priority() {
+                    notify::spawn(argv);
+                }
             }
             Action::NotifyPriority(p) => eprintln!("rvs: ({name}) priority is now {p}"),
         }
