@@ -102,6 +102,10 @@ impl Rvs<'_> {
         kill(Pid::from_raw(pid), sig).expect("signal rvs");
     }
 
+    fn running(&mut self) -> bool {
+        matches!(self.proc.child().try_wait(), Ok(None))
+    }
+
     /// Waits for the process to exit; its exit code.
     fn exit_code(&mut self, within: Duration) -> Option<i32> {
         let start = Instant::now();
@@ -184,6 +188,12 @@ fn rvs_master_gives_the_vip_to_keepalived_on_sigterm() {
         ka.log()
     );
     assert!(has_vip(rn), "rvs lost its VIP:\n{}", rvs.log());
+
+    // SIGHUP (a reload request) must not stop rvs.
+    rvs.signal(Signal::SIGHUP);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(rvs.running(), "rvs exited on SIGHUP:\n{}", rvs.log());
+    assert!(has_vip(rn), "rvs lost its VIP on SIGHUP:\n{}", rvs.log());
 
     // SIGTERM: rvs sends priority 0, so keepalived takes over after its skew time,
     // long before a master down interval, and rvs removes its VIP.

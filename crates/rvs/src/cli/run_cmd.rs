@@ -32,7 +32,12 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     let mut signals = SigSet::empty();
     signals.add(Signal::SIGTERM);
     signals.add(Signal::SIGINT);
-    signals.thread_block().context("blocking SIGTERM/SIGINT")?;
+    // keepalived reloads on SIGHUP; rvs cannot yet, and SIGHUP's default would kill it
+    // without giving up MASTER or removing the VIPs.
+    signals.add(Signal::SIGHUP);
+    signals
+        .thread_block()
+        .context("blocking SIGTERM/SIGINT/SIGHUP")?;
     let stop = Arc::new(AtomicBool::new(false));
     let jobs = script_jobs(&loaded.config, &plans);
     let mut inboxes: Vec<_> = plans.iter().map(|_| mpsc::channel()).collect();
@@ -90,8 +95,17 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     {
         let stop = Arc::clone(&stop);
         std::thread::spawn(move || {
-            if let Ok(sig) = signals.wait() {
-                eprintln!("rvs: {sig} received, stopping");
+            loop {
+                match signals.wait() {
+                    Ok(Signal::SIGHUP) => {
+                        eprintln!("rvs: SIGHUP received; reload is not supported yet, ignored")
+                    }
+                    Ok(sig) => {
+                        eprintln!("rvs: {sig} received, stopping");
+                        break;
+                    }
+                    Err(_) => break,
+                }
             }
             stop.store(true, Ordering::Relaxed);
         });
