@@ -2,6 +2,7 @@
 
 mod cli;
 mod host;
+mod vrrp;
 
 use clap::Parser;
 use std::process::ExitCode;

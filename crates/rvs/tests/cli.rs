@@ -104,3 +104,31 @@ fn version_and_completions() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("complete"));
 }
+
+#[test]
+fn run_refuses_what_it_cannot_honour_before_touching_the_network() {
+    // The configuration must name an existing non-loopback interface to be valid.
+    let ifname = std::fs::read_dir("/sys/class/net")
+        .expect("/sys/class/net")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n != "lo")
+        .expect("a non-loopback interface on this host");
+    let conf = temp_conf(
+        "routes.conf",
+        &format!(
+            "vrrp_instance VI_1 {{\n interface {ifname}\n virtual_router_id 51\n \
+             virtual_ipaddress {{\n  198.18.0.100\n }}\n \
+             virtual_routes {{\n  198.18.5.0/24 via 198.18.0.254\n }}\n}}\n"
+        ),
+    );
+    let o = rvs(&["run", "-P", "-f", path_arg(&conf)]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("(VI_1) virtual_routes is not supported by rvs run yet"),
+        "{}",
+        stderr(&o)
+    );
+    let o = rvs(&["run", "-f", path_arg(&conf)]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("pass -P"), "{}", stderr(&o));
+}

@@ -3,6 +3,7 @@
 mod checkers;
 mod config_cmds;
 mod genhash;
+mod run_cmd;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -53,6 +54,14 @@ pub enum Command {
     Genhash(genhash::GenhashArgs),
     /// Run the health checkers without a data plane, printing each transition.
     Checkers(checkers::CheckersArgs),
+    /// Run the daemon (this round: the VRRP instances only, with -P).
+    Run {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Only run the VRRP subsystem (keepalived's -P).
+        #[arg(short = 'P', long = "vrrp")]
+        vrrp: bool,
+    },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -63,6 +72,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Dump { config, conf } => config_cmds::dump(&config, conf),
         Command::Genhash(args) => genhash::genhash(&args),
         Command::Checkers(args) => checkers::checkers(&args),
+        Command::Run { config, vrrp } => run_cmd::run(&config, vrrp),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)

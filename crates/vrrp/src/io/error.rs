@@ -57,6 +57,11 @@ pub enum IoError {
         dst: IpAddr,
         source: OsError,
     },
+    /// A gratuitous ARP could not be sent.
+    SendFrame {
+        ifname: String,
+        source: OsError,
+    },
     Receive {
         source: OsError,
     },
@@ -77,6 +82,9 @@ impl fmt::Display for IoError {
                 source,
             } => write!(f, "joining {group} on {ifname}: {source}"),
             IoError::Send { dst, source } => write!(f, "sending advert to {dst}: {source}"),
+            IoError::SendFrame { ifname, source } => {
+                write!(f, "sending gratuitous ARP on {ifname}: {source}")
+            }
             IoError::Receive { source } => write!(f, "receiving: {source}"),
             IoError::Frame(e) => write!(f, "bad frame: {e}"),
         }

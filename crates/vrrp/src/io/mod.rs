@@ -1,13 +1,17 @@
 //! The IO shell's building blocks: IPv4 framing, raw VRRP sockets, GARP/NA frames. The core
 //! (`packet`, `instance`, `sync_group`) never imports this module.
 
+mod addr;
 pub mod announce;
 mod driver;
 mod error;
 mod ipv4;
+mod packet_socket;
 mod socket;
 
+pub use addr::{AddrError, AddressOps, IpCommand, Ipv4Address};
 pub use driver::BlockingDriver;
 pub use error::{IoError, OsError};
 pub use ipv4::{FrameError, Ipv4Frame, Ipv4Meta, TOS_NETWORK_CONTROL};
+pub use packet_socket::PacketSocket;
 pub use socket::VrrpSocketV4;

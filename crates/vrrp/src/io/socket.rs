@@ -65,6 +65,17 @@ impl VrrpSocketV4 {
         Ok(VrrpSocketV4 { socket, ip_id: 0 })
     }
 
+    /// A second handle on the same socket, for a thread that only receives.
+    pub fn try_clone(&self) -> Result<Self, IoError> {
+        let socket = self.socket.try_clone().map_err(|e| IoError::OpenSocket {
+            source: OsError::from(e),
+        })?;
+        Ok(VrrpSocketV4 {
+            socket,
+            ip_id: self.ip_id,
+        })
+    }
+
     /// Bounds how long [`VrrpSocketV4::recv`] waits (`None`: forever).
     pub fn set_read_timeout(&self, timeout: Option<Duration>) -> Result<(), IoError> {
         self.socket

@@ -1,0 +1,125 @@
+//! `rvs run -P`: the VRRP instances of the configuration until SIGTERM or SIGINT.
+
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+
+use anyhow::{bail, Context};
+use nix::sys::signal::{SigSet, Signal};
+use rvs_config::LexOptions;
+
+use super::ConfigArgs;
+use crate::host::System;
+use crate::vrrp::group::run_group;
+use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
+use crate::vrrp::run::{primary_ipv4, run_instance};
+use crate::vrrp::script::spawn_all;
+
+pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
+    if !vrrp_only {
+        bail!("only the VRRP subsystem runs yet: pass -P");
+    }
+    let opts = LexOptions {
+        config_id: args.config_id.clone(),
+    };
+    let loaded = rvs_config::load(&args.file, &opts, &System);
+    eprint!("{}", loaded.render_diagnostics());
+    if loaded.has_errors() {
+        bail!("{}: configuration has errors", args.file.display());
+    }
+    let plans = plans(&loaded.config, &primary_ipv4).context("cannot run VRRP")?;
+    // Blocked in every thread (they inherit the mask), taken by sigwait below.
+    let mut signals = SigSet::empty();
+    signals.add(Signal::SIGTERM);
+    signals.add(Signal::SIGINT);
+    // keepalived reloads on SIGHUP; rvs cannot yet, and SIGHUP's default would kill it
+    // without giving up MASTER or removing the VIPs.
+    signals.add(Signal::SIGHUP);
+    signals
+        .thread_block()
+        .context("blocking SIGTERM/SIGINT/SIGHUP")?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let jobs = script_jobs(&loaded.config, &plans);
+    let mut inboxes: Vec<_> = plans.iter().map(|_| mpsc::channel()).collect();
+    let subscribed = jobs
+        .into_iter()
+        .map(|job| {
+            let subs = plans
+                .iter()
+                .zip(&inboxes)
+                .filter(|(p, _)| p.config.track_scripts.iter().any(|t| t.name == job.name))
+                .map(|(_, (tx, _))| tx.clone())
+                .collect();
+            (job, subs)
+        })
+        .collect();
+    let script_threads = spawn_all(subscribed, &stop);
+    let groups = sync_groups(&loaded.config, &plans);
+    let mut units: Vec<(Option<GroupPlan>, Vec<Plan>, Vec<_>)> = Vec::new();
+    let mut slots: Vec<_> = plans
+        .into_iter()
+        .zip(inboxes.drain(..).map(|(_, rx)| rx))
+        .map(Some)
+        .collect();
+    for g in groups {
+        let (ps, rxs) = g.members.iter().filter_map(|&i| slots[i].take()).unzip();
+        units.push((Some(g), ps, rxs));
+    }
+    units.extend(
+        slots
+            .into_iter()
+            .flatten()
+            .map(|(p, rx)| (None, vec![p], vec![rx])),
+    );
+    let workers: Vec<_> = units
+        .into_iter()
+        .map(|(group, members, inboxes)| {
+            let stop = Arc::clone(&stop);
+            std::thread::spawn(move || {
+                let (who, r) = match &group {
+                    Some(g) => (g.name.clone(), run_group(g, &members, &inboxes, &stop)),
+                    None => (
+                        members[0].config.name.clone(),
+                        run_instance(&members[0], &inboxes[0], &stop),
+                    ),
+                };
+                if let Err(e) = &r {
+                    eprintln!("rvs: ({who}) {e}");
+                    // One instance down takes the daemon down, as a crashed VRRP child would.
+                    stop.store(true, Ordering::Relaxed);
+                }
+                r.is_ok()
+            })
+        })
+        .collect();
+    {
+        let stop = Arc::clone(&stop);
+        std::thread::spawn(move || {
+            loop {
+                match signals.wait() {
+                    Ok(Signal::SIGHUP) => {
+                        eprintln!("rvs: SIGHUP received; reload is not supported yet, ignored")
+                    }
+                    Ok(sig) => {
+                        eprintln!("rvs: {sig} received, stopping");
+                        break;
+                    }
+                    Err(_) => break,
+                }
+            }
+            stop.store(true, Ordering::Relaxed);
+        });
+    }
+    let mut ok = true;
+    for w in workers {
+        ok &= w.join().unwrap_or(false);
+    }
+    for t in script_threads {
+        ok &= t.join().is_ok();
+    }
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

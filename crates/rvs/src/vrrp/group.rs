@@ -1,0 +1,155 @@
+//! A `vrrp_sync_group` on one thread: the core's [`SyncGroup`] owns every member, one
+//! raw socket per member interface is shared by the members on it, and a receiving
+//! thread per socket hands frames over a channel.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rvs_vrrp::io::{IoError, IpCommand, Ipv4Meta, VrrpSocketV4};
+use rvs_vrrp::{Action, GroupAction, Input, Instance, Received, SyncGroup};
+
+use super::link::{sysfs_is_up, LinkWatch};
+use super::notify::{self, Kind};
+use super::plan::{GroupPlan, Plan};
+use super::run::{label, multicast_group, tolerate_send, Shell, STOP_POLL};
+use super::script::ScriptResult;
+
+type Frame = (Ipv4Meta, Vec<u8>);
+
+/// Runs the group of `members` until `stop` is set; `inboxes[i]` holds the script
+/// results of `members[i]`.
+pub fn run_group(
+    plan: &GroupPlan,
+    members: &[Plan],
+    inboxes: &[Receiver<ScriptResult>],
+    stop: &Arc<AtomicBool>,
+) -> Result<(), IoError> {
+    let name = plan.name.as_str();
+    let (tx, frames) = mpsc::channel();
+    // One socket per interface; `socket_of[i]` is member i's.
+    let mut sockets: Vec<(String, VrrpSocketV4)> = Vec::new();
+    let mut socket_of = Vec::new();
+    for p in members {
+        let at = match sockets.iter().position(|(i, _)| *i == p.interface) {
+            Some(at) => at,
+            None => {
+                // The first member on an interface decides its multicast group.
+                let socket = VrrpSocketV4::open(&p.interface, multicast_group(p))?;
+                sockets.push((p.interface.clone(), socket));
+                sockets.len() - 1
+            }
+        };
+        socket_of.push(at);
+    }
+    let receivers: Vec<_> = sockets
+        .iter()
+        .map(|(_, s)| spawn_receiver(s.try_clone()?, tx.clone(), Arc::clone(stop)))
+        .collect::<Result<_, IoError>>()?;
+    drop(tx);
+    let mut shells = members
+        .iter()
+        .map(|p| Shell::new(p, IpCommand))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut links: Vec<LinkWatch> = members
+        .iter()
+        .map(|p| {
+            let tracked = p.config.track_interfaces.iter().map(|t| t.name.clone());
+            LinkWatch::new(&p.interface, tracked.collect())
+        })
+        .collect();
+    let epoch = std::time::Instant::now();
+    let now =
+        || rvs_vrrp::Instant::from_micros(u64::try_from(epoch.elapsed().as_micros()).unwrap_or(0));
+    let instances = members
+        .iter()
+        .map(|p| Instance::new(p.config.clone(), rvs_vrrp::Instant::ZERO))
+        .collect();
+    let mut group = SyncGroup::new(name, instances);
+    let mut drain = |group: &mut SyncGroup, shells: &mut [Shell<IpCommand>]| {
+        while let Some(a) = group.poll_action() {
+            match a {
+                GroupAction::Member { index, action } => {
+                    if let Action::SendAdvert(out) = &action {
+                        let sock = &mut sockets[socket_of[index]].1;
+                        let r = sock.send(out);
+                        let _ = tolerate_send(&members[index].config.name, r);
+                    }
+                    shells[index].act(&action);
+                }
+                GroupAction::Notify(s) => {
+                    eprintln!("rvs: ({name}) Syncing instances to {} STATE", label(s));
+                    // keepalived passes priority 0 for a group.
+                    for argv in plan.notify.commands(Kind::Group, name, s, 0) {
+                        notify::spawn(&argv);
+                    }
+                }
+            }
+        }
+    };
+    while !stop.load(Ordering::Relaxed) {
+        for (i, w) in links.iter_mut().enumerate() {
+            for input in w.changes(sysfs_is_up) {
+                group.handle_input(now(), i, input);
+            }
+        }
+        for (i, inbox) in inboxes.iter().enumerate() {
+            while let Ok((name, success)) = inbox.try_recv() {
+                group.handle_input(now(), i, Input::Script { name, success });
+            }
+        }
+        group.handle_timeout(now());
+        drain(&mut group, &mut shells);
+        for (s, m) in shells.iter_mut().zip(group.members()) {
+            s.run_notify_scripts(m.effective_priority());
+        }
+        let wait = group
+            .poll_timeout()
+            .map_or(STOP_POLL, |t| t.saturating_since(now()))
+            .clamp(Duration::from_millis(1), STOP_POLL);
+        match frames.recv_timeout(wait) {
+            Ok((meta, bytes)) => {
+                let rx = Received {
+                    src: meta.src.into(),
+                    dst: meta.dst.into(),
+                    ttl: meta.ttl,
+                    bytes: &bytes,
+                };
+                // Rejections are counted by the members.
+                let _ = group.handle_packet(now(), &rx);
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    for i in 0..members.len() {
+        group.handle_input(now(), i, Input::Stop);
+    }
+    drain(&mut group, &mut shells);
+    for (s, m) in shells.iter_mut().zip(group.members()) {
+        s.run_notify_scripts(m.effective_priority());
+    }
+    for r in receivers {
+        let _ = r.join();
+    }
+    Ok(())
+}
+
+fn spawn_receiver(
+    socket: VrrpSocketV4,
+    tx: Sender<Frame>,
+    stop: Arc<AtomicBool>,
+) -> Result<std::thread::JoinHandle<()>, IoError> {
+    socket.set_read_timeout(Some(STOP_POLL))?;
+    Ok(std::thread::spawn(move || {
+        let mut buf = vec![0u8; 65_535];
+        while !stop.load(Ordering::Relaxed) {
+            if let Ok(f) = socket.recv(&mut buf) {
+                if tx.send((f.meta, f.payload.to_vec())).is_err() {
+                    return;
+                }
+            }
+        }
+    }))
+}

@@ -1,0 +1,299 @@
+//! keepalived.conf's `vrrp_instance`s as the VRRP core's [`InstanceConfig`]s. The config
+//! crate has already applied keepalived's defaults and `global_defs` inheritance; this
+//! only translates, and resolves what needs the host (the interface's address).
+
+use std::net::{IpAddr, Ipv4Addr};
+
+use rvs_config::model::vrrp::{AuthType, InitialState, TrackRef, VrrpInstance};
+use rvs_config::Config;
+use rvs_vrrp::config::{
+    Auth, TrackFile, TrackInterface, TrackScript, UnicastChecksumCompat, Weight,
+};
+use rvs_vrrp::packet::{AddressList, Version};
+use rvs_vrrp::InstanceConfig;
+
+use super::notify::NotifyScripts;
+use super::script::ScriptJob;
+
+/// One instance ready to run: the core's configuration and where it lives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub config: InstanceConfig,
+    pub interface: String,
+    /// The VIPs as the interface gets them (`virtual_ipaddress` then `_excluded`).
+    pub vips: Vec<Vip>,
+    pub notify: NotifyScripts,
+}
+
+/// One address to add on the interface when MASTER; `dev` is that of the address
+/// line, else the instance's interface.
+pub type Vip = rvs_vrrp::io::Ipv4Address;
+
+/// Why an instance cannot run this round.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("({0}) has no interface")]
+    NoInterface(String),
+    #[error("({0}) is IPv6; only IPv4 instances run yet")]
+    Ipv6(String),
+    #[error("({0}) uses auth_type AH, which rvs does not implement")]
+    AuthAh(String),
+    #[error("({0}) interface {1} has no IPv4 address to send adverts from")]
+    NoSource(String, String),
+    #[error("({0}) tracks {1}, which is not defined")]
+    UnknownTrack(String, String),
+    /// Parsed, but `rvs run` cannot honour it yet; running without it would fail over
+    /// differently from keepalived, so rvs refuses.
+    #[error("({0}) {1} is not supported by rvs run yet")]
+    Unsupported(String, &'static str),
+}
+
+/// Every `vrrp_instance` of `cfg`. `source_of` names the primary IPv4 address of an
+/// interface (the advert source when `mcast_src_ip`/`unicast_src_ip` are unset).
+pub fn plans(
+    cfg: &Config,
+    source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
+) -> Result<Vec<Plan>, PlanError> {
+    if let Some(g) = cfg.vrrp.vrrp_sync_groups.iter().find(|g| {
+        let t = &g.track;
+        !(t.track_interface.is_empty()
+            && t.track_script.is_empty()
+            && t.track_file.is_empty()
+            && t.track_process.is_empty()
+            && t.track_bfd.is_empty())
+    }) {
+        return Err(PlanError::Unsupported(
+            g.name.clone(),
+            "tracking on a vrrp_sync_group",
+        ));
+    }
+    let statics = [
+        (!cfg.vrrp.static_ipaddress.is_empty(), "static_ipaddress"),
+        (!cfg.vrrp.static_routes.is_empty(), "static_routes"),
+        (!cfg.vrrp.static_rules.is_empty(), "static_rules"),
+    ];
+    if let Some((_, what)) = statics.iter().find(|(on, _)| *on) {
+        return Err(PlanError::Unsupported("global".into(), what));
+    }
+    cfg.vrrp
+        .vrrp_instances
+        .iter()
+        .map(|v| plan(cfg, v, source_of))
+        .collect()
+}
+
+fn plan(
+    cfg: &Config,
+    v: &VrrpInstance,
+    source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
+) -> Result<Plan, PlanError> {
+    let name = &v.name;
+    if v.is_ipv6() {
+        return Err(PlanError::Ipv6(name.clone()));
+    }
+    let unsupported = [
+        (!v.track.track_file.is_empty(), "track_file"),
+        (!v.track.track_process.is_empty(), "track_process"),
+        (!v.track.track_bfd.is_empty(), "track_bfd"),
+        (v.use_vmac.is_some(), "use_vmac"),
+        (!v.virtual_routes.is_empty(), "virtual_routes"),
+        (!v.virtual_rules.is_empty(), "virtual_rules"),
+        (!v.accept, "no_accept (VIP filtering)"),
+    ];
+    if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
+        return Err(PlanError::Unsupported(name.clone(), what));
+    }
+    let interface = v
+        .interface
+        .clone()
+        .ok_or_else(|| PlanError::NoInterface(name.clone()))?;
+    let source = match v.unicast_src_ip.or(v.mcast_src_ip) {
+        Some(a) => a,
+        None => IpAddr::V4(
+            source_of(&interface)
+                .ok_or_else(|| PlanError::NoSource(name.clone(), interface.clone()))?,
+        ),
+    };
+    let vips: Vec<Vip> = v
+        .virtual_ipaddress
+        .iter()
+        .chain(&v.virtual_ipaddress_excluded)
+        .filter_map(|a| match a.addr {
+            IpAddr::V4(addr) => Some(Vip {
+                addr,
+                prefix_len: a.prefix_len,
+                dev: a.dev.clone().unwrap_or_else(|| interface.clone()),
+                brd: match a.brd {
+                    Some(IpAddr::V4(b)) => Some(b),
+                    _ => None,
+                },
+                scope: a.scope.clone(),
+                label: a.label.clone(),
+            }),
+            IpAddr::V6(_) => None,
+        })
+        .collect();
+    // Only `virtual_ipaddress` goes into adverts; excluded ones are just added.
+    let advertised = v
+        .virtual_ipaddress
+        .iter()
+        .filter_map(|a| match a.addr {
+            IpAddr::V4(a) => Some(a),
+            IpAddr::V6(_) => None,
+        })
+        .collect();
+    let mut c = InstanceConfig::new(
+        name,
+        v.virtual_router_id,
+        Version::from(v.version),
+        source,
+        AddressList::V4(advertised),
+    );
+    c.priority = v.priority;
+    c.advert_int = v.advert_int.as_duration();
+    c.initial_master = v.state == InitialState::Master;
+    c.preempt = !v.nopreempt;
+    c.preempt_delay = v.preempt_delay.as_duration();
+    c.accept = v.accept;
+    c.unicast_peers = v.unicast_peer.iter().map(|p| p.addr).collect();
+    c.mcast_group = v.mcast_dst_ip.unwrap_or(cfg.global_defs.vrrp_mcast_group4);
+    c.auth = match &v.authentication {
+        None => Auth::None,
+        Some(a) if a.auth_type == AuthType::Pass => Auth::password(&a.auth_pass),
+        Some(_) => return Err(PlanError::AuthAh(name.clone())),
+    };
+    c.unicast_checksum_compat = if v.old_unicast_checksum {
+        UnicastChecksumCompat::Old
+    } else {
+        UnicastChecksumCompat::Auto
+    };
+    c.skip_check_adv_addr = v.skip_check_adv_addr;
+    c.check_unicast_src = v.check_unicast_src;
+    c.down_timer_adverts = v.down_timer_adverts;
+    c.lower_prio_no_advert = v.lower_prio_no_advert;
+    c.higher_prio_send_advert = v.higher_prio_send_advert;
+    c.notify_priority_changes = v.notify.notify_priority_changes;
+    c.garp.master_repeat = v.garp_master_repeat;
+    c.garp.master_delay = v.garp_master_delay.as_duration();
+    c.garp.master_refresh = v.garp_master_refresh.as_duration();
+    c.garp.refresh_repeat = v.garp_master_refresh_repeat;
+    c.garp.lower_prio_repeat = v.garp_lower_prio_repeat;
+    c.garp.lower_prio_delay = v.garp_lower_prio_delay.as_duration();
+    c.dont_track_primary = v.dont_track_primary;
+    c.track_interfaces = v
+        .track
+        .track_interface
+        .iter()
+        .map(|t| TrackInterface {
+            name: t.name.clone(),
+            weight: weight(t, 0, false),
+        })
+        .collect();
+    c.track_scripts = v
+        .track
+        .track_script
+        .iter()
+        .map(|t| {
+            let s = cfg
+                .vrrp
+                .vrrp_scripts
+                .iter()
+                .find(|s| s.name == t.name)
+                .ok_or_else(|| PlanError::UnknownTrack(name.clone(), t.name.clone()))?;
+            Ok(TrackScript {
+                name: t.name.clone(),
+                weight: weight(t, s.weight, s.weight_reverse),
+                rise: s.rise,
+                fall: s.fall,
+                init_fail: s.init_fail,
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    c.track_files = v
+        .track
+        .track_file
+        .iter()
+        .map(|t| {
+            let f = cfg
+                .vrrp
+                .track_files
+                .iter()
+                .find(|f| f.name == t.name)
+                .ok_or_else(|| PlanError::UnknownTrack(name.clone(), t.name.clone()))?;
+            Ok(TrackFile {
+                name: t.name.clone(),
+                weight: weight(t, f.weight, f.weight_reverse),
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Plan {
+        config: c,
+        interface,
+        vips,
+        notify: NotifyScripts::new(&v.notify),
+    })
+}
+
+/// A `vrrp_sync_group`: its members as indices into the plans; members the
+/// configuration does not define are left out (the config crate reports them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupPlan {
+    pub name: String,
+    pub members: Vec<usize>,
+    pub notify: NotifyScripts,
+}
+
+pub fn sync_groups(cfg: &Config, plans: &[Plan]) -> Vec<GroupPlan> {
+    cfg.vrrp
+        .vrrp_sync_groups
+        .iter()
+        .map(|g| {
+            let members = g
+                .group
+                .iter()
+                .filter_map(|m| plans.iter().position(|p| p.config.name == *m))
+                .collect();
+            GroupPlan {
+                name: g.name.clone(),
+                members,
+                notify: NotifyScripts::new(&g.notify),
+            }
+        })
+        .collect()
+}
+
+/// The `vrrp_script`s that the instances of `plans` track, each once.
+pub fn script_jobs(cfg: &Config, plans: &[Plan]) -> Vec<ScriptJob> {
+    cfg.vrrp
+        .vrrp_scripts
+        .iter()
+        .filter(|s| {
+            plans
+                .iter()
+                .any(|p| p.config.track_scripts.iter().any(|t| t.name == s.name))
+        })
+        .map(|s| ScriptJob {
+            name: s.name.clone(),
+            argv: s.script.as_ref().map(|c| c.argv()).unwrap_or_default(),
+            interval: s.interval.as_duration(),
+            timeout: s.timeout.as_duration(),
+        })
+        .collect()
+}
+
+/// The instance's `weight` on a track line overrides the tracked object's own.
+fn weight(t: &TrackRef, default: i32, default_reverse: bool) -> Weight {
+    match t.weight {
+        Some(w) => Weight {
+            weight: w,
+            reverse: t.reverse,
+        },
+        None => Weight {
+            weight: default,
+            reverse: default_reverse,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,240 @@
+use super::*;
+use rvs_config::{AnyHost, LexOptions};
+use std::time::Duration;
+
+fn load(text: &str) -> Config {
+    let loaded = rvs_config::load_str(text, "test.conf", &LexOptions::default(), &AnyHost);
+    assert!(
+        !loaded.has_errors(),
+        "test config has errors:\n{}",
+        loaded.render_diagnostics()
+    );
+    loaded.config
+}
+
+fn eth0(name: &str) -> Option<Ipv4Addr> {
+    (name == "eth0").then_some(Ipv4Addr::new(198, 18, 0, 1))
+}
+
+#[test]
+fn defaults_follow_keepalived() {
+    let cfg = load(
+        "vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         virtual_ipaddress {\n  198.18.0.100\n  198.18.0.101/24 brd 198.18.0.255 dev eth1 scope link label eth1:vip\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(p.len(), 1);
+    let c = &p[0].config;
+    let mut want = InstanceConfig::new(
+        "VI_1",
+        51,
+        Version::V2,
+        IpAddr::V4(Ipv4Addr::new(198, 18, 0, 1)),
+        AddressList::V4(vec![
+            Ipv4Addr::new(198, 18, 0, 100),
+            Ipv4Addr::new(198, 18, 0, 101),
+        ]),
+    );
+    want.garp.lower_prio_repeat = c.garp.lower_prio_repeat;
+    want.garp.lower_prio_delay = c.garp.lower_prio_delay;
+    assert_eq!(c, &want);
+    assert_eq!(p[0].interface, "eth0");
+    assert_eq!(
+        p[0].vips,
+        vec![
+            Vip {
+                addr: Ipv4Addr::new(198, 18, 0, 100),
+                prefix_len: 32,
+                dev: "eth0".into(),
+                brd: None,
+                scope: None,
+                label: None,
+            },
+            Vip {
+                addr: Ipv4Addr::new(198, 18, 0, 101),
+                prefix_len: 24,
+                dev: "eth1".into(),
+                brd: Some(Ipv4Addr::new(198, 18, 0, 255)),
+                scope: Some("link".into()),
+                label: Some("eth1:vip".into()),
+            },
+        ]
+    );
+}
+
+#[test]
+fn every_instance_field_is_carried() {
+    let cfg = load(
+        "global_defs {\n vrrp_mcast_group4 224.0.0.19\n vrrp_garp_master_repeat 2\n}\n\
+         vrrp_script chk {\n script /bin/true\n weight -20\n rise 3\n fall 4\n}\n\
+         vrrp_instance VI_2 {\n state MASTER\n interface eth0\n virtual_router_id 7\n \
+         priority 150\n advert_int 0.5\n version 3\n \
+         unicast_src_ip 198.18.0.9\n unicast_peer {\n  198.18.0.10\n }\n \
+         authentication {\n  auth_type PASS\n  auth_pass 0123456789\n }\n \
+         track_interface {\n  eth1 weight 10\n }\n track_script {\n  chk\n }\n \
+         down_timer_adverts 5\n garp_master_refresh 30\n \
+         virtual_ipaddress {\n  198.18.0.100\n }\n \
+         virtual_ipaddress_excluded {\n  198.18.0.200\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    let c = &p[0].config;
+    assert_eq!(c.vrid, 7);
+    assert_eq!(c.version, Version::V3);
+    assert_eq!(c.priority, 150);
+    assert_eq!(c.advert_int, Duration::from_millis(500));
+    assert!(c.initial_master);
+    assert_eq!(c.source, IpAddr::V4(Ipv4Addr::new(198, 18, 0, 9)));
+    assert_eq!(
+        c.unicast_peers,
+        vec![IpAddr::V4(Ipv4Addr::new(198, 18, 0, 10))]
+    );
+    assert_eq!(c.mcast_group, IpAddr::V4(Ipv4Addr::new(224, 0, 0, 19)));
+    // VRRPv3 has no authentication; keepalived ignores the block.
+    assert_eq!(c.auth, Auth::None);
+    assert_eq!(c.garp.master_repeat, 2);
+    assert_eq!(c.garp.master_refresh, Duration::from_secs(30));
+    assert_eq!(c.down_timer_adverts, 5);
+    assert_eq!(
+        c.track_interfaces,
+        vec![TrackInterface {
+            name: "eth1".into(),
+            weight: Weight {
+                weight: 10,
+                reverse: false
+            }
+        }]
+    );
+    assert_eq!(
+        c.track_scripts,
+        vec![TrackScript {
+            name: "chk".into(),
+            weight: Weight {
+                weight: -20,
+                reverse: false
+            },
+            rise: 3,
+            fall: 4,
+            init_fail: false,
+        }]
+    );
+    // Excluded addresses are added but not advertised.
+    assert_eq!(
+        c.vips,
+        AddressList::V4(vec![Ipv4Addr::new(198, 18, 0, 100)])
+    );
+    assert_eq!(p[0].vips.len(), 2);
+}
+
+#[test]
+fn an_interface_without_ipv4_is_an_error() {
+    let cfg = load(
+        "vrrp_instance VI_1 {\n interface eth9\n virtual_router_id 51\n \
+         virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    assert_eq!(
+        plans(&cfg, &eth0),
+        Err(PlanError::NoSource("VI_1".into(), "eth9".into()))
+    );
+}
+
+#[test]
+fn ipv6_instances_are_refused() {
+    let cfg = load(
+        "vrrp_instance VI_6 {\n interface eth0\n virtual_router_id 51\n \
+         virtual_ipaddress {\n  2001:db8::1\n }\n}\n",
+    );
+    assert_eq!(plans(&cfg, &eth0), Err(PlanError::Ipv6("VI_6".into())));
+}
+
+#[test]
+fn nopreempt_clears_preempt() {
+    let cfg = load(
+        "vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n nopreempt\n \
+         virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert!(!p[0].config.preempt);
+}
+
+#[test]
+fn preempt_delay_and_password_of_a_v2_backup() {
+    let cfg = load(
+        "vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n preempt_delay 10\n \
+         authentication {\n  auth_type PASS\n  auth_pass 0123456789\n }\n \
+         virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(p[0].config.preempt_delay, Duration::from_secs(10));
+    assert_eq!(p[0].config.auth, Auth::password("01234567"));
+}
+
+#[test]
+fn tracked_scripts_become_jobs_and_untracked_ones_do_not() {
+    let cfg = load(
+        "vrrp_script chk {\n script \"/bin/test -e /tmp/x\"\n interval 2\n}\n\
+         vrrp_script idle {\n script /bin/true\n}\n\
+         vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         track_script {\n  chk\n }\n virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(
+        script_jobs(&cfg, &p),
+        vec![ScriptJob {
+            name: "chk".into(),
+            argv: vec!["/bin/test".into(), "-e".into(), "/tmp/x".into()],
+            interval: Duration::from_secs(2),
+            timeout: Duration::from_secs(2),
+        }]
+    );
+}
+
+#[test]
+fn sync_groups_name_their_members_by_position() {
+    let cfg = load(
+        "vrrp_sync_group G {\n group {\n  VI_2\n  VI_1\n }\n}\n\
+         vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         virtual_ipaddress {\n  198.18.0.100\n }\n}\n\
+         vrrp_instance VI_2 {\n interface eth0\n virtual_router_id 52\n \
+         virtual_ipaddress {\n  198.18.0.101\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    let g = sync_groups(&cfg, &p);
+    assert_eq!(g.len(), 1);
+    assert_eq!((g[0].name.as_str(), &g[0].members[..]), ("G", &[1, 0][..]));
+}
+
+#[test]
+fn what_rvs_cannot_honour_yet_is_refused_by_name() {
+    let refused = |text: &str| plans(&load(text), &eth0).expect_err("refused");
+    let vi = |extra: &str| {
+        format!(
+            "vrrp_instance VI_1 {{\n interface eth0\n virtual_router_id 51\n{extra} \
+             virtual_ipaddress {{\n  198.18.0.100\n }}\n}}\n"
+        )
+    };
+    assert_eq!(
+        refused(&format!(
+            "vrrp_sync_group G {{\n group {{\n  VI_1\n }}\n \
+             track_interface {{\n  eth1\n }}\n}}\n{}",
+            vi("")
+        )),
+        PlanError::Unsupported("G".into(), "tracking on a vrrp_sync_group")
+    );
+    assert_eq!(
+        refused(&vi(
+            " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254\n }\n"
+        )),
+        PlanError::Unsupported("VI_1".into(), "virtual_routes")
+    );
+    assert_eq!(
+        refused(&vi(" use_vmac\n")),
+        PlanError::Unsupported("VI_1".into(), "use_vmac")
+    );
+    assert_eq!(
+        refused(&format!(
+            "static_ipaddress {{\n 198.18.9.1/24 dev eth0\n}}\n{}",
+            vi("")
+        )),
+        PlanError::Unsupported("global".into(), "static_ipaddress")
+    );
+}

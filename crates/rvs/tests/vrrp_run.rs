@@ -1,0 +1,615 @@
+//! `rvs run -P` against keepalived 2.2.7: both read keepalived.conf files, peers on one
+//! bridged LAN in namespaces (needs root, iproute2 and keepalived). The VIP is checked
+//! with `ip addr` in each namespace, as an operator would.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+use rvs_netlab::{Background, Netns, Topology};
+
+const VIP: &str = "198.18.0.100/32";
+
+fn conf(priority: u8) -> String {
+    format!(
+        "global_defs {{\n  router_id rvs_test\n}}\n\
+         vrrp_instance VI_1 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  \
+         priority {priority}\n  advert_int 1\n  \
+         authentication {{\n    auth_type PASS\n    auth_pass secret1\n  }}\n  \
+         virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n"
+    )
+}
+
+/// Master down interval of a priority-`p` backup with 1 s adverts, plus scheduling margin.
+fn takeover_bound(p: u8) -> Duration {
+    Duration::from_micros(3_000_000 + (256 - u64::from(p)) * 1_000_000 / 256)
+        + Duration::from_millis(1500)
+}
+
+/// rvs (`<tag>r`), keepalived (`<tag>k`) and a client (`<tag>c`) that learns the VIP's
+/// MAC from gratuitous ARPs (`arp_accept`).
+fn lan(tag: &str) -> Topology {
+    let t = Topology::builder()
+        .lan(
+            &format!("{tag}sw"),
+            &[
+                (&format!("{tag}r"), "eth0", "198.18.0.1/24"),
+                (&format!("{tag}k"), "eth0", "198.18.0.2/24"),
+                (&format!("{tag}c"), "eth0", "198.18.0.3/24"),
+            ],
+        )
+        .build()
+        .expect("namespaces (run as root with iproute2)");
+    t.ns(&format!("{tag}c"))
+        .sysctl("net.ipv4.conf.eth0.arp_accept", "1")
+        .expect("arp_accept on the client");
+    t
+}
+
+fn mac(ns: &Netns) -> String {
+    let out = ns
+        .ip(&["-br", "link", "show", "dev", "eth0"])
+        .expect("ip link");
+    out.split_whitespace()
+        .nth(2)
+        .expect("MAC in ip -br link")
+        .to_owned()
+}
+
+/// The MAC the client's neighbour table holds for the VIP, if any.
+fn vip_mac_seen_by(client: &Netns) -> Option<String> {
+    let out = client
+        .ip(&["neigh", "show", "198.18.0.100", "dev", "eth0"])
+        .expect("ip neigh");
+    let mut words = out.split_whitespace();
+    words.find(|w| *w == "lladdr")?;
+    words.next().map(str::to_owned)
+}
+
+fn has_vip(ns: &Netns) -> bool {
+    ns.ip(&["-4", "addr", "show", "dev", "eth0"])
+        .expect("ip addr show")
+        .contains(VIP)
+}
+
+/// Polls `cond` until it holds or `within` passes; the time it took.
+fn wait(within: Duration, mut cond: impl FnMut() -> bool) -> Option<Duration> {
+    let start = Instant::now();
+    loop {
+        if cond() {
+            return Some(start.elapsed());
+        }
+        if start.elapsed() > within {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+struct Rvs<'ns> {
+    proc: Background<'ns>,
+    log: std::path::PathBuf,
+}
+
+impl Rvs<'_> {
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    fn signal(&self, sig: Signal) {
+        let pid = i32::try_from(self.proc.id()).expect("pid fits i32");
+        kill(Pid::from_raw(pid), sig).expect("signal rvs");
+    }
+
+    fn running(&mut self) -> bool {
+        matches!(self.proc.child().try_wait(), Ok(None))
+    }
+
+    /// Waits for the process to exit; its exit code.
+    fn exit_code(&mut self, within: Duration) -> Option<i32> {
+        let start = Instant::now();
+        while start.elapsed() < within {
+            if let Ok(Some(st)) = self.proc.child().try_wait() {
+                return st.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+impl Drop for Rvs<'_> {
+    fn drop(&mut self) {
+        if let Some(dir) = self.log.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// A notify script that appends its arguments to `out`.
+fn write_notify_script(script: &std::path::Path, out: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(
+        script,
+        format!("#!/bin/sh\necho \"$@\" >> {}\n", out.display()),
+    )
+    .expect("write notify script");
+    std::fs::set_permissions(script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+}
+
+fn start_rvs<'ns>(ns: &'ns Netns, config: &str) -> Rvs<'ns> {
+    let dir = std::env::temp_dir().join(format!("{}-rvs", ns.name()));
+    std::fs::create_dir_all(&dir).expect("rvs temp dir");
+    let conf = dir.join("keepalived.conf");
+    std::fs::write(&conf, config).expect("write rvs conf");
+    let log = dir.join("log");
+    let out = std::fs::File::create(&log).expect("rvs log");
+    let mut cmd: Command = ns.command(env!("CARGO_BIN_EXE_rvs"));
+    cmd.args(["run", "-P", "-f"])
+        .arg(&conf)
+        .stdin(Stdio::null())
+        .stdout(out.try_clone().expect("dup log"))
+        .stderr(out);
+    Rvs {
+        proc: ns.spawn(cmd).expect("spawn rvs"),
+        log,
+    }
+}
+
+#[test]
+fn rvs_master_gives_the_vip_to_keepalived_on_sigterm() {
+    let t = lan("vs");
+    let (rn, kn) = (t.ns("vsr"), t.ns("vsk"));
+    let mut rvs = start_rvs(rn, &conf(200));
+    assert!(
+        wait(takeover_bound(200), || has_vip(rn)).is_some(),
+        "rvs never became MASTER and added the VIP; its log:\n{}",
+        rvs.log()
+    );
+    assert!(
+        rvs.log().contains("(VI_1) Entering MASTER STATE"),
+        "{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &conf(100))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
+        "keepalived did not enter BACKUP:\n{}",
+        ka.log()
+    );
+    // Longer than keepalived's master down interval: rvs's adverts keep it BACKUP.
+    std::thread::sleep(takeover_bound(100));
+    assert!(
+        !has_vip(kn),
+        "keepalived took the VIP from a live rvs MASTER:\n{}",
+        ka.log()
+    );
+    assert!(has_vip(rn), "rvs lost its VIP:\n{}", rvs.log());
+
+    // SIGHUP (a reload request) must not stop rvs.
+    rvs.signal(Signal::SIGHUP);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(rvs.running(), "rvs exited on SIGHUP:\n{}", rvs.log());
+    assert!(has_vip(rn), "rvs lost its VIP on SIGHUP:\n{}", rvs.log());
+
+    // SIGTERM: rvs sends priority 0, so keepalived takes over after its skew time,
+    // long before a master down interval, and rvs removes its VIP.
+    rvs.signal(Signal::SIGTERM);
+    let took = wait(Duration::from_millis(1500), || has_vip(kn));
+    assert!(
+        took.is_some(),
+        "keepalived did not take over within 1.5 s of rvs's SIGTERM:\n{}",
+        ka.log()
+    );
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(!has_vip(rn), "rvs left its VIP behind:\n{}", rvs.log());
+    assert!(
+        rvs.log().contains("(VI_1) Entering STOP STATE"),
+        "{}",
+        rvs.log()
+    );
+    assert!(
+        ka.log().contains("(VI_1) Entering MASTER STATE"),
+        "{}",
+        ka.log()
+    );
+}
+
+#[test]
+fn rvs_backup_takes_the_vip_when_keepalived_master_hangs() {
+    let t = lan("vk");
+    let (rn, kn, client) = (t.ns("vkr"), t.ns("vkk"), t.ns("vkc"));
+    let mut ka = kn
+        .start_keepalived("k", &conf(200))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering MASTER STATE", takeover_bound(200)),
+        "keepalived never became MASTER:\n{}",
+        ka.log()
+    );
+    let mut rvs = start_rvs(rn, &conf(100));
+    std::thread::sleep(takeover_bound(100));
+    assert!(
+        rvs.log().contains("(VI_1) Entering BACKUP STATE"),
+        "{}",
+        rvs.log()
+    );
+    assert!(
+        !has_vip(rn),
+        "rvs took the VIP from a live keepalived:\n{}",
+        rvs.log()
+    );
+    assert!(has_vip(kn));
+    assert_eq!(vip_mac_seen_by(client), Some(mac(kn)), "keepalived's GARPs");
+
+    // keepalived's VRRP process hangs (SIGSTOP; a SIGKILL would have its parent
+    // respawn it, and the new one at priority 200 win the race): rvs waits out its
+    // master down interval and takes over.
+    let pid = std::fs::read_to_string(ka.dir().join("vrrp.pid")).expect("keepalived vrrp pid");
+    let vrrp = Pid::from_raw(pid.trim().parse().expect("pid"));
+    kill(vrrp, Signal::SIGSTOP).expect("stop keepalived's VRRP process");
+    let took = wait(takeover_bound(100), || has_vip(rn));
+    assert!(
+        took.is_some(),
+        "rvs did not take the VIP within the master down interval + margin:\n{}",
+        rvs.log()
+    );
+    // rvs's gratuitous ARPs moved the client to rvs's MAC.
+    assert!(
+        wait(Duration::from_secs(1), || vip_mac_seen_by(client)
+            == Some(mac(rn)))
+        .is_some(),
+        "the client still sees the VIP at {:?}, not rvs's {}",
+        vip_mac_seen_by(client),
+        mac(rn)
+    );
+    // Too early would mean rvs did not wait for the master down timer.
+    let took = took.expect("checked");
+    assert!(
+        took >= Duration::from_millis(2500),
+        "rvs took over after {took:?}, before its master down interval"
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(!has_vip(rn), "rvs left its VIP behind:\n{}", rvs.log());
+    kill(vrrp, Signal::SIGKILL).expect("kill the stopped VRRP process");
+    drop(ka);
+}
+
+#[test]
+fn a_failing_track_script_hands_the_vip_to_keepalived_and_recovery_takes_it_back() {
+    let t = lan("vt");
+    let (rn, kn) = (t.ns("vtr"), t.ns("vtk"));
+    let flag = std::env::temp_dir().join(format!("{}-up", rn.name()));
+    std::fs::write(&flag, "").expect("create the flag file");
+    // Script up: 200; down: 200 - 150 = 50, below keepalived's 100.
+    let rvs_conf = conf(200).replace(
+        "vrrp_instance VI_1 {\n",
+        &format!(
+            "vrrp_script chk {{\n  script \"/usr/bin/test -e {}\"\n  interval 1\n  \
+             weight -150\n  fall 1\n  rise 1\n}}\n\
+             vrrp_instance VI_1 {{\n  track_script {{\n    chk\n  }}\n",
+            flag.display()
+        ),
+    );
+    let mut rvs = start_rvs(rn, &rvs_conf);
+    assert!(
+        wait(takeover_bound(200), || has_vip(rn)).is_some(),
+        "rvs never became MASTER with its script up:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &conf(100))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
+        "{}",
+        ka.log()
+    );
+
+    // Script fails: rvs advertises 50, keepalived preempts after its master down timer.
+    std::fs::remove_file(&flag).expect("remove the flag file");
+    let bound = Duration::from_secs(1) + takeover_bound(100);
+    assert!(
+        wait(bound, || has_vip(kn) && !has_vip(rn)).is_some(),
+        "the VIP did not move to keepalived within {bound:?} of the script failing:\n\
+         rvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+
+    // Script recovers: rvs is 200 again and preempts keepalived's 100.
+    std::fs::write(&flag, "").expect("recreate the flag file");
+    let bound = Duration::from_secs(1) + takeover_bound(200);
+    assert!(
+        wait(bound, || has_vip(rn) && !has_vip(kn)).is_some(),
+        "rvs did not take the VIP back within {bound:?} of the script recovering:\n\
+         rvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    let _ = std::fs::remove_file(&flag);
+}
+
+#[test]
+fn rvs_master_whose_link_goes_down_enters_fault_and_comes_back() {
+    let t = lan("vf");
+    let (rn, kn) = (t.ns("vfr"), t.ns("vfk"));
+    let mut rvs = start_rvs(rn, &conf(200));
+    assert!(
+        wait(takeover_bound(200), || has_vip(rn)).is_some(),
+        "rvs never became MASTER:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &conf(100))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
+        "{}",
+        ka.log()
+    );
+    rn.ip(&["link", "set", "eth0", "down"]).expect("link down");
+    assert!(
+        wait(Duration::from_secs(1), || rvs
+            .log()
+            .contains("(VI_1) Entering FAULT STATE"))
+        .is_some(),
+        "rvs did not enter FAULT within 1 s of its link going down:\n{}",
+        rvs.log()
+    );
+    assert!(!has_vip(rn), "rvs in FAULT kept its VIP:\n{}", rvs.log());
+    assert!(
+        wait(takeover_bound(100), || has_vip(kn)).is_some(),
+        "keepalived did not take over:\n{}",
+        ka.log()
+    );
+    rn.ip(&["link", "set", "eth0", "up"]).expect("link up");
+    assert!(
+        wait(Duration::from_secs(2) + takeover_bound(200), || has_vip(rn)
+            && !has_vip(kn))
+        .is_some(),
+        "rvs (priority 200) did not take the VIP back after its link came up:\n\
+         rvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+}
+
+#[test]
+fn notify_scripts_run_on_transitions_with_keepalived_arguments() {
+    let t = lan("vn");
+    let rn = t.ns("vnr");
+    let dir = std::env::temp_dir().join(format!("{}-notify", rn.name()));
+    std::fs::create_dir_all(&dir).expect("notify dir");
+    let out = dir.join("calls");
+    let script = dir.join("n.sh");
+    write_notify_script(&script, &out);
+    let s = script.display();
+    let config = conf(200).replace(
+        "  virtual_ipaddress",
+        &format!(
+            "  notify_master \"{s} became-master\"\n  notify_stop \"{s} stopped\"\n  \
+             notify {s}\n  virtual_ipaddress"
+        ),
+    );
+    let mut rvs = start_rvs(rn, &config);
+    let calls = || std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(
+        wait(takeover_bound(200) + Duration::from_secs(1), || calls()
+            .contains("INSTANCE VI_1 MASTER 200"))
+        .is_some(),
+        "no notify call for MASTER; calls: {:?}\nrvs:\n{}",
+        calls(),
+        rvs.log()
+    );
+    assert!(calls().contains("became-master"), "{:?}", calls());
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(
+        wait(Duration::from_secs(2), || calls().contains("stopped")
+            && calls().contains("INSTANCE VI_1 STOP 200"))
+        .is_some(),
+        "no notify calls for STOP; calls: {:?}",
+        calls()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Two instances: VI_1 unicast between the peers, VI_2 multicast with its own VIP.
+fn two_instances(priority: u8, me: &str, peer: &str) -> String {
+    format!(
+        "vrrp_instance VI_1 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  \
+         priority {priority}\n  advert_int 1\n  unicast_src_ip {me}\n  \
+         unicast_peer {{\n    {peer}\n  }}\n  \
+         virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n\
+         vrrp_instance VI_2 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 52\n  \
+         priority {priority}\n  advert_int 1\n  version 3\n  \
+         virtual_ipaddress {{\n    198.18.0.101 label eth0:v2\n  }}\n}}\n"
+    )
+}
+
+fn has(ns: &Netns, cidr: &str) -> bool {
+    ns.ip(&["-4", "addr", "show", "dev", "eth0"])
+        .expect("ip addr show")
+        .contains(cidr)
+}
+
+#[test]
+fn every_instance_runs_unicast_and_multicast_and_all_hand_over_on_sigterm() {
+    let t = lan("vu");
+    let (rn, kn) = (t.ns("vur"), t.ns("vuk"));
+    let mut rvs = start_rvs(rn, &two_instances(200, "198.18.0.1", "198.18.0.2"));
+    let both = |ns: &Netns| has(ns, "198.18.0.100/32") && has(ns, "198.18.0.101/32");
+    assert!(
+        wait(takeover_bound(200), || both(rn)).is_some(),
+        "rvs did not become MASTER of both instances:\n{}",
+        rvs.log()
+    );
+    let addrs = rn
+        .ip(&["-4", "addr", "show", "dev", "eth0"])
+        .expect("ip addr");
+    assert!(
+        addrs.contains("eth0:v2"),
+        "VI_2's VIP lost its label:\n{addrs}"
+    );
+    let mut ka = kn
+        .start_keepalived("k", &two_instances(100, "198.18.0.2", "198.18.0.1"))
+        .expect("start keepalived");
+    std::thread::sleep(takeover_bound(100));
+    assert!(
+        !has(kn, "198.18.0.100/32") && !has(kn, "198.18.0.101/32"),
+        "keepalived took a VIP from rvs:\n{}",
+        ka.log()
+    );
+    assert!(
+        ka.wait_for_log("(VI_2) Entering BACKUP STATE", Duration::from_secs(1)),
+        "{}",
+        ka.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert!(
+        wait(Duration::from_millis(1500), || both(kn)).is_some(),
+        "keepalived did not take both VIPs within 1.5 s of rvs's SIGTERM:\n{}",
+        ka.log()
+    );
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(
+        !has(rn, "198.18.0.100/32") && !has(rn, "198.18.0.101/32"),
+        "{}",
+        rvs.log()
+    );
+}
+
+/// VI_1 (198.18.0.100) and VI_2 (198.18.0.101) in sync group G; `extra` goes into VI_2.
+fn synced(priority: u8, extra: &str) -> String {
+    let instance = |name: &str, vrid: u8, vip: &str, extra: &str| {
+        format!(
+            "vrrp_instance {name} {{\n  state BACKUP\n  interface eth0\n  \
+             virtual_router_id {vrid}\n  priority {priority}\n  advert_int 1\n{extra}  \
+             virtual_ipaddress {{\n    {vip}\n  }}\n}}\n"
+        )
+    };
+    format!(
+        "vrrp_sync_group G {{\n  group {{\n    VI_1\n    VI_2\n  }}\n}}\n{}{}",
+        instance("VI_1", 51, "198.18.0.100", ""),
+        instance("VI_2", 52, "198.18.0.101", extra)
+    )
+}
+
+#[test]
+fn a_sync_group_member_in_fault_takes_the_whole_group_to_keepalived() {
+    let t = lan("vg");
+    let (rn, kn) = (t.ns("vgr"), t.ns("vgk"));
+    let flag = std::env::temp_dir().join(format!("{}-up", rn.name()));
+    std::fs::write(&flag, "").expect("create the flag file");
+    let calls_file = std::env::temp_dir().join(format!("{}-calls", rn.name()));
+    let script = std::env::temp_dir().join(format!("{}-n.sh", rn.name()));
+    write_notify_script(&script, &calls_file);
+    // Weight 0: the script's failure puts VI_2 (only) in FAULT.
+    let rvs_conf = format!(
+        "vrrp_script chk {{\n  script \"/usr/bin/test -e {}\"\n  interval 1\n  \
+         weight 0\n  fall 1\n  rise 1\n}}\n{}",
+        flag.display(),
+        synced(200, "  track_script {\n    chk\n  }\n").replace(
+            "  group {\n    VI_1\n    VI_2\n  }\n",
+            &format!(
+                "  group {{\n    VI_1\n    VI_2\n  }}\n  notify {}\n",
+                script.display()
+            )
+        )
+    );
+    let calls = || std::fs::read_to_string(&calls_file).unwrap_or_default();
+    let mut rvs = start_rvs(rn, &rvs_conf);
+    let both = |ns: &Netns| has(ns, "198.18.0.100/32") && has(ns, "198.18.0.101/32");
+    let neither = |ns: &Netns| !has(ns, "198.18.0.100/32") && !has(ns, "198.18.0.101/32");
+    assert!(
+        wait(takeover_bound(200) + Duration::from_secs(1), || both(rn)).is_some(),
+        "rvs did not become MASTER of the group:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &synced(100, ""))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_2) Entering BACKUP STATE", Duration::from_secs(5)),
+        "{}",
+        ka.log()
+    );
+    std::thread::sleep(takeover_bound(100));
+    assert!(neither(kn), "keepalived took a VIP from rvs:\n{}", ka.log());
+
+    std::fs::remove_file(&flag).expect("remove the flag file");
+    let bound = Duration::from_secs(1) + takeover_bound(100);
+    assert!(
+        wait(bound, || both(kn) && neither(rn)).is_some(),
+        "VI_2's fault did not move the whole group to keepalived within {bound:?}:\n\
+         rvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    assert!(
+        wait(Duration::from_secs(1), || calls()
+            .contains("GROUP G MASTER 0")
+            && calls().contains("GROUP G FAULT 0"))
+        .is_some(),
+        "group notify calls: {:?}",
+        calls()
+    );
+    std::fs::write(&flag, "").expect("recreate the flag file");
+    let bound = Duration::from_secs(2) + takeover_bound(200);
+    assert!(
+        wait(bound, || both(rn) && neither(kn)).is_some(),
+        "rvs did not take the group back within {bound:?}:\nrvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(neither(rn), "{}", rvs.log());
+    for f in [&flag, &calls_file, &script] {
+        let _ = std::fs::remove_file(f);
+    }
+}
