@@ -70,6 +70,7 @@
 pub mod abi;
 mod balancer;
 pub mod conns;
+pub mod dataplane;
 mod error;
 
 use std::path::{Path, PathBuf};
