@@ -30,7 +30,7 @@ pub enum DataplaneError {
 }
 
 /// The next-hop MAC address of a real server, `None` when unknown.
-pub type Neighbours = Box<dyn Fn(IpAddr) -> Option<[u8; 6]>>;
+pub type Neighbours = Box<dyn Fn(IpAddr) -> Option<[u8; 6]> + Send>;
 
 pub struct XdpDataplane {
     balancer: Balancer,
