@@ -1,6 +1,7 @@
 //! The command line: one module a subcommand.
 
 mod config_cmds;
+mod lb_cmds;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -47,6 +48,31 @@ pub enum Command {
         #[arg(long)]
         conf: bool,
     },
+    /// Program the XDP data plane from the configuration's virtual servers, all real
+    /// servers in, no health checks (what ipvsadm-restore does with `ipvsadm -S` output).
+    Apply {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Attach the balancer to this interface (native XDP).
+        #[arg(long)]
+        dev: Option<String>,
+        #[command(flatten)]
+        plane: lb_cmds::PlaneArgs,
+    },
+    /// List the data plane's services as `ipvsadm -Ln` does.
+    Ls {
+        #[command(flatten)]
+        plane: lb_cmds::PlaneArgs,
+        /// The connection table, as `ipvsadm -Lnc`.
+        #[arg(short = 'c', long)]
+        connections: bool,
+        /// Traffic counters, as `ipvsadm -Ln --stats`.
+        #[arg(long)]
+        stats: bool,
+        /// JSON instead of ipvsadm's text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -55,6 +81,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { config } => Ok(config_cmds::check(&config)),
         Command::Dump { config, conf } => config_cmds::dump(&config, conf),
+        Command::Apply { config, dev, plane } => lb_cmds::apply(&config, dev.as_deref(), &plane),
+        Command::Ls {
+            plane,
+            connections,
+            stats,
+            json,
+        } => lb_cmds::ls(&plane, connections, stats, json),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
