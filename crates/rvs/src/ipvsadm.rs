@@ -27,7 +27,7 @@ pub fn list(table: &Table, stats: &[ServiceStats], size: u32, with_stats: bool) 
         let name = service_name(key);
         if with_stats {
             let c = st.map(|s| s.counters).unwrap_or_default();
-            let _ = writeln!(out, "{name:<33} {}", numbers(&c));
+            let _ = writeln!(out, "{name:<33}{}", numbers(&c));
         } else {
             let _ = write!(out, "{name} {}", svc.config.scheduler.name());
             if let Some(p) = svc.config.persistence {
@@ -44,7 +44,7 @@ pub fn list(table: &Table, stats: &[ServiceStats], size: u32, with_stats: bool) 
             let rst: Option<&RealStats> = st.and_then(|s| s.reals.iter().find(|r| r.real == *rk));
             if with_stats {
                 let c = rst.map(|r| r.counters).unwrap_or_default();
-                let _ = writeln!(out, "  -> {dest:<28} {}", numbers(&c));
+                let _ = writeln!(out, "  -> {dest:<28}{}", numbers(&c));
             } else {
                 let (active, inactive) = rst.map_or((0, 0), |r| (r.active, r.inactive));
                 let _ = writeln!(
@@ -68,11 +68,10 @@ pub fn connections(conns: &[Connection]) -> String {
     for c in conns {
         let proto = c.protocol.map_or("IP", |p| p.ipvsadm_name());
         let secs = c.expires_in.as_secs();
+        let expire = format!("{:02}:{:02}", secs / 60, secs % 60);
         let _ = writeln!(
             out,
-            "{proto:<3} {:02}:{:02} {:<11} {:<18} {:<18} {:<18}",
-            secs / 60,
-            secs % 60,
+            "{proto:<3} {expire:<6} {:<11} {:<18} {:<18} {}",
             c.state.ipvsadm_name(),
             sock(c.client),
             sock(c.virtual_addr),
@@ -89,7 +88,11 @@ fn service_name(key: &ServiceKey) -> String {
             port,
             protocol,
         } => format!("{}  {}", protocol.ipvsadm_name(), addr_port(vip, port)),
-        ServiceKey::Fwmark { mark, .. } => format!("FWM  {mark}"),
+        ServiceKey::Fwmark {
+            mark,
+            family: rvs_lb::Family::V4,
+        } => format!("FWM  {mark}"),
+        ServiceKey::Fwmark { mark, .. } => format!("FWM  {mark} IPv6"),
     }
 }
 
@@ -129,23 +132,23 @@ fn numbers(c: &rvs_lb::Counters) -> String {
     ]
     .iter()
     .map(|n| large(*n))
-    .collect::<Vec<_>>()
-    .join(" ")
+    .collect()
 }
 
-/// ipvsadm's 8-column numbers: exact below 10^8, then scaled with K, M, G, T.
+/// ipvsadm's 9-column numbers: exact below 10^8, then in thousands (K) below
+/// 10^9, millions (M) below 10^11, billions (G) below 10^14, else trillions (T).
 fn large(n: u64) -> String {
     if n < 100_000_000 {
-        return format!("{n:>8}");
+        format!("{n:>9}")
+    } else if n < 1_000_000_000 {
+        format!("{:>8}K", n / 1_000)
+    } else if n < 100_000_000_000 {
+        format!("{:>8}M", n / 1_000_000)
+    } else if n < 100_000_000_000_000 {
+        format!("{:>8}G", n / 1_000_000_000)
+    } else {
+        format!("{:>8}T", n / 1_000_000_000_000)
     }
-    let mut v = n;
-    for unit in ["K", "M", "G", "T"] {
-        v /= 1000;
-        if v < 10_000_000 {
-            return format!("{v:>7}{unit}");
-        }
-    }
-    format!("{:>7}P", v / 1000)
 }
 
 #[cfg(test)]
@@ -244,7 +247,7 @@ TCP  198.18.0.10:80 wrr persistent 300 mask 255.255.255.0\n\
         let line = out.lines().nth(3).expect("service line");
         assert_eq!(
             line,
-            "TCP  198.18.0.10:80                      1        6        0      363  123456M"
+            "TCP  198.18.0.10:80                      1        6        0      363     123G"
         );
         assert_eq!(
             out.lines().nth(4).expect("real line"),
@@ -265,7 +268,7 @@ TCP  198.18.0.10:80 wrr persistent 300 mask 255.255.255.0\n\
         };
         assert_eq!(
             connections(&[c]).lines().nth(2).expect("entry"),
-            "TCP 14:59 ESTABLISHED 198.18.2.1:40000   198.18.0.10:80     198.18.1.1:80     "
+            "TCP 14:59  ESTABLISHED 198.18.2.1:40000   198.18.0.10:80     198.18.1.1:80"
         );
     }
 }
