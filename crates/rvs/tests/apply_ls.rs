@@ -247,9 +247,44 @@ fn apply_then_ls_then_traffic() {
     let stop = AtomicBool::new(false);
     std::thread::scope(|s| {
         s.spawn(|| serve(listener, &stop));
-        let reply = request(&lab, &client, "hello");
+        let first = request(&lab, &client, "hello");
+        // A second apply starts from the saved table: the service and real keep
+        // their ids, so their counters and connections carry over.
+        let edited = CONF
+            .replace("lb_algo rr", "lb_algo wrr")
+            .replace("weight 1", "weight 3");
+        std::fs::write(&conf, edited).expect("rewriting the configuration");
+        let applied = lab.rvs(
+            &director,
+            &[
+                "apply",
+                "-f",
+                conf.to_str().expect("UTF-8 path"),
+                "--dev",
+                "d0",
+            ],
+        );
+        let ls = lab.rvs(&director, &["ls"]);
+        let second = request(&lab, &client, "again");
         stop.store(true, Ordering::Relaxed);
-        assert_eq!(reply.expect("a connection through the VIP"), "rs: hello");
+        assert_eq!(first.expect("a connection through the VIP"), "rs: hello");
+        assert!(
+            applied.status.success(),
+            "second rvs apply failed: {}",
+            String::from_utf8_lossy(&applied.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&applied.stderr).contains("2 change(s) applied"),
+            "the scheduler and the weight changed, nothing else: {}",
+            String::from_utf8_lossy(&applied.stderr)
+        );
+        let text = String::from_utf8_lossy(&ls.stdout).into_owned();
+        assert!(
+            text.contains("TCP  198.18.14.100:80 wrr\n")
+                && text.contains("  -> 198.18.14.3:80               Route   3      "),
+            "the edit shows in rvs ls:\n{text}"
+        );
+        assert_eq!(second.expect("a connection after the edit"), "rs: again");
     });
 
     let out = lab.rvs(&director, &["ls", "--stats"]);
@@ -259,7 +294,11 @@ fn apply_then_ls_then_traffic() {
         .find(|l| l.starts_with("TCP  198.18.14.100:80"))
         .unwrap_or_else(|| panic!("no service line in:\n{text}"));
     let conns: Vec<&str> = service.split_whitespace().collect();
-    assert_eq!(conns.get(2), Some(&"1"), "one connection counted:\n{text}");
+    assert_eq!(
+        conns.get(2),
+        Some(&"2"),
+        "both connections counted:\n{text}"
+    );
 
     let out = lab.rvs(&director, &["ls", "-c"]);
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
