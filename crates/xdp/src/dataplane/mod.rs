@@ -90,6 +90,13 @@ impl XdpDataplane {
             .map_err(DataplaneError::Plan)?;
         let plan =
             plan::plan(table, &ids, self.cap, &*self.neighbours).map_err(DataplaneError::Plan)?;
+        let (new_services, new_backends) = self.ids.new_ids(&ids);
+        for id in new_services {
+            self.balancer.zero_service_stats(id)?;
+        }
+        for id in new_backends {
+            self.balancer.zero_backend_stats(id)?;
+        }
         for (id, be) in &plan.backends {
             self.balancer.set_backend(*id, be)?;
         }

@@ -96,12 +96,22 @@ impl Ids {
                 backends.push((*key, *real, self.backend(key, real)));
             }
         }
-        let services = fill(services, cap.services, PlanError::TooManyServices)?;
+        // Ids let go in this same change are not handed out again at once: the
+        // flows of a removed real would follow its id to the newcomer.
+        let held_svc: BTreeSet<u32> = self.services.iter().map(|e| e.1).collect();
+        let held_be: BTreeSet<u32> = self.backends.iter().map(|e| e.2).collect();
+        let services = fill(
+            services,
+            &held_svc,
+            cap.services,
+            PlanError::TooManyServices,
+        )?;
         let backends = fill(
             backends
                 .into_iter()
                 .map(|(s, r, id)| ((s, r), id))
                 .collect(),
+            &held_be,
             cap.backends,
             PlanError::TooManyBackends,
         )?;
@@ -112,6 +122,24 @@ impl Ids {
                 .map(|((s, r), id)| (s, r, id))
                 .collect(),
         })
+    }
+
+    /// Service and backend ids in `next` and not held here: their counters start at zero.
+    pub fn new_ids(&self, next: &Ids) -> (Vec<u32>, Vec<u32>) {
+        let svc: BTreeSet<u32> = self.services.iter().map(|e| e.1).collect();
+        let be: BTreeSet<u32> = self.backends.iter().map(|e| e.2).collect();
+        (
+            next.services
+                .iter()
+                .map(|e| e.1)
+                .filter(|i| !svc.contains(i))
+                .collect(),
+            next.backends
+                .iter()
+                .map(|e| e.2)
+                .filter(|i| !be.contains(i))
+                .collect(),
+        )
     }
 
     /// Backend ids held here and not in `next`: their slots must be emptied.
@@ -125,23 +153,26 @@ impl Ids {
     }
 }
 
+/// Gives each entry without an id the lowest id neither taken nor in `avoid`,
+/// falling back to ids in `avoid` when the capacity runs out.
 fn fill<K>(
     entries: Vec<(K, Option<u32>)>,
+    avoid: &BTreeSet<u32>,
     capacity: u32,
     full: fn(u32) -> PlanError,
 ) -> Result<Vec<(K, u32)>, PlanError> {
     let mut used: BTreeSet<u32> = entries.iter().filter_map(|e| e.1).collect();
-    let mut next = 0u32;
     let mut out = Vec::with_capacity(entries.len());
     for (k, id) in entries {
         let id = match id {
             Some(id) => id,
             None => {
-                while used.contains(&next) {
-                    next += 1;
-                }
-                used.insert(next);
-                next
+                let free = |skip: &dyn Fn(u32) -> bool| (0..capacity).find(|i| !skip(*i));
+                let id = free(&|i| used.contains(&i) || avoid.contains(&i))
+                    .or_else(|| free(&|i| used.contains(&i)))
+                    .ok_or(full(capacity))?;
+                used.insert(id);
+                id
             }
         };
         if id >= capacity {
@@ -412,6 +443,19 @@ mod tests {
         assert!(ids1.freed_backends(&ids2).is_empty());
         let empty = ids2.assign(&Table::new(), CAP).expect("fits");
         assert_eq!(ids2.freed_backends(&empty).len(), 2);
+    }
+
+    #[test]
+    fn a_replaced_real_does_not_inherit_the_removed_ones_id() {
+        let t1 = table(&["198.18.0.10"], &[("198.18.1.1", 1)], Scheduler::Rr);
+        let ids1 = Ids::default().assign(&t1, CAP).expect("fits");
+        let t2 = table(&["198.18.0.10"], &[("198.18.1.2", 1)], Scheduler::Rr);
+        let ids2 = ids1.assign(&t2, CAP).expect("fits");
+        let svc = t1.services().keys().next().expect("svc");
+        let old = ids1.backend(svc, &real("198.18.1.1", 0).0).expect("old id");
+        let new = ids2.backend(svc, &real("198.18.1.2", 0).0).expect("new id");
+        assert_ne!(old, new);
+        assert_eq!(ids1.new_ids(&ids2), (vec![], vec![new]));
     }
 
     #[test]
