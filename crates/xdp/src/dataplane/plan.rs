@@ -478,6 +478,53 @@ mod tests {
     }
 
     #[test]
+    fn hash_schedulers_get_ipvs_sized_tables_and_persistence_a_mask() {
+        let big = Capacity { ring: 8192, ..CAP };
+        let mut t = table(
+            &["198.18.0.10", "198.18.0.11"],
+            &[("198.18.1.1", 1)],
+            Scheduler::Sh {
+                port: true,
+                fallback: false,
+            },
+        );
+        let keys: Vec<ServiceKey> = t.services().keys().copied().collect();
+        let mut mh = t.service(&keys[1]).expect("second service").clone();
+        mh.config.scheduler = Scheduler::Mh {
+            port: false,
+            fallback: false,
+        };
+        mh.config.persistence = Some(rvs_lb::Persistence {
+            timeout_secs: 60,
+            prefix_len: 24,
+        });
+        t.insert(keys[1], mh);
+        let ids = Ids::default().assign(&t, big).expect("fits");
+        let p = plan(&t, &ids, big, &mac).expect("plan");
+        let (sh, mh) = (&p.services[0].1, &p.services[1].1);
+        assert_eq!(
+            (sh.sched, sh.ring_len),
+            (abi::Sched::HashSrcPort as u8, 256)
+        );
+        assert_eq!(
+            (mh.sched, mh.ring_len, mh.ring_start),
+            (abi::Sched::HashSrc as u8, 4093, 256)
+        );
+        assert_eq!(sh.persist_timeout_s, 0);
+        assert_eq!(mh.persist_timeout_s, 60);
+        assert_eq!(
+            mh.persist_mask,
+            addr_words("255.255.255.0".parse().expect("mask")).0
+        );
+        let only = ids.backend(&keys[0], &real("198.18.1.1", 0).0).expect("id");
+        assert!(
+            p.ring[..256].iter().all(|s| *s == only),
+            "one real fills the sh table"
+        );
+        assert_eq!(p.ring.len(), 256 + 4093);
+    }
+
+    #[test]
     fn missing_mac_names_the_real() {
         let t = table(&["198.18.0.10"], &[("198.18.1.1", 1)], Scheduler::Rr);
         let ids = Ids::default().assign(&t, CAP).expect("fits");
