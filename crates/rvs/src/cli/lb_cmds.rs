@@ -42,6 +42,22 @@ impl PlaneArgs {
     }
 }
 
+/// Where the XDP program runs.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Mode {
+    Native,
+    Generic,
+}
+
+impl Mode {
+    fn xdp(self) -> XdpMode {
+        match self {
+            Mode::Native => XdpMode::Driver,
+            Mode::Generic => XdpMode::Skb,
+        }
+    }
+}
+
 /// What `rvs apply` leaves for the next `apply` and for `ls`.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct State {
@@ -91,6 +107,7 @@ fn open(
 pub fn apply(
     config: &ConfigArgs,
     dev: Option<&str>,
+    mode: Mode,
     plane: &PlaneArgs,
 ) -> anyhow::Result<ExitCode> {
     let loaded = super::config_cmds::load(config);
@@ -117,7 +134,7 @@ pub fn apply(
     )?;
     if let Some(dev) = dev {
         dp.balancer_mut()
-            .attach(Prog::Balancer, dev, XdpMode::Driver)
+            .attach(Prog::Balancer, dev, mode.xdp())
             .with_context(|| format!("attaching XDP to {dev}"))?;
     }
     eprintln!("rvs: {} change(s) applied", changes.len());

@@ -53,9 +53,12 @@ pub enum Command {
     Apply {
         #[command(flatten)]
         config: ConfigArgs,
-        /// Attach the balancer to this interface (native XDP).
+        /// Attach the balancer to this interface.
         #[arg(long)]
         dev: Option<String>,
+        /// XDP in the driver (fast; needs driver support) or generic (any interface).
+        #[arg(long, value_enum, default_value = "native")]
+        xdp_mode: lb_cmds::Mode,
         #[command(flatten)]
         plane: lb_cmds::PlaneArgs,
     },
@@ -81,7 +84,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { config } => Ok(config_cmds::check(&config)),
         Command::Dump { config, conf } => config_cmds::dump(&config, conf),
-        Command::Apply { config, dev, plane } => lb_cmds::apply(&config, dev.as_deref(), &plane),
+        Command::Apply {
+            config,
+            dev,
+            xdp_mode,
+            plane,
+        } => lb_cmds::apply(&config, dev.as_deref(), xdp_mode, &plane),
         Command::Ls {
             plane,
             connections,
