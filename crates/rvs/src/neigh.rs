@@ -1,6 +1,8 @@
-//! Next-hop MAC addresses of real servers, from the kernel's neighbour table.
-//! A missing entry is asked for by sending one UDP datagram to the discard port,
-//! which makes the kernel resolve it; then the table is read again.
+//! Next-hop MAC addresses of real servers, from the kernel's neighbour table:
+//! the real's own when it is on a connected network, else its gateway's (TUN
+//! reals are often routed). A missing entry is asked for by sending one UDP
+//! datagram to the real's discard port, which makes the kernel resolve the next
+//! hop; then the table is read again.
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr, UdpSocket};
@@ -47,13 +49,25 @@ fn probe(addr: IpAddr) {
     }
 }
 
-/// `ip neigh show ADDR`: "ADDR dev IF lladdr MAC STATE".
+/// The MAC of `addr`'s next hop, from `ip route get` and `ip neigh show`.
 fn lookup(addr: IpAddr) -> Option<[u8; 6]> {
-    let out = Command::new("ip")
-        .args(["neigh", "show", &addr.to_string()])
-        .output()
-        .ok()?;
-    parse(&String::from_utf8_lossy(&out.stdout))
+    let route = ip(&["route", "get", &addr.to_string()])?;
+    let hop = gateway(&route).unwrap_or(addr);
+    parse(&ip(&["neigh", "show", &hop.to_string()])?)
+}
+
+fn ip(args: &[&str]) -> Option<String> {
+    let out = Command::new("ip").args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The `via` address of `ip route get`'s answer, if the route has a gateway.
+fn gateway(route: &str) -> Option<IpAddr> {
+    let words: Vec<&str> = route.split_whitespace().collect();
+    let i = words.iter().position(|w| *w == "via")?;
+    words.get(i + 1)?.parse().ok()
 }
 
 fn parse(text: &str) -> Option<[u8; 6]> {
@@ -78,6 +92,18 @@ fn mac(s: &str) -> Option<[u8; 6]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn routed_reals_resolve_through_their_gateway() {
+        assert_eq!(
+            gateway("198.18.2.5 via 198.18.14.254 dev d0 src 198.18.14.2 uid 0 \n    cache \n"),
+            Some("198.18.14.254".parse().expect("v4"))
+        );
+        assert_eq!(
+            gateway("198.18.14.3 dev d0 src 198.18.14.2 uid 0 \n    cache \n"),
+            None
+        );
+    }
 
     #[test]
     fn reads_lladdr_and_ignores_failed_entries() {
