@@ -4,6 +4,7 @@
 //! datagram to the real's discard port, which makes the kernel resolve the next
 //! hop; then the table is read again.
 
+use rvs_xdp::dataplane::NextHop;
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr, UdpSocket};
 use std::process::Command;
@@ -12,16 +13,18 @@ use std::time::{Duration, Instant};
 /// How long to wait for the kernel to resolve all missing neighbours.
 const RESOLVE_TIMEOUT: Duration = Duration::from_secs(3);
 
-/// MACs of `addrs` that could be resolved; the others are left out.
-pub fn resolve(addrs: &[IpAddr]) -> BTreeMap<IpAddr, [u8; 6]> {
+/// Next hops of `addrs` that could be resolved; the others are left out. A real
+/// routed out of another interface than `dev` (the one XDP receives on) is sent
+/// out of that interface.
+pub fn resolve(addrs: &[IpAddr], dev: Option<&str>) -> BTreeMap<IpAddr, NextHop> {
     let mut found = BTreeMap::new();
     let deadline = Instant::now() + RESOLVE_TIMEOUT;
     let mut probed = false;
     loop {
         for a in addrs {
             if !found.contains_key(a) {
-                if let Some(mac) = lookup(*a) {
-                    found.insert(*a, mac);
+                if let Some(hop) = lookup(*a, dev) {
+                    found.insert(*a, hop);
                 }
             }
         }
@@ -49,11 +52,26 @@ fn probe(addr: IpAddr) {
     }
 }
 
-/// The MAC of `addr`'s next hop, from `ip route get` and `ip neigh show`.
-fn lookup(addr: IpAddr) -> Option<[u8; 6]> {
+/// `addr`'s next hop, from `ip route get` and `ip neigh show`.
+fn lookup(addr: IpAddr, dev: Option<&str>) -> Option<NextHop> {
     let route = ip(&["route", "get", &addr.to_string()])?;
-    let hop = gateway(&route).unwrap_or(addr);
-    parse(&ip(&["neigh", "show", &hop.to_string()])?)
+    let hop = word_after(&route, "via")
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(addr);
+    let mac = parse(&ip(&["neigh", "show", &hop.to_string()])?)?;
+    let out = match (word_after(&route, "dev"), dev) {
+        (Some(out_dev), Some(dev)) if out_dev != dev => Some(interface(out_dev)?),
+        _ => None,
+    };
+    Some(NextHop { mac, out })
+}
+
+/// An interface's index and MAC, from sysfs.
+fn interface(name: &str) -> Option<(u32, [u8; 6])> {
+    let dir = std::path::Path::new("/sys/class/net").join(name);
+    let index = std::fs::read_to_string(dir.join("ifindex")).ok()?;
+    let address = std::fs::read_to_string(dir.join("address")).ok()?;
+    Some((index.trim().parse().ok()?, mac(address.trim())?))
 }
 
 fn ip(args: &[&str]) -> Option<String> {
@@ -63,11 +81,11 @@ fn ip(args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// The `via` address of `ip route get`'s answer, if the route has a gateway.
-fn gateway(route: &str) -> Option<IpAddr> {
-    let words: Vec<&str> = route.split_whitespace().collect();
-    let i = words.iter().position(|w| *w == "via")?;
-    words.get(i + 1)?.parse().ok()
+/// The word after `key` in `ip route get`'s answer (`via GW`, `dev IF`).
+fn word_after<'a>(route: &'a str, key: &str) -> Option<&'a str> {
+    let mut words = route.split_whitespace();
+    words.find(|w| *w == key)?;
+    words.next()
 }
 
 fn parse(text: &str) -> Option<[u8; 6]> {
@@ -95,14 +113,11 @@ mod tests {
 
     #[test]
     fn routed_reals_resolve_through_their_gateway() {
-        assert_eq!(
-            gateway("198.18.2.5 via 198.18.14.254 dev d0 src 198.18.14.2 uid 0 \n    cache \n"),
-            Some("198.18.14.254".parse().expect("v4"))
-        );
-        assert_eq!(
-            gateway("198.18.14.3 dev d0 src 198.18.14.2 uid 0 \n    cache \n"),
-            None
-        );
+        let routed = "198.18.2.5 via 198.18.14.254 dev d1 src 198.18.14.2 uid 0 \n    cache \n";
+        assert_eq!(word_after(routed, "via"), Some("198.18.14.254"));
+        assert_eq!(word_after(routed, "dev"), Some("d1"));
+        let direct = "198.18.14.3 dev d0 src 198.18.14.2 uid 0 \n    cache \n";
+        assert_eq!(word_after(direct, "via"), None);
     }
 
     #[test]

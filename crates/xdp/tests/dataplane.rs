@@ -15,7 +15,7 @@ use rvs_lb::{
     reconcile, ConnState, Dataplane, Forwarding, Protocol, RealKey, RealServer, Scheduler, Service,
     ServiceConfig, ServiceKey, Table,
 };
-use rvs_xdp::dataplane::XdpDataplane;
+use rvs_xdp::dataplane::{NextHop, XdpDataplane};
 use rvs_xdp::{Balancer, Options, Prog, XdpMode};
 
 const VIP: &str = "198.18.12.100:80";
@@ -72,8 +72,16 @@ fn a_reconciled_table_forwards_and_reports() {
             let b = Balancer::open(&opts)
                 .unwrap_or_else(|e| panic!("loading the XDP programs needs root with BPF: {e:?}"));
             let rs_mac = t.rs_mac;
-            let mut dp =
-                XdpDataplane::new(b, &opts, Box::new(move |a| (a == real).then_some(rs_mac)));
+            let mut dp = XdpDataplane::new(
+                b,
+                &opts,
+                Box::new(move |a| {
+                    (a == real).then_some(NextHop {
+                        mac: rs_mac,
+                        out: None,
+                    })
+                }),
+            );
             let desired = dr_table(real);
             let changes = reconcile(&mut dp, &desired).expect("applying the table");
             assert_eq!(changes.len(), 2, "one service and one real added");

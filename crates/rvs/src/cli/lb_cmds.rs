@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context};
 use rvs_lb::{reconcile, Dataplane, Table};
-use rvs_xdp::dataplane::{Ids, XdpDataplane};
+use rvs_xdp::dataplane::{Ids, NextHop, XdpDataplane};
 use rvs_xdp::{Balancer, Options, Prog, XdpMode};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -89,14 +89,14 @@ fn write_state(path: &Path, state: &State) -> anyhow::Result<()> {
 fn open(
     plane: &PlaneArgs,
     state: State,
-    macs: BTreeMap<IpAddr, [u8; 6]>,
+    hops: BTreeMap<IpAddr, NextHop>,
 ) -> anyhow::Result<XdpDataplane> {
     let opts = plane.options();
     let b = Balancer::open(&opts).context("loading the XDP programs (needs root with BPF)")?;
     Ok(XdpDataplane::with_state(
         b,
         &opts,
-        Box::new(move |a| macs.get(&a).copied()),
+        Box::new(move |a| hops.get(&a).copied()),
         state.table,
         state.ids,
     ))
@@ -107,6 +107,7 @@ fn open(
 pub fn apply(
     config: &ConfigArgs,
     dev: Option<&str>,
+    nat_dev: Option<&str>,
     mode: Mode,
     plane: &PlaneArgs,
 ) -> anyhow::Result<ExitCode> {
@@ -121,9 +122,9 @@ pub fn apply(
         .values()
         .flat_map(|s| s.reals.keys().map(|r| r.addr))
         .collect();
-    let macs = neigh::resolve(&reals);
+    let hops = neigh::resolve(&reals, dev);
     let state = read_state(&plane.state_file())?.unwrap_or_default();
-    let mut dp = open(plane, state, macs)?;
+    let mut dp = open(plane, state, hops)?;
     let changes = reconcile(&mut dp, &desired).map_err(|e| anyhow::anyhow!("{e:?}"))?;
     write_state(
         &plane.state_file(),
@@ -136,6 +137,11 @@ pub fn apply(
         dp.balancer_mut()
             .attach(Prog::Balancer, dev, mode.xdp())
             .with_context(|| format!("attaching XDP to {dev}"))?;
+    }
+    if let Some(nat_dev) = nat_dev {
+        dp.balancer_mut()
+            .attach(Prog::Unnat, nat_dev, mode.xdp())
+            .with_context(|| format!("attaching XDP to {nat_dev}"))?;
     }
     eprintln!("rvs: {} change(s) applied", changes.len());
     Ok(ExitCode::SUCCESS)

@@ -56,6 +56,10 @@ pub enum Command {
         /// Attach the balancer to this interface.
         #[arg(long)]
         dev: Option<String>,
+        /// For NAT: the interface facing the real servers, where their replies get
+        /// the VIP back.
+        #[arg(long)]
+        nat_dev: Option<String>,
         /// XDP in the driver (fast; needs driver support) or generic (any interface).
         #[arg(long, value_enum, default_value = "native")]
         xdp_mode: lb_cmds::Mode,
@@ -87,9 +91,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Apply {
             config,
             dev,
+            nat_dev,
             xdp_mode,
             plane,
-        } => lb_cmds::apply(&config, dev.as_deref(), xdp_mode, &plane),
+        } => lb_cmds::apply(
+            &config,
+            dev.as_deref(),
+            nat_dev.as_deref(),
+            xdp_mode,
+            &plane,
+        ),
         Command::Ls {
             plane,
             connections,

@@ -16,7 +16,7 @@ use rvs_lb::{
 
 use crate::abi::{Backend, State, Stats};
 use crate::{conns, Balancer, Error, Options};
-pub use plan::{Capacity, Ids, Plan, PlanError};
+pub use plan::{Capacity, Ids, NextHop, Plan, PlanError};
 
 /// Why applying or reading failed.
 #[derive(Debug, thiserror::Error)]
@@ -29,8 +29,8 @@ pub enum DataplaneError {
     Xdp(#[from] Error),
 }
 
-/// The next-hop MAC address of a real server, `None` when unknown.
-pub type Neighbours = Box<dyn Fn(IpAddr) -> Option<[u8; 6]> + Send>;
+/// The next hop of a real server, `None` when unknown.
+pub type Neighbours = Box<dyn Fn(IpAddr) -> Option<NextHop> + Send>;
 
 pub struct XdpDataplane {
     balancer: Balancer,

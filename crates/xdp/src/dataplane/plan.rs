@@ -183,6 +183,15 @@ fn fill<K>(
     Ok(out)
 }
 
+/// How to reach a real server: the next hop's MAC and, when it is not behind the
+/// interface the packet came in on, the interface to send it out of and that
+/// interface's MAC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NextHop {
+    pub mac: [u8; 6],
+    pub out: Option<(u32, [u8; 6])>,
+}
+
 /// Everything to write into the maps.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
@@ -193,12 +202,12 @@ pub struct Plan {
 }
 
 /// The maps' contents for `table` with `ids` (from [`Ids::assign`]); `mac` gives
-/// the next-hop MAC address of a real server.
+/// the next hop of a real server.
 pub fn plan(
     table: &Table,
     ids: &Ids,
     cap: Capacity,
-    mac: &dyn Fn(IpAddr) -> Option<[u8; 6]>,
+    hop: &dyn Fn(IpAddr) -> Option<NextHop>,
 ) -> Result<Plan, PlanError> {
     let mut out = Plan {
         services: Vec::new(),
@@ -215,8 +224,13 @@ pub fn plan(
             let id = ids
                 .backend(key, rk)
                 .ok_or(PlanError::TooManyBackends(cap.backends))?;
-            let hw = mac(rk.addr).ok_or(PlanError::NoMac(rk.addr))?;
-            out.backends.push((id, backend(rk, rs.forwarding, hw)?));
+            let nh = hop(rk.addr).ok_or(PlanError::NoMac(rk.addr))?;
+            let be = backend(rk, rs.forwarding, nh.mac)?;
+            let be = match nh.out {
+                Some((ifindex, src)) => be.via(ifindex, src),
+                None => be,
+            };
+            out.backends.push((id, be));
             ids_in_order.push(id);
         }
         let cands: Vec<Candidate> = reals
@@ -399,8 +413,11 @@ mod tests {
         t
     }
 
-    fn mac(_: IpAddr) -> Option<[u8; 6]> {
-        Some([2, 0, 0, 0, 0, 1])
+    fn mac(_: IpAddr) -> Option<NextHop> {
+        Some(NextHop {
+            mac: [2, 0, 0, 0, 0, 1],
+            out: None,
+        })
     }
 
     #[test]
