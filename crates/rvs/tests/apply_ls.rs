@@ -47,8 +47,8 @@ struct Lab {
 }
 
 impl Lab {
-    fn new() -> Lab {
-        let prefix = format!("rvs-t-{}-apply", std::process::id());
+    fn new(tag: &str) -> Lab {
+        let prefix = format!("rvs-t-{}-{tag}", std::process::id());
         let tmp = std::env::temp_dir();
         let lab = Lab {
             bpffs: tmp.join(format!("{prefix}-bpffs")),
@@ -115,7 +115,11 @@ impl Drop for Lab {
 }
 
 fn request(lab: &Lab, ns: &str, line: &str) -> std::io::Result<String> {
-    let to: SocketAddr = VIP.parse().expect("VIP literal");
+    request_to(lab, ns, VIP, line)
+}
+
+fn request_to(lab: &Lab, ns: &str, vip: &str, line: &str) -> std::io::Result<String> {
+    let to: SocketAddr = vip.parse().expect("VIP literal");
     lab.run_in(ns, || {
         let mut s = TcpStream::connect_timeout(&to, Duration::from_secs(3))?;
         s.set_read_timeout(Some(Duration::from_secs(3)))?;
@@ -156,7 +160,7 @@ const CONF: &str = "virtual_server 198.18.14.100 80 {
 
 #[test]
 fn apply_then_ls_then_traffic() {
-    let mut lab = Lab::new();
+    let mut lab = Lab::new("apply");
     let lan = lab.ns("lan");
     let client = lab.ns("cl");
     let director = lab.ns("dir");
@@ -308,5 +312,104 @@ fn apply_then_ls_then_traffic() {
             && l.contains("198.18.14.3:80")),
         "the connection is listed:\n{text}"
     );
+    drop(pass);
+}
+
+const NAT_CONF: &str = "virtual_server 198.18.16.100 80 {
+    lb_algo rr
+    lb_kind NAT
+    protocol TCP
+    real_server 198.18.17.2 8080 {
+        weight 1
+    }
+}
+";
+
+/// Two-armed NAT: clients on d0, the real server behind d1 (another subnet, the
+/// director its gateway, no IP forwarding): `rvs apply --dev d0 --nat-dev d1`.
+#[test]
+fn apply_nat_with_the_reals_behind_another_interface() {
+    let mut lab = Lab::new("applynat");
+    let client = lab.ns("cl");
+    let director = lab.ns("dir");
+    let rs = lab.ns("rs");
+    ok(&[
+        "ip", "link", "add", "c0", "netns", &client, "type", "veth", "peer", "name", "d0", "netns",
+        &director,
+    ]);
+    ok(&[
+        "ip", "link", "add", "r0", "netns", &rs, "type", "veth", "peer", "name", "d1", "netns",
+        &director,
+    ]);
+    lab.sh(
+        &client,
+        "ip addr add 198.18.16.1/24 dev c0; ip link set c0 up; \
+         ethtool -K c0 tx off tso off gso off >/dev/null",
+    );
+    lab.sh(
+        &director,
+        "ip addr add 198.18.16.2/24 dev d0; ip addr add 198.18.16.100/32 dev d0; \
+         ip addr add 198.18.17.1/24 dev d1; ip link set d0 up; ip link set d1 up",
+    );
+    lab.sh(
+        &rs,
+        "ip addr add 198.18.17.2/24 dev r0; ip link set r0 up; \
+         ip route add default via 198.18.17.1; \
+         ethtool -K r0 tx off tso off gso off >/dev/null",
+    );
+    let conf = lab.state.join("keepalived.conf");
+    std::fs::create_dir_all(&lab.state).expect("creating the state directory");
+    std::fs::write(&conf, NAT_CONF).expect("writing the configuration");
+
+    // Redirected frames reach a veth's peer only if it runs XDP too.
+    let mut pass = rvs_xdp::Balancer::open(&rvs_xdp::Options::default())
+        .unwrap_or_else(|e| panic!("loading the XDP programs needs root with BPF: {e:?}"));
+    for (ns, dev) in [(&client, "c0"), (&rs, "r0")] {
+        lab.run_in(ns, || {
+            pass.attach(rvs_xdp::Prog::Pass, dev, rvs_xdp::XdpMode::Driver)
+                .unwrap_or_else(|e| panic!("attaching the pass-through program to {dev}: {e:?}"))
+        });
+    }
+
+    let out = lab.rvs(
+        &director,
+        &[
+            "apply",
+            "-f",
+            conf.to_str().expect("UTF-8 path"),
+            "--dev",
+            "d0",
+            "--nat-dev",
+            "d1",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "rvs apply failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ls = lab.rvs(&director, &["ls"]);
+    let text = String::from_utf8_lossy(&ls.stdout).into_owned();
+    assert!(
+        text.contains(
+            "TCP  198.18.16.100:80 rr\n  -> 198.18.17.2:8080             Masq    1      "
+        ),
+        "rvs ls shows the NAT service:\n{text}{}",
+        String::from_utf8_lossy(&ls.stderr)
+    );
+
+    let listener = lab.run_in(&rs, || {
+        TcpListener::bind("0.0.0.0:8080").expect("binding port 8080 in the real server")
+    });
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve(listener, &stop));
+        let reply = request_to(&lab, &client, "198.18.16.100:80", "nat");
+        stop.store(true, Ordering::Relaxed);
+        assert_eq!(
+            reply.expect("a NATed connection through the VIP"),
+            "rs: nat"
+        );
+    });
     drop(pass);
 }
