@@ -1,7 +1,7 @@
 //! The table, stats and connections as `ipvsadm -Ln`, `-Ln --stats` and `-Lnc`
 //! print them, column for column, so scripts that parse ipvsadm keep working.
 
-use rvs_lb::{Connection, Persistence, RealStats, ServiceKey, ServiceStats, Table};
+use rvs_lb::{Connection, Persistence, RealStats, Scheduler, ServiceKey, ServiceStats, Table};
 use std::fmt::Write;
 use std::net::{IpAddr, SocketAddr};
 
@@ -30,6 +30,7 @@ pub fn list(table: &Table, stats: &[ServiceStats], size: u32, with_stats: bool) 
             let _ = writeln!(out, "{name:<33}{}", numbers(&c));
         } else {
             let _ = write!(out, "{name} {}", svc.config.scheduler.name());
+            sched_flags(&mut out, svc.config.scheduler);
             if let Some(p) = svc.config.persistence {
                 let _ = write!(out, " persistent {}", p.timeout_secs);
                 mask(&mut out, key, p);
@@ -93,6 +94,23 @@ fn service_name(key: &ServiceKey) -> String {
             family: rvs_lb::Family::V4,
         } => format!("FWM  {mark}"),
         ServiceKey::Fwmark { mark, .. } => format!("FWM  {mark} IPv6"),
+    }
+}
+
+/// sh and mh flags, as ipvsadm prints them: "(sh-fallback,sh-port)".
+fn sched_flags(out: &mut String, sched: Scheduler) {
+    let (prefix, port, fallback) = match sched {
+        Scheduler::Sh { port, fallback } => ("sh", port, fallback),
+        Scheduler::Mh { port, fallback } => ("mh", port, fallback),
+        _ => return,
+    };
+    let flags: Vec<String> = [(fallback, "fallback"), (port, "port")]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, f)| format!("{prefix}-{f}"))
+        .collect();
+    if !flags.is_empty() {
+        let _ = write!(out, " ({})", flags.join(","));
     }
 }
 
@@ -227,6 +245,121 @@ TCP  198.18.0.10:80 wrr persistent 300 mask 255.255.255.0\n\
 \x20 -> 198.18.1.1:80                Route   3      2          1         \n\
 \x20 -> 198.18.1.22:80               Masq    1      0          0         \n";
         assert_eq!(list(&table(), &stats, 4096, false), want);
+    }
+
+    /// `ipvsadm -Ln` in the IPVS VM (Debian 12, ipvsadm 1.31) after:
+    /// -A -t 198.18.0.10:80 -s wrr -p 300 -M 255.255.255.0, two reals (-g -w 3, -m -w 1);
+    /// -A -t 198.18.0.11:443 -s sh -b sh-port; -A -u 198.18.0.12:53 -s rr -o;
+    /// -A -u [2001:db8::1]:53 -s rr -p 60 -M 64 with -r [2001:db8::2]:53 -i; -A -f 7 -s rr.
+    const IPVSADM_LN: &str = "IP Virtual Server version 1.2.1 (size=4096)
+Prot LocalAddress:Port Scheduler Flags
+  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn
+TCP  198.18.0.10:80 wrr persistent 300 mask 255.255.255.0
+  -> 198.18.1.1:80                Route   3      0          0         
+  -> 198.18.1.22:8080             Masq    1      0          0         
+TCP  198.18.0.11:443 sh (sh-port)
+UDP  198.18.0.12:53 rr ops
+UDP  [2001:db8::1]:53 rr persistent 60 mask 64
+  -> [2001:db8::2]:53             Tunnel  1      0          0         
+FWM  7 rr
+";
+
+    #[test]
+    fn list_is_what_ipvsadm_printed_for_the_same_services() {
+        let mut t = table();
+        let mut first = t.service(&key()).expect("the wrr service").clone();
+        let nat = first
+            .reals
+            .remove(&real("198.18.1.22"))
+            .expect("the NAT real");
+        first.reals.insert(
+            RealKey {
+                addr: "198.18.1.22".parse().expect("v4"),
+                port: 8080,
+            },
+            nat,
+        );
+        t.insert(key(), first);
+        let cfg = |scheduler, persistence, one_packet| ServiceConfig {
+            scheduler,
+            persistence,
+            forwarding: Forwarding::Dr,
+            one_packet,
+            sorry_server: None,
+        };
+        let addr = |vip: &str, port, protocol| ServiceKey::Addr {
+            vip: vip.parse().expect("address literal"),
+            port,
+            protocol,
+        };
+        let sh = Scheduler::Sh {
+            port: true,
+            fallback: false,
+        };
+        t.insert(
+            addr("198.18.0.11", 443, Protocol::Tcp),
+            Service {
+                config: cfg(sh, None, false),
+                reals: BTreeMap::new(),
+            },
+        );
+        t.insert(
+            addr("198.18.0.12", 53, Protocol::Udp),
+            Service {
+                config: cfg(Scheduler::Rr, None, true),
+                reals: BTreeMap::new(),
+            },
+        );
+        let tun = Forwarding::Tun {
+            kind: rvs_lb::TunnelKind::Ipip,
+            csum: rvs_lb::TunnelCsum::NoCsum,
+        };
+        let p6 = Persistence {
+            timeout_secs: 60,
+            prefix_len: 64,
+        };
+        t.insert(
+            addr("2001:db8::1", 53, Protocol::Udp),
+            Service {
+                config: cfg(Scheduler::Rr, Some(p6), false),
+                reals: BTreeMap::from([(
+                    RealKey {
+                        addr: "2001:db8::2".parse().expect("v6"),
+                        port: 53,
+                    },
+                    RealServer {
+                        forwarding: tun,
+                        weight: 1,
+                        upper_threshold: 0,
+                        lower_threshold: 0,
+                    },
+                )]),
+            },
+        );
+        t.insert(
+            ServiceKey::Fwmark {
+                mark: 7,
+                family: rvs_lb::Family::V4,
+            },
+            Service {
+                config: cfg(Scheduler::Rr, None, false),
+                reals: BTreeMap::new(),
+            },
+        );
+        assert_eq!(list(&t, &[], 4096, false), IPVSADM_LN);
+    }
+
+    #[test]
+    fn both_sh_flags_print_fallback_first() {
+        let mut out = String::new();
+        sched_flags(
+            &mut out,
+            Scheduler::Mh {
+                port: true,
+                fallback: true,
+            },
+        );
+        assert_eq!(out, " (mh-fallback,mh-port)");
     }
 
     #[test]
