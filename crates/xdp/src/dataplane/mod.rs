@@ -79,17 +79,22 @@ impl XdpDataplane {
         &mut self.balancer
     }
 
-    /// Writes `table` into the maps: backends first, then rings, then services,
-    /// so a service never points at a slot not yet written; then removes what
-    /// `table` lacks. Rings are laid out afresh each time, so a reload can send a
-    /// few new flows by the old ring of another service while it is rewritten.
+    /// Writes `table` into the maps: backends first, then rings (beside the ones
+    /// in use, see [`plan::ring_base`]), then services, so a service never points
+    /// at a slot not yet written; then removes what `table` lacks.
     fn program(&mut self, table: &Table) -> Result<(), DataplaneError> {
-        let ids = self
+        let mut ids = self
             .ids
             .assign(table, self.cap)
             .map_err(DataplaneError::Plan)?;
-        let plan =
+        let mut plan =
             plan::plan(table, &ids, self.cap, &*self.neighbours).map_err(DataplaneError::Plan)?;
+        let len = plan.ring.len() as u32;
+        let base = plan::ring_base(self.ids.ring(), len, self.cap.ring);
+        for (_, svc) in &mut plan.services {
+            svc.ring_start += base;
+        }
+        ids.set_ring(base, len);
         let (new_services, new_backends) = self.ids.new_ids(&ids);
         for id in new_services {
             self.balancer.zero_service_stats(id)?;
@@ -100,7 +105,7 @@ impl XdpDataplane {
         for (id, be) in &plan.backends {
             self.balancer.set_backend(*id, be)?;
         }
-        self.balancer.set_ring(0, &plan.ring)?;
+        self.balancer.set_ring(base, &plan.ring)?;
         for (key, svc) in &plan.services {
             self.balancer.set_service(key, svc)?;
         }

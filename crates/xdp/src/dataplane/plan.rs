@@ -58,14 +58,26 @@ pub struct Capacity {
 }
 
 /// Service and backend ids, kept across changes so that flows (which hold a
-/// backend id) and counters (indexed by id) stay with their service and real.
+/// backend id) and counters (indexed by id) stay with their service and real;
+/// and the ring slots in use.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ids {
     services: Vec<(ServiceKey, u32)>,
     backends: Vec<(ServiceKey, RealKey, u32)>,
+    /// First slot and length of the rings the services point at now.
+    #[serde(default)]
+    ring: (u32, u32),
 }
 
 impl Ids {
+    pub fn ring(&self) -> (u32, u32) {
+        self.ring
+    }
+
+    pub fn set_ring(&mut self, start: u32, len: u32) {
+        self.ring = (start, len);
+    }
+
     pub fn service(&self, key: &ServiceKey) -> Option<u32> {
         self.services.iter().find(|(k, _)| k == key).map(|e| e.1)
     }
@@ -121,6 +133,7 @@ impl Ids {
                 .into_iter()
                 .map(|((s, r), id)| (s, r, id))
                 .collect(),
+            ring: self.ring,
         })
     }
 
@@ -150,6 +163,20 @@ impl Ids {
             .map(|e| e.2)
             .filter(|id| !kept.contains(id))
             .collect()
+    }
+}
+
+/// Where `len` new ring slots go so that they do not overwrite the `in_use` ones
+/// (start, length) while services still point at them: after them, else before
+/// them; only when neither fits, at 0 over them (a few new flows can then take
+/// a slot of the wrong ring while services are rewritten).
+pub fn ring_base(in_use: (u32, u32), len: u32, capacity: u32) -> u32 {
+    let (start, used) = (u64::from(in_use.0), u64::from(in_use.1));
+    let (len, cap) = (u64::from(len), u64::from(capacity));
+    if used > 0 && start + used + len <= cap {
+        (start + used) as u32
+    } else {
+        0
     }
 }
 
@@ -539,6 +566,15 @@ mod tests {
             "one real fills the sh table"
         );
         assert_eq!(p.ring.len(), 256 + 4093);
+    }
+
+    #[test]
+    fn new_rings_do_not_overwrite_the_ones_in_use() {
+        assert_eq!(ring_base((0, 0), 10, 64), 0);
+        assert_eq!(ring_base((0, 10), 10, 64), 10);
+        assert_eq!(ring_base((10, 10), 10, 64), 20);
+        assert_eq!(ring_base((50, 10), 10, 64), 0, "wraps to the free start");
+        assert_eq!(ring_base((0, 60), 10, 64), 0, "no room: over the old ones");
     }
 
     #[test]
