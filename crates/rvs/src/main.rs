@@ -2,6 +2,9 @@
 
 mod cli;
 mod host;
+mod ipvsadm;
+mod neigh;
+mod table;
 mod vrrp;
 
 use clap::Parser;

@@ -310,6 +310,24 @@ impl Balancer {
         self.zero::<Stats>("backend_stats", cpus)
     }
 
+    /// Zeroes the counters of one service id, for a service that takes it over.
+    pub fn zero_service_stats(&mut self, id: u32) -> Result<(), Error> {
+        self.zero_one("service_stats", id)
+    }
+
+    /// Zeroes the counters of one backend id, for a real that takes it over.
+    pub fn zero_backend_stats(&mut self, id: u32) -> Result<(), Error> {
+        self.zero_one("backend_stats", id)
+    }
+
+    fn zero_one(&mut self, name: &'static str, id: u32) -> Result<(), Error> {
+        let cpus = aya::util::nr_cpus().map_err(|(_, source)| Error::Cpus(source))?;
+        let zeros = PerCpuValues::try_from(vec![Stats::default(); cpus]).map_err(Error::Cpus)?;
+        let mut a: PerCpuArray<&mut MapData, Stats> = self.map_mut(name)?;
+        a.set(id, zeros, 0)
+            .map_err(|source| Error::Map { map: name, source })
+    }
+
     fn zero<V: aya::Pod + Default + Clone>(
         &mut self,
         name: &'static str,

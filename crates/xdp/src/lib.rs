@@ -49,6 +49,20 @@
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
 //! - Not yet: connection-aware schedulers.
 //!
+//! # As an `rvs_lb::Dataplane`
+//!
+//! [`dataplane::XdpDataplane`] programs a [`rvs_lb::Table`] into these maps:
+//! each service and real keeps its id across changes (so flows and counters stay
+//! with it; an id let go is not handed out in the same change and a new id starts
+//! from zeroed counters), rings come from `rvs_lb`'s schedulers (rr and wrr
+//! sequences, sh/dh tables of 256, mh tables of IPVS's 4093 so several mh
+//! services fit the 65537-slot ring). Schedulers that count connections (lc,
+//! wlc, sed, nq, ovf, lblc, lblcr) walk the wrr ring instead: weights are kept,
+//! connection counts are not; fo walks its one pick. Fwmark and SCTP services
+//! and GRE tunnels are refused. The maps cannot say which scheduler or weight
+//! made a ring, so the caller keeps the table and ids across restarts
+//! (`rvs apply` writes them to a state file).
+//!
 //! # Pinning
 //!
 //! With [`Options::pin_dir`] (normally [`pin_dir`]`(instance)`) every map is
@@ -70,6 +84,7 @@
 pub mod abi;
 mod balancer;
 pub mod conns;
+pub mod dataplane;
 mod error;
 
 use std::path::{Path, PathBuf};

@@ -6,7 +6,7 @@ use rvs_config::{LexOptions, Loaded};
 use std::io::Write;
 use std::process::ExitCode;
 
-fn load(args: &ConfigArgs) -> Loaded {
+pub fn load(args: &ConfigArgs) -> Loaded {
     let opts = LexOptions {
         config_id: args.config_id.clone(),
     };

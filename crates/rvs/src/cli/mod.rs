@@ -3,6 +3,7 @@
 mod checkers;
 mod config_cmds;
 mod genhash;
+mod lb_cmds;
 mod run_cmd;
 
 use clap::{CommandFactory, Parser, Subcommand};
@@ -62,6 +63,38 @@ pub enum Command {
         #[arg(short = 'P', long = "vrrp")]
         vrrp: bool,
     },
+    /// Program the XDP data plane from the configuration's virtual servers, all real
+    /// servers in, no health checks (what ipvsadm-restore does with `ipvsadm -S` output).
+    Apply {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Attach the balancer to this interface.
+        #[arg(long)]
+        dev: Option<String>,
+        /// For NAT: the interface facing the real servers, where their replies get
+        /// the VIP back.
+        #[arg(long)]
+        nat_dev: Option<String>,
+        /// XDP in the driver (fast; needs driver support) or generic (any interface).
+        #[arg(long, value_enum, default_value = "native")]
+        xdp_mode: lb_cmds::Mode,
+        #[command(flatten)]
+        plane: lb_cmds::PlaneArgs,
+    },
+    /// List the data plane's services as `ipvsadm -Ln` does.
+    Ls {
+        #[command(flatten)]
+        plane: lb_cmds::PlaneArgs,
+        /// The connection table, as `ipvsadm -Lnc`.
+        #[arg(short = 'c', long)]
+        connections: bool,
+        /// Traffic counters, as `ipvsadm -Ln --stats`.
+        #[arg(long)]
+        stats: bool,
+        /// JSON instead of ipvsadm's text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -73,6 +106,25 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Genhash(args) => genhash::genhash(&args),
         Command::Checkers(args) => checkers::checkers(&args),
         Command::Run { config, vrrp } => run_cmd::run(&config, vrrp),
+        Command::Apply {
+            config,
+            dev,
+            nat_dev,
+            xdp_mode,
+            plane,
+        } => lb_cmds::apply(
+            &config,
+            dev.as_deref(),
+            nat_dev.as_deref(),
+            xdp_mode,
+            &plane,
+        ),
+        Command::Ls {
+            plane,
+            connections,
+            stats,
+            json,
+        } => lb_cmds::ls(&plane, connections, stats, json),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)

@@ -1,0 +1,184 @@
+//! `rvs apply` (ipvsadm-restore from keepalived.conf) and `rvs ls` (ipvsadm -Ln).
+
+use anyhow::{bail, Context};
+use rvs_lb::{reconcile, Dataplane, Table};
+use rvs_xdp::dataplane::{Ids, NextHop, XdpDataplane};
+use rvs_xdp::{Balancer, Options, Prog, XdpMode};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::ConfigArgs;
+use crate::{ipvsadm, neigh, table};
+
+/// Where an instance keeps its pinned maps and what it applied.
+#[derive(Debug, clap::Args)]
+pub struct PlaneArgs {
+    /// Name of this data plane; several can run side by side.
+    #[arg(long, default_value = "default")]
+    pub instance: String,
+    /// The bpffs mount the maps and the XDP link are pinned under (in `rvs/INSTANCE`).
+    #[arg(long, default_value = "/sys/fs/bpf")]
+    pub bpffs: PathBuf,
+    /// Directory for the applied table (`INSTANCE.json`): the maps cannot say which
+    /// scheduler or weight made a ring.
+    #[arg(long, default_value = "/run/rvs")]
+    pub state_dir: PathBuf,
+}
+
+impl PlaneArgs {
+    fn options(&self) -> Options {
+        Options {
+            pin_dir: Some(self.bpffs.join("rvs").join(&self.instance)),
+            ..Options::default()
+        }
+    }
+
+    fn state_file(&self) -> PathBuf {
+        self.state_dir.join(format!("{}.json", self.instance))
+    }
+}
+
+/// Where the XDP program runs.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Mode {
+    Native,
+    Generic,
+}
+
+impl Mode {
+    fn xdp(self) -> XdpMode {
+        match self {
+            Mode::Native => XdpMode::Driver,
+            Mode::Generic => XdpMode::Skb,
+        }
+    }
+}
+
+/// What `rvs apply` leaves for the next `apply` and for `ls`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct State {
+    table: Table,
+    ids: Ids,
+}
+
+fn read_state(path: &Path) -> anyhow::Result<Option<State>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(
+            serde_json::from_slice(&bytes)
+                .with_context(|| format!("reading {}", path.display()))?,
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+fn write_state(path: &Path, state: &State) -> anyhow::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let tmp = path.with_extension("json.tmp");
+    std::fs::write(&tmp, serde_json::to_vec(state)?)
+        .with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
+}
+
+fn open(
+    plane: &PlaneArgs,
+    state: State,
+    hops: BTreeMap<IpAddr, NextHop>,
+) -> anyhow::Result<XdpDataplane> {
+    let opts = plane.options();
+    let b = Balancer::open(&opts).context("loading the XDP programs (needs root with BPF)")?;
+    Ok(XdpDataplane::with_state(
+        b,
+        &opts,
+        Box::new(move |a| hops.get(&a).copied()),
+        state.table,
+        state.ids,
+    ))
+}
+
+/// Programs the data plane with the configuration's virtual servers and all their
+/// real servers (no health checks), and attaches it to `dev`.
+pub fn apply(
+    config: &ConfigArgs,
+    dev: Option<&str>,
+    nat_dev: Option<&str>,
+    mode: Mode,
+    plane: &PlaneArgs,
+) -> anyhow::Result<ExitCode> {
+    let loaded = super::config_cmds::load(config);
+    eprint!("{}", loaded.render_diagnostics());
+    if loaded.has_errors() {
+        return Ok(ExitCode::from(1));
+    }
+    let desired = table::from_config(&loaded.config.lvs)?;
+    let reals: Vec<IpAddr> = desired
+        .services()
+        .values()
+        .flat_map(|s| s.reals.keys().map(|r| r.addr))
+        .collect();
+    let hops = neigh::resolve(&reals, dev);
+    let state = read_state(&plane.state_file())?.unwrap_or_default();
+    let mut dp = open(plane, state, hops)?;
+    let changes = reconcile(&mut dp, &desired).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    write_state(
+        &plane.state_file(),
+        &State {
+            table: desired,
+            ids: dp.ids().clone(),
+        },
+    )?;
+    if let Some(dev) = dev {
+        dp.balancer_mut()
+            .attach(Prog::Balancer, dev, mode.xdp())
+            .with_context(|| format!("attaching XDP to {dev}"))?;
+    }
+    if let Some(nat_dev) = nat_dev {
+        dp.balancer_mut()
+            .attach(Prog::Unnat, nat_dev, mode.xdp())
+            .with_context(|| format!("attaching XDP to {nat_dev}"))?;
+    }
+    eprintln!("rvs: {} change(s) applied", changes.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints what `rvs apply` programmed, with counters or connections.
+pub fn ls(plane: &PlaneArgs, conns: bool, stats: bool, json: bool) -> anyhow::Result<ExitCode> {
+    let Some(state) = read_state(&plane.state_file())? else {
+        bail!(
+            "nothing applied for instance {} ({} is missing)",
+            plane.instance,
+            plane.state_file().display()
+        );
+    };
+    let size = plane.options().flows;
+    let dp = open(plane, state, BTreeMap::new())?;
+    let mut out = std::io::stdout().lock();
+    if conns {
+        let c = dp.connections()?;
+        if json {
+            serde_json::to_writer_pretty(&mut out, &c)?;
+            writeln!(out)?;
+        } else {
+            out.write_all(ipvsadm::connections(&c).as_bytes())?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let table = dp.table()?;
+    let st = dp.stats()?;
+    if json {
+        serde_json::to_writer_pretty(
+            &mut out,
+            &serde_json::json!({ "table": table, "stats": st }),
+        )?;
+        writeln!(out)?;
+    } else {
+        out.write_all(ipvsadm::list(&table, &st, size, stats).as_bytes())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
