@@ -124,6 +124,34 @@ static __always_inline int rvs_tun_overhead(const struct rvs_backend *be)
 	       (be->tun_type == RVS_TUN_GUE ? RVS_GUE_LEN : 0);
 }
 
+/* After bpf_xdp_adjust_head moved the frame's start (tunnel added or
+ * removed): writes the saved Ethernet header, and VLAN tag if there was one,
+ * back in front of the L3 header, whose ethertype is now `l3_proto`.
+ * 0 when the frame is too short for them. */
+static __always_inline int rvs_restore_l2(struct xdp_md *ctx, const struct rvs_pkt *p,
+					  const struct ethhdr *old, struct rvs_vlan_hdr vlan,
+					  __be16 l3_proto)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	struct ethhdr *eth = data;
+
+	if ((void *)(eth + 1) > end)
+		return 0;
+	__builtin_memcpy(eth, old, sizeof(*old));
+	if (p->l3_off != ETH_HLEN) {
+		struct rvs_vlan_hdr *vh = (void *)(eth + 1);
+
+		if ((void *)(vh + 1) > end)
+			return 0;
+		vlan.proto = l3_proto;
+		*vh = vlan;
+	} else {
+		eth->h_proto = l3_proto;
+	}
+	return 1;
+}
+
 /* TUN: the packet behind an outer header of the backend's family: IPIP,
  * IP6IP6 (or mixed), optionally in UDP + GUE. */
 static __always_inline int rvs_fwd_tun(struct xdp_md *ctx, const struct rvs_pkt *p,
@@ -173,22 +201,12 @@ static __always_inline int rvs_fwd_tun(struct xdp_md *ctx, const struct rvs_pkt 
 	}
 	if (bpf_xdp_adjust_head(ctx, -outer))
 		return RVS_DROP_ADJUST;
+	if (!rvs_restore_l2(ctx, p, &old, vlan,
+			    bpf_htons(be->family == RVS_FAMILY_V4 ? ETH_P_IP : ETH_P_IPV6)))
+		return RVS_DROP_MALFORMED;
 	data = (void *)(long)ctx->data;
 	end = (void *)(long)ctx->data_end;
 	eth = data;
-	if ((void *)(eth + 1) > end)
-		return RVS_DROP_MALFORMED;
-	__builtin_memcpy(eth, &old, sizeof(old));
-	if (p->l3_off != ETH_HLEN) {
-		struct rvs_vlan_hdr *vh = (void *)(eth + 1);
-
-		if ((void *)(vh + 1) > end)
-			return RVS_DROP_MALFORMED;
-		vlan.proto = bpf_htons(be->family == RVS_FAMILY_V4 ? ETH_P_IP : ETH_P_IPV6);
-		*vh = vlan;
-	} else {
-		eth->h_proto = bpf_htons(be->family == RVS_FAMILY_V4 ? ETH_P_IP : ETH_P_IPV6);
-	}
 	l3 = rvs_l3(data, p);
 	if (be->family == RVS_FAMILY_V4) {
 		struct iphdr *ip = l3;
@@ -519,22 +537,9 @@ static __always_inline int rvs_decap(struct xdp_md *ctx, struct rvs_pkt *p)
 		return RVS_PASS_NOT_TUNNEL;
 	if (bpf_xdp_adjust_head(ctx, outer))
 		return RVS_DROP_ADJUST;
-	data = (void *)(long)ctx->data;
-	end = (void *)(long)ctx->data_end;
-	eth = data;
-	if ((void *)(eth + 1) > end)
+	if (!rvs_restore_l2(ctx, p, &old, vlan,
+			    bpf_htons(inner == IPPROTO_IPIP ? ETH_P_IP : ETH_P_IPV6)))
 		return RVS_DROP_MALFORMED;
-	__builtin_memcpy(eth, &old, sizeof(old));
-	if (p->l3_off != ETH_HLEN) {
-		struct rvs_vlan_hdr *vh = (void *)(eth + 1);
-
-		if ((void *)(vh + 1) > end)
-			return RVS_DROP_MALFORMED;
-		vlan.proto = bpf_htons(inner == IPPROTO_IPIP ? ETH_P_IP : ETH_P_IPV6);
-		*vh = vlan;
-	} else {
-		eth->h_proto = bpf_htons(inner == IPPROTO_IPIP ? ETH_P_IP : ETH_P_IPV6);
-	}
 	return RVS_PASS_DECAP;
 }
 
