@@ -30,7 +30,7 @@ impl Span {
 /// where and quote the offending line.
 ///
 /// Files on disk are not kept in memory (a large configuration would double
-/// the memory a check needs): the few lines a diagnostic quotes are read again
+/// the memory a check needs): a file a diagnostic quotes is read again, once,
 /// when it is rendered. Text that never was a file is kept.
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
@@ -40,22 +40,22 @@ pub struct SourceMap {
 #[derive(Debug, Clone)]
 struct SourceFile {
     path: PathBuf,
-    /// `None` for a file on disk.
-    text: Option<String>,
+    /// Held text, or a file's text read on the first diagnostic that quotes it.
+    text: std::cell::OnceCell<String>,
 }
 
 impl SourceMap {
-    /// A file on disk, re-read when a diagnostic quotes it.
+    /// A file on disk, read again (once) when a diagnostic quotes it.
     pub fn add_file(&mut self, path: &Path) -> FileId {
-        self.push(path, None)
+        self.push(path, std::cell::OnceCell::new())
     }
 
     /// Text held in memory under a name.
     pub fn add_text(&mut self, path: &Path, text: String) -> FileId {
-        self.push(path, Some(text))
+        self.push(path, std::cell::OnceCell::from(text))
     }
 
-    fn push(&mut self, path: &Path, text: Option<String>) -> FileId {
+    fn push(&mut self, path: &Path, text: std::cell::OnceCell<String>) -> FileId {
         self.files.push(SourceFile {
             path: path.to_path_buf(),
             text,
@@ -71,19 +71,14 @@ impl SourceMap {
     }
 
     /// The text of line `line` (1-based) of `id`, without its newline.
-    pub fn line_text(&self, id: FileId, line: u32) -> Option<String> {
+    pub fn line_text(&self, id: FileId, line: u32) -> Option<&str> {
         let f = self.files.get(id.0 as usize)?;
-        let index = line.checked_sub(1)? as usize;
-        match &f.text {
-            Some(t) => t.lines().nth(index).map(str::to_owned),
-            None => {
-                let bytes = std::fs::read(&f.path).ok()?;
-                String::from_utf8_lossy(&bytes)
-                    .lines()
-                    .nth(index)
-                    .map(str::to_owned)
-            }
-        }
+        let text = f.text.get_or_init(|| {
+            std::fs::read(&f.path)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default()
+        });
+        text.lines().nth(line.checked_sub(1)? as usize)
     }
 
     pub fn len(&self) -> usize {
