@@ -27,16 +27,6 @@ pub struct Cx<'a> {
     pub blocks: &'a mut HashMap<(&'static str, String), Span>,
 }
 
-/// Parses the top level and runs the checks that need the whole configuration.
-pub fn parse(stmts: &[Stmt], cx: &mut Cx<'_>) -> Config {
-    let mut cfg = Config::default();
-    for stmt in stmts {
-        parse_top(stmt, &mut cfg, cx);
-    }
-    finish(&mut cfg, cx);
-    cfg
-}
-
 /// Adds one top-level statement to `cfg`.
 pub fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) {
     let handled = global::parse_top(stmt, cfg, cx)
