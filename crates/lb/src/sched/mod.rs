@@ -9,7 +9,8 @@
 //! whose `overloaded` flag is set (see [`overload`] for how IPVS sets it).
 //!
 //! Where each one matches IPVS is written on its module; in short, the pick is exact
-//! for all of them given the same list order, counts and (for mh) table size, and
+//! for all of them given the same list order, counts and (for mh) table size and
+//! history (rvs's default mh table is reshaped in place, see [`maglev`]), and
 //! `src/tests/ipvs_fixture.rs` checks every scheduler (and persistence) against the
 //! connection table the kernel's IPVS built for the same services and flows.
 

@@ -10,6 +10,14 @@
 //! Like IPVS, the layout uses each real's last non-zero weight: setting a weight to 0
 //! (quiescing) keeps the real's slots, so no other flow moves; lookups that land on it
 //! fail, or with `mh-fallback` walk on.
+//!
+//! Unlike IPVS, the default table is not rebuilt when reals come and go: [`reshape`]
+//! changes it in place, so removing a real moves only that real's flows. Only the first
+//! table equals IPVS's; [`MaglevParams::IPVS`] rebuilds on every change as IPVS does.
+
+mod reshape;
+
+pub use reshape::reshape;
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -27,6 +35,8 @@ const KEY2: u64 = 2_654_446_892;
 pub struct MaglevParams {
     table_size: u32,
     weight_bits: u32,
+    /// Change the table in place ([`reshape`]) rather than rebuild it as IPVS does.
+    reshape: bool,
 }
 
 impl MaglevParams {
@@ -34,13 +44,16 @@ impl MaglevParams {
     pub const IPVS: MaglevParams = MaglevParams {
         table_size: 4093,
         weight_bits: 6,
+        reshape: false,
     };
 
-    /// `None` unless `table_size` is a prime above 2 and `weight_bits` below 32.
+    /// `None` unless `table_size` is a prime above 2 and `weight_bits` below 32. The
+    /// table is reshaped in place on changes.
     pub fn new(table_size: u32, weight_bits: u32) -> Option<Self> {
         (is_prime(table_size) && table_size > 2 && weight_bits < 32).then_some(MaglevParams {
             table_size,
             weight_bits,
+            reshape: true,
         })
     }
 
@@ -54,6 +67,7 @@ impl Default for MaglevParams {
         MaglevParams {
             table_size: 65_537,
             weight_bits: 8,
+            reshape: true,
         }
     }
 }
@@ -181,6 +195,8 @@ pub struct Maglev {
     fallback: bool,
     roster: Roster,
     last_weight: BTreeMap<RealKey, u32>,
+    /// The reals `table` indexes, in its order, with the last weights it was laid out for.
+    laid_out: Vec<(RealKey, u32)>,
     table: Vec<Option<u32>>,
 }
 
@@ -192,6 +208,7 @@ impl Maglev {
             fallback,
             roster: Roster::default(),
             last_weight: BTreeMap::new(),
+            laid_out: Vec::new(),
             table: vec![None; params.table_size as usize],
         }
     }
@@ -215,7 +232,12 @@ impl Maglev {
             })
             .collect();
         self.last_weight = keys.iter().copied().zip(lws.iter().copied()).collect();
-        self.table = maglev_table(&keys, &lws, self.params);
+        self.table = if self.params.reshape && self.table.iter().any(Option::is_some) {
+            reshape(&self.table, &self.laid_out, &keys, &lws, self.params)
+        } else {
+            maglev_table(&keys, &lws, self.params)
+        };
+        self.laid_out = keys.into_iter().zip(lws).collect();
     }
 
     pub fn schedule(&mut self, reals: &[Candidate], flow: &Flow) -> Option<usize> {
