@@ -10,12 +10,28 @@ fn header(size: u32) -> String {
     format!("IP Virtual Server version 1.2.1 (size={size})\n")
 }
 
-/// `ipvsadm -Ln` (`stats == false`) or `ipvsadm -Ln --stats`.
-pub fn list(table: &Table, stats: &[ServiceStats], size: u32, with_stats: bool) -> String {
+/// Which of ipvsadm's listings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// `ipvsadm -Ln`.
+    Table,
+    /// `ipvsadm -Ln --stats`: totals.
+    Stats,
+    /// `ipvsadm -Ln --rate`: `stats` holds per-second rates.
+    Rate,
+}
+
+/// `ipvsadm -Ln`, `-Ln --stats` or `-Ln --rate`.
+pub fn list(table: &Table, stats: &[ServiceStats], size: u32, view: View) -> String {
     let mut out = header(size);
-    if with_stats {
+    let with_stats = view != View::Table;
+    if view == View::Stats {
         out.push_str(
             "Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes\n  -> RemoteAddress:Port\n",
+        );
+    } else if view == View::Rate {
+        out.push_str(
+            "Prot LocalAddress:Port                 CPS    InPPS   OutPPS    InBPS   OutBPS\n  -> RemoteAddress:Port\n",
         );
     } else {
         out.push_str(
@@ -244,7 +260,7 @@ Prot LocalAddress:Port Scheduler Flags\n\
 TCP  198.18.0.10:80 wrr persistent 300 mask 255.255.255.0\n\
 \x20 -> 198.18.1.1:80                Route   3      2          1         \n\
 \x20 -> 198.18.1.22:80               Masq    1      0          0         \n";
-        assert_eq!(list(&table(), &stats, 4096, false), want);
+        assert_eq!(list(&table(), &stats, 4096, View::Table), want);
     }
 
     /// `ipvsadm -Ln` in the IPVS VM (Debian 12, ipvsadm 1.31) after:
@@ -346,7 +362,7 @@ FWM  7 rr
                 reals: BTreeMap::new(),
             },
         );
-        assert_eq!(list(&t, &[], 4096, false), IPVSADM_LN);
+        assert_eq!(list(&t, &[], 4096, View::Table), IPVSADM_LN);
     }
 
     #[test]
@@ -376,7 +392,7 @@ FWM  7 rr
             counters: c,
             reals: vec![],
         }];
-        let out = list(&table(), &stats, 4096, true);
+        let out = list(&table(), &stats, 4096, View::Stats);
         let line = out.lines().nth(3).expect("service line");
         assert_eq!(
             line,
@@ -386,6 +402,20 @@ FWM  7 rr
             out.lines().nth(4).expect("real line"),
             "  -> 198.18.1.1:80                       0        0        0        0        0"
         );
+    }
+
+    /// `ipvsadm -Ln --rate` in the IPVS VM (ipvsadm 1.31) for one TCP service with
+    /// one real, before any traffic.
+    #[test]
+    fn rate_header_and_columns_match_ipvsadm() {
+        let want = "IP Virtual Server version 1.2.1 (size=4096)
+Prot LocalAddress:Port                 CPS    InPPS   OutPPS    InBPS   OutBPS
+  -> RemoteAddress:Port
+TCP  198.18.0.10:80                      0        0        0        0        0
+  -> 198.18.1.1:80                       0        0        0        0        0
+  -> 198.18.1.22:80                      0        0        0        0        0
+";
+        assert_eq!(list(&table(), &[], 4096, View::Rate), want);
     }
 
     #[test]

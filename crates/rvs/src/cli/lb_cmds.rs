@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::ConfigArgs;
-use crate::{ipvsadm, neigh, table};
+use crate::{ipvsadm, neigh, rates, table};
 
 /// Where an instance keeps its pinned maps and what it applied.
 #[derive(Debug, clap::Args)]
@@ -147,8 +147,18 @@ pub fn apply(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints what `rvs apply` programmed, with counters or connections.
-pub fn ls(plane: &PlaneArgs, conns: bool, stats: bool, json: bool) -> anyhow::Result<ExitCode> {
+/// What `rvs ls` prints.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LsView {
+    Table,
+    Stats,
+    /// Rates over this sampling interval.
+    Rate(std::time::Duration),
+    Connections,
+}
+
+/// Prints what `rvs apply` programmed, with counters, rates or connections.
+pub fn ls(plane: &PlaneArgs, view: LsView, json: bool) -> anyhow::Result<ExitCode> {
     let Some(state) = read_state(&plane.state_file())? else {
         bail!(
             "nothing applied for instance {} ({} is missing)",
@@ -159,7 +169,7 @@ pub fn ls(plane: &PlaneArgs, conns: bool, stats: bool, json: bool) -> anyhow::Re
     let size = plane.options().flows;
     let dp = open(plane, state, BTreeMap::new())?;
     let mut out = std::io::stdout().lock();
-    if conns {
+    if view == LsView::Connections {
         let c = dp.connections()?;
         if json {
             serde_json::to_writer_pretty(&mut out, &c)?;
@@ -170,15 +180,30 @@ pub fn ls(plane: &PlaneArgs, conns: bool, stats: bool, json: bool) -> anyhow::Re
         return Ok(ExitCode::SUCCESS);
     }
     let table = dp.table()?;
-    let st = dp.stats()?;
+    let mut st = dp.stats()?;
+    let listing = match view {
+        LsView::Rate(interval) => {
+            let start = std::time::Instant::now();
+            std::thread::sleep(interval);
+            let later = dp.stats()?;
+            st = rates::per_second(&st, &later, start.elapsed());
+            ipvsadm::View::Rate
+        }
+        LsView::Stats => ipvsadm::View::Stats,
+        LsView::Table | LsView::Connections => ipvsadm::View::Table,
+    };
     if json {
         serde_json::to_writer_pretty(
             &mut out,
-            &serde_json::json!({ "table": table, "stats": st }),
+            &if listing == ipvsadm::View::Rate {
+                serde_json::json!({ "table": table, "rates": st })
+            } else {
+                serde_json::json!({ "table": table, "stats": st })
+            },
         )?;
         writeln!(out)?;
     } else {
-        out.write_all(ipvsadm::list(&table, &st, size, stats).as_bytes())?;
+        out.write_all(ipvsadm::list(&table, &st, size, listing).as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
 }

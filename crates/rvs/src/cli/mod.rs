@@ -89,8 +89,15 @@ pub enum Command {
         #[arg(short = 'c', long)]
         connections: bool,
         /// Traffic counters, as `ipvsadm -Ln --stats`.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "rate")]
         stats: bool,
+        /// Per-second rates, as `ipvsadm -Ln --rate`: the counters sampled twice,
+        /// `--interval` apart.
+        #[arg(long, conflicts_with = "connections")]
+        rate: bool,
+        /// Seconds between the two samples of `--rate`.
+        #[arg(long, default_value_t = 1.0, requires = "rate", value_parser = interval)]
+        interval: f64,
         /// JSON instead of ipvsadm's text.
         #[arg(long)]
         json: bool,
@@ -123,11 +130,32 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             plane,
             connections,
             stats,
+            rate,
+            interval,
             json,
-        } => lb_cmds::ls(&plane, connections, stats, json),
+        } => {
+            let view = if connections {
+                lb_cmds::LsView::Connections
+            } else if rate {
+                lb_cmds::LsView::Rate(std::time::Duration::from_secs_f64(interval))
+            } else if stats {
+                lb_cmds::LsView::Stats
+            } else {
+                lb_cmds::LsView::Table
+            };
+            lb_cmds::ls(&plane, view, json)
+        }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// A `--interval`: seconds, above 0 and at most an hour.
+fn interval(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 3600.0 => Ok(v),
+        _ => Err(format!("{s}: not a number of seconds between 0 and 3600")),
     }
 }
