@@ -312,6 +312,42 @@ fn apply_then_ls_then_traffic() {
             && l.contains("198.18.14.3:80")),
         "the connection is listed:\n{text}"
     );
+
+    let out = lab.rvs(&director, &["ls", "--rate", "--interval", "0.2"]);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        text.contains(
+            "Prot LocalAddress:Port                 CPS    InPPS   OutPPS    InBPS   OutBPS\n"
+        ) && text.lines().any(|l| l.starts_with("TCP  198.18.14.100:80")
+            && l.split_whitespace().skip(2).all(|n| n == "0")),
+        "rvs ls --rate lists idle rates in ipvsadm's columns:\n{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // rvs clear: the XDP program leaves d0, and the VIP is the director's own again
+    // (nothing listens there, so the connection is refused instead of balanced).
+    let out = lab.rvs(&director, &["clear"]);
+    assert!(
+        out.status.success(),
+        "rvs clear failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let link = lab.sh(&director, "ip link show d0");
+    assert!(
+        !link.contains("xdp"),
+        "XDP still attached after clear:\n{link}"
+    );
+    let after = request(&lab, &client, "gone");
+    assert!(
+        after.is_err(),
+        "the VIP still balances after clear: {after:?}"
+    );
+    let ls = lab.rvs(&director, &["ls"]);
+    assert!(
+        !ls.status.success() && String::from_utf8_lossy(&ls.stderr).contains("nothing applied"),
+        "rvs ls after clear: {}",
+        String::from_utf8_lossy(&ls.stderr)
+    );
     drop(pass);
 }
 

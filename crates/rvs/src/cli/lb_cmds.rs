@@ -32,9 +32,13 @@ pub struct PlaneArgs {
 impl PlaneArgs {
     fn options(&self) -> Options {
         Options {
-            pin_dir: Some(self.bpffs.join("rvs").join(&self.instance)),
+            pin_dir: Some(self.pin_dir()),
             ..Options::default()
         }
+    }
+
+    fn pin_dir(&self) -> PathBuf {
+        self.bpffs.join("rvs").join(&self.instance)
     }
 
     fn state_file(&self) -> PathBuf {
@@ -204,6 +208,43 @@ pub fn ls(plane: &PlaneArgs, view: LsView, json: bool) -> anyhow::Result<ExitCod
         writeln!(out)?;
     } else {
         out.write_all(ipvsadm::list(&table, &st, size, listing).as_bytes())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Removes the instance's pins and state. Unpinning is enough: a link or map that
+/// nothing else holds is freed by the kernel, which detaches the program.
+pub fn clear(plane: &PlaneArgs) -> anyhow::Result<ExitCode> {
+    let dir = plane.pin_dir();
+    let mut removed = 0;
+    match std::fs::read_dir(&dir) {
+        Ok(entries) => {
+            for e in entries {
+                let path = e
+                    .with_context(|| format!("listing {}", dir.display()))?
+                    .path();
+                std::fs::remove_file(&path)
+                    .with_context(|| format!("removing {}", path.display()))?;
+                removed += 1;
+            }
+            std::fs::remove_dir(&dir).with_context(|| format!("removing {}", dir.display()))?;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e).with_context(|| format!("listing {}", dir.display())),
+    }
+    let state = plane.state_file();
+    let had_state = match std::fs::remove_file(&state) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        Err(e) => return Err(e).with_context(|| format!("removing {}", state.display())),
+    };
+    if removed == 0 && !had_state {
+        eprintln!("rvs: nothing applied for instance {}", plane.instance);
+    } else {
+        eprintln!(
+            "rvs: instance {} cleared ({removed} pin(s) removed)",
+            plane.instance
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -102,6 +102,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Remove what `rvs apply` set up (ipvsadm -C): detach the XDP programs, drop the
+    /// pinned maps with their connections, forget the applied table. Traffic to the
+    /// VIPs then goes to the kernel as if rvs had never run.
+    Clear {
+        #[command(flatten)]
+        plane: lb_cmds::PlaneArgs,
+    },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -145,6 +152,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             lb_cmds::ls(&plane, view, json)
         }
+        Command::Clear { plane } => lb_cmds::clear(&plane),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
