@@ -1,6 +1,7 @@
 //! `rvs`: a high-availability layer-4 load balancer that reads keepalived.conf.
 
 mod cli;
+mod daemon;
 mod host;
 mod ipvsadm;
 mod neigh;

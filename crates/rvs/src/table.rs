@@ -4,8 +4,9 @@
 //! dependency on the configuration model.
 
 use rvs_config::model::lvs::{
-    self as conf, resolved::ServiceKey as ConfKey, IpFamily, LvsConfig, Method, SchedFlag,
-    TunnelCsum, TunnelType,
+    self as conf,
+    resolved::{ResolvedService, ServiceKey as ConfKey},
+    IpFamily, LvsConfig, Method, SchedFlag, TunnelCsum, TunnelType,
 };
 use rvs_lb::{
     Family, Forwarding, Persistence, Protocol, RealKey, RealServer, Scheduler, Service,
@@ -41,21 +42,7 @@ pub fn from_config(lvs: &LvsConfig) -> Result<Table, TableError> {
     let mut table = Table::new();
     for rs in lvs.services() {
         let vs = rs.virtual_server;
-        let key = match rs.key {
-            ConfKey::Address {
-                address,
-                port,
-                protocol,
-            } => ServiceKey::Addr {
-                vip: address,
-                port,
-                protocol: protocol_of(protocol),
-            },
-            ConfKey::Fwmark(mark) => ServiceKey::Fwmark {
-                mark,
-                family: fwmark_family(vs),
-            },
-        };
+        let key = key_of(&rs);
         let mut reals = BTreeMap::new();
         for r in &vs.real_servers {
             reals.insert(
@@ -97,6 +84,40 @@ pub fn from_config(lvs: &LvsConfig) -> Result<Table, TableError> {
         table.insert(key, Service { config, reals });
     }
     Ok(table)
+}
+
+/// The services each of `lvs.virtual_servers` expands to, by its index (a group
+/// gives several, a group naming nothing none).
+pub fn keys_by_virtual_server(lvs: &LvsConfig) -> Vec<Vec<ServiceKey>> {
+    let mut out = vec![Vec::new(); lvs.virtual_servers.len()];
+    for rs in lvs.services() {
+        if let Some(i) = lvs
+            .virtual_servers
+            .iter()
+            .position(|v| std::ptr::eq(v, rs.virtual_server))
+        {
+            out[i].push(key_of(&rs));
+        }
+    }
+    out
+}
+
+fn key_of(rs: &ResolvedService<'_>) -> ServiceKey {
+    match rs.key {
+        ConfKey::Address {
+            address,
+            port,
+            protocol,
+        } => ServiceKey::Addr {
+            vip: address,
+            port,
+            protocol: protocol_of(protocol),
+        },
+        ConfKey::Fwmark(mark) => ServiceKey::Fwmark {
+            mark,
+            family: fwmark_family(rs.virtual_server),
+        },
+    }
 }
 
 fn protocol_of(p: conf::Protocol) -> Protocol {

@@ -449,3 +449,246 @@ fn apply_nat_with_the_reals_behind_another_interface() {
     });
     drop(pass);
 }
+
+/// Answers `NAME` to each connection while `up` is set, refusing connections (no
+/// listener) while it is not; returns when `stop` is set. Bounded by the test.
+fn serve_switchable(lab: &Lab, ns: &str, name: &str, up: &AtomicBool, stop: &AtomicBool) {
+    let mut listener: Option<TcpListener> = None;
+    while !stop.load(Ordering::Relaxed) {
+        if up.load(Ordering::Relaxed) != listener.is_some() {
+            listener = if up.load(Ordering::Relaxed) {
+                let l = lab.run_in(ns, || TcpListener::bind("0.0.0.0:80"));
+                let l = l.unwrap_or_else(|e| panic!("binding port 80 in {ns}: {e}"));
+                l.set_nonblocking(true).expect("non-blocking listener");
+                Some(l)
+            } else {
+                None
+            };
+        }
+        match listener.as_ref().map(TcpListener::accept) {
+            Some(Ok((mut s, _))) => {
+                // Read the request first: closing with unread data would reset.
+                let _ = s.set_nonblocking(false);
+                let _ = s.set_read_timeout(Some(Duration::from_secs(3)));
+                let _ = s.read_to_string(&mut String::new());
+                let _ = s.write_all(name.as_bytes());
+            }
+            _ => std::thread::sleep(Duration::from_millis(10)),
+        }
+    }
+}
+
+const RUN_CONF: &str = "virtual_server 198.18.18.100 80 {
+    lb_algo rr
+    lb_kind DR
+    protocol TCP
+    delay_loop 1
+    real_server 198.18.18.3 80 {
+        TCP_CHECK {
+            connect_timeout 1
+            retry 0
+        }
+    }
+    real_server 198.18.18.4 80 {
+        TCP_CHECK {
+            connect_timeout 1
+            retry 0
+        }
+    }
+}
+";
+
+/// `rvs run -C`: the checkers take a real server out of the data plane when it stops
+/// answering and put it back when it answers again; SIGTERM removes the data plane,
+/// `-I` (keepalived's --dont-release-ipvs) leaves it forwarding.
+#[test]
+fn run_check_follows_the_real_servers_health() {
+    let mut lab = Lab::new("runc");
+    let lan = lab.ns("lan");
+    let client = lab.ns("cl");
+    let director = lab.ns("dir");
+    let rs = [lab.ns("rs1"), lab.ns("rs2")];
+    for (ns, inner, outer) in [
+        (&client, "c0", "lc"),
+        (&director, "d0", "ld"),
+        (&rs[0], "r0", "lr1"),
+        (&rs[1], "r0", "lr2"),
+    ] {
+        ok(&[
+            "ip", "link", "add", inner, "netns", ns, "type", "veth", "peer", "name", outer,
+            "netns", &lan,
+        ]);
+    }
+    lab.sh(
+        &lan,
+        "ip link add br0 type bridge; ip link set br0 up; \
+         for p in lc ld lr1 lr2; do ip link set $p master br0 up; done",
+    );
+    lab.sh(
+        &client,
+        "ip addr add 198.18.18.1/24 dev c0; ip link set c0 up; \
+         ethtool -K c0 tx off tso off gso off >/dev/null",
+    );
+    lab.sh(
+        &director,
+        "ip addr add 198.18.18.2/24 dev d0; ip addr add 198.18.18.100/32 dev d0; \
+         ip link set d0 up",
+    );
+    for (ns, last) in [(&rs[0], 3), (&rs[1], 4)] {
+        lab.sh(
+            ns,
+            &format!(
+                "sysctl -qw net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2; \
+                 ip addr add 198.18.18.{last}/24 dev r0; ip addr add 198.18.18.100/32 dev lo; \
+                 ip link set r0 up"
+            ),
+        );
+    }
+    let conf = lab.state.join("keepalived.conf");
+    std::fs::create_dir_all(&lab.state).expect("creating the state directory");
+    std::fs::write(&conf, RUN_CONF).expect("writing the configuration");
+    let mut pass = rvs_xdp::Balancer::open(&rvs_xdp::Options::default())
+        .unwrap_or_else(|e| panic!("loading the XDP programs needs root with BPF: {e:?}"));
+    lab.run_in(&lan, || {
+        pass.attach(rvs_xdp::Prog::Pass, "ld", rvs_xdp::XdpMode::Driver)
+            .expect("attaching the pass-through program to ld")
+    });
+
+    let vip = "198.18.18.100:80";
+    let ask = |n: usize| -> Vec<String> {
+        (0..n)
+            .map(|_| request_to(&lab, &client, vip, "hi").unwrap_or_else(|e| format!("error: {e}")))
+            .collect()
+    };
+    let reals_listed = |want: &[&str]| -> bool {
+        let text = String::from_utf8_lossy(&lab.rvs(&director, &["ls"]).stdout).into_owned();
+        let listed: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("  -> 198.18.18."))
+            .filter_map(|l| l.split(':').next())
+            .collect();
+        listed == want
+    };
+    let wait_for = |want: &[&str], within: Duration| -> bool {
+        let start = std::time::Instant::now();
+        while start.elapsed() < within {
+            if reals_listed(want) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        false
+    };
+    let spawn = |extra: &[&str]| -> std::process::Child {
+        let bpffs = lab.bpffs.to_str().expect("UTF-8 path");
+        let state = lab.state.to_str().expect("UTF-8 path");
+        let conf = conf.to_str().expect("UTF-8 path");
+        Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                &director,
+                env!("CARGO_BIN_EXE_rvs"),
+                "run",
+                "-C",
+            ])
+            .args([
+                "-f",
+                conf,
+                "--dev",
+                "d0",
+                "--instance",
+                "t",
+                "--bpffs",
+                bpffs,
+            ])
+            .args(["--state-dir", state])
+            .args(extra)
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("starting rvs run -C")
+    };
+    let stop_with_term = |child: std::process::Child| -> String {
+        let pid = nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("pid"));
+        // `ip netns exec` execs rvs, so the child is rvs itself.
+        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("SIGTERM");
+        let out = child.wait_with_output().expect("rvs run -C exits");
+        assert!(out.status.success(), "rvs run -C failed on SIGTERM");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+
+    let up = [AtomicBool::new(true), AtomicBool::new(true)];
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve_switchable(&lab, &rs[0], "rs1", &up[0], &stop));
+        s.spawn(|| serve_switchable(&lab, &rs[1], "rs2", &up[1], &stop));
+        let guard = StopOnDrop(&stop);
+        let child = spawn(&[]);
+        assert!(
+            wait_for(&["3", "4"], Duration::from_secs(5)),
+            "both real servers go in at start (non-alpha)"
+        );
+        let mut answers = ask(6);
+        answers.sort();
+        assert_eq!(
+            answers,
+            ["rs1", "rs1", "rs1", "rs2", "rs2", "rs2"],
+            "rr over both"
+        );
+
+        // rs2 refuses connections: its TCP_CHECK fails at the next check (delay_loop
+        // 1 s, retry 0), and it leaves the table.
+        up[1].store(false, Ordering::Relaxed);
+        assert!(
+            wait_for(&["3"], Duration::from_secs(4)),
+            "rs2 leaves the table after its check fails"
+        );
+        assert_eq!(ask(4), ["rs1"; 4], "only rs1 gets new connections");
+        up[1].store(true, Ordering::Relaxed);
+        assert!(
+            wait_for(&["3", "4"], Duration::from_secs(4)),
+            "rs2 comes back after its check passes"
+        );
+        let log = stop_with_term(child);
+        assert!(
+            log.contains("change(s) applied"),
+            "rvs logs its changes:\n{log}"
+        );
+        let link = lab.sh(&director, "ip link show d0");
+        assert!(
+            !link.contains("xdp"),
+            "XDP still attached after SIGTERM:\n{link}"
+        );
+        assert!(
+            request_to(&lab, &client, vip, "x").is_err(),
+            "nothing balances after SIGTERM"
+        );
+
+        // -I: the data plane outlives rvs.
+        let child = spawn(&["-I"]);
+        assert!(
+            wait_for(&["3", "4"], Duration::from_secs(5)),
+            "-I run starts"
+        );
+        let log = stop_with_term(child);
+        assert!(log.contains("leaving the data plane"), "{log}");
+        let mut answers = ask(4);
+        answers.sort();
+        assert_eq!(
+            answers,
+            ["rs1", "rs1", "rs2", "rs2"],
+            "still balanced after rvs left"
+        );
+        drop(guard);
+    });
+    drop(pass);
+}
+
+/// Sets the flag when dropped, so server threads stop also when an assertion fails.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}

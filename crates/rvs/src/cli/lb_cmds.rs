@@ -106,15 +106,59 @@ fn open(
     ))
 }
 
-/// Programs the data plane with the configuration's virtual servers and all their
-/// real servers (no health checks), and attaches it to `dev`.
-pub fn apply(
-    config: &ConfigArgs,
-    dev: Option<&str>,
-    nat_dev: Option<&str>,
-    mode: Mode,
+/// Where and how the data plane runs: what `rvs apply` and `rvs run -C` share.
+#[derive(Debug, clap::Args)]
+pub struct DataplaneArgs {
+    /// Attach the balancer to this interface.
+    #[arg(long)]
+    pub dev: Option<String>,
+    /// For NAT: the interface facing the real servers, where their replies get
+    /// the VIP back.
+    #[arg(long)]
+    pub nat_dev: Option<String>,
+    /// XDP in the driver (fast; needs driver support) or generic (any interface).
+    #[arg(long, value_enum, default_value = "native")]
+    pub xdp_mode: Mode,
+    #[command(flatten)]
+    pub plane: PlaneArgs,
+}
+
+/// The data plane of `plane`, adopting what is pinned and the table saved with it.
+pub fn open_for_apply(
     plane: &PlaneArgs,
-) -> anyhow::Result<ExitCode> {
+    hops: BTreeMap<IpAddr, NextHop>,
+) -> anyhow::Result<XdpDataplane> {
+    let state = read_state(&plane.state_file())?.unwrap_or_default();
+    open(plane, state, hops)
+}
+
+/// Records what the data plane holds, for the next `apply`, `run` and `ls`.
+pub fn save(plane: &PlaneArgs, table: &Table, dp: &XdpDataplane) -> anyhow::Result<()> {
+    write_state(
+        &plane.state_file(),
+        &State {
+            table: table.clone(),
+            ids: dp.ids().clone(),
+        },
+    )
+}
+
+/// Attaches the balancer (and the NAT reply program) to the interfaces named.
+pub fn attach(dp: &mut XdpDataplane, args: &DataplaneArgs) -> anyhow::Result<()> {
+    let mode = args.xdp_mode.xdp();
+    for (prog, dev) in [(Prog::Balancer, &args.dev), (Prog::Unnat, &args.nat_dev)] {
+        if let Some(dev) = dev {
+            dp.balancer_mut()
+                .attach(prog, dev, mode)
+                .with_context(|| format!("attaching XDP to {dev}"))?;
+        }
+    }
+    Ok(())
+}
+
+/// Programs the data plane with the configuration's virtual servers and all their
+/// real servers (no health checks), and attaches it.
+pub fn apply(config: &ConfigArgs, args: &DataplaneArgs) -> anyhow::Result<ExitCode> {
     let loaded = super::config_cmds::load(config);
     eprint!("{}", loaded.render_diagnostics());
     if loaded.has_errors() {
@@ -126,27 +170,11 @@ pub fn apply(
         .values()
         .flat_map(|s| s.reals.keys().map(|r| r.addr))
         .collect();
-    let hops = neigh::resolve(&reals, dev);
-    let state = read_state(&plane.state_file())?.unwrap_or_default();
-    let mut dp = open(plane, state, hops)?;
+    let hops = neigh::resolve(&reals, args.dev.as_deref());
+    let mut dp = open_for_apply(&args.plane, hops)?;
     let changes = reconcile(&mut dp, &desired).map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    write_state(
-        &plane.state_file(),
-        &State {
-            table: desired,
-            ids: dp.ids().clone(),
-        },
-    )?;
-    if let Some(dev) = dev {
-        dp.balancer_mut()
-            .attach(Prog::Balancer, dev, mode.xdp())
-            .with_context(|| format!("attaching XDP to {dev}"))?;
-    }
-    if let Some(nat_dev) = nat_dev {
-        dp.balancer_mut()
-            .attach(Prog::Unnat, nat_dev, mode.xdp())
-            .with_context(|| format!("attaching XDP to {nat_dev}"))?;
-    }
+    save(&args.plane, &desired, &dp)?;
+    attach(&mut dp, args)?;
     eprintln!("rvs: {} change(s) applied", changes.len());
     Ok(ExitCode::SUCCESS)
 }
@@ -212,9 +240,24 @@ pub fn ls(plane: &PlaneArgs, view: LsView, json: bool) -> anyhow::Result<ExitCod
     Ok(ExitCode::SUCCESS)
 }
 
-/// Removes the instance's pins and state. Unpinning is enough: a link or map that
-/// nothing else holds is freed by the kernel, which detaches the program.
-pub fn clear(plane: &PlaneArgs) -> anyhow::Result<ExitCode> {
+/// `rvs clear`: removes the instance's pins and state.
+pub fn clear_cmd(plane: &PlaneArgs) -> anyhow::Result<ExitCode> {
+    let (pins, had_state) = clear(plane)?;
+    if pins == 0 && !had_state {
+        eprintln!("rvs: nothing applied for instance {}", plane.instance);
+    } else {
+        eprintln!(
+            "rvs: instance {} cleared ({pins} pin(s) removed)",
+            plane.instance
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Removes the instance's pins and state: how many pins there were, and whether a
+/// table was saved. Unpinning is enough: a link or map that nothing else holds is
+/// freed by the kernel, which detaches the program.
+pub fn clear(plane: &PlaneArgs) -> anyhow::Result<(usize, bool)> {
     let dir = plane.pin_dir();
     let mut removed = 0;
     match std::fs::read_dir(&dir) {
@@ -238,13 +281,5 @@ pub fn clear(plane: &PlaneArgs) -> anyhow::Result<ExitCode> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
         Err(e) => return Err(e).with_context(|| format!("removing {}", state.display())),
     };
-    if removed == 0 && !had_state {
-        eprintln!("rvs: nothing applied for instance {}", plane.instance);
-    } else {
-        eprintln!(
-            "rvs: instance {} cleared ({removed} pin(s) removed)",
-            plane.instance
-        );
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok((removed, had_state))
 }

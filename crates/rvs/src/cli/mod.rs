@@ -1,9 +1,9 @@
 //! The command line: one module a subcommand.
 
 mod checkers;
-mod config_cmds;
+pub(crate) mod config_cmds;
 mod genhash;
-mod lb_cmds;
+pub(crate) mod lb_cmds;
 mod run_cmd;
 
 use clap::{CommandFactory, Parser, Subcommand};
@@ -55,31 +55,30 @@ pub enum Command {
     Genhash(genhash::GenhashArgs),
     /// Run the health checkers without a data plane, printing each transition.
     Checkers(checkers::CheckersArgs),
-    /// Run the daemon (this round: the VRRP instances only, with -P).
+    /// Run the daemon: the VRRP instances (-P), or the health checkers driving the
+    /// XDP data plane (-C).
     Run {
         #[command(flatten)]
         config: ConfigArgs,
         /// Only run the VRRP subsystem (keepalived's -P).
-        #[arg(short = 'P', long = "vrrp")]
+        #[arg(short = 'P', long = "vrrp", conflicts_with = "check")]
         vrrp: bool,
+        /// Only run the health checkers, which program the data plane (keepalived's -C).
+        #[arg(short = 'C', long = "check")]
+        check: bool,
+        /// With -C: leave the data plane forwarding when rvs stops (keepalived's -I).
+        #[arg(short = 'I', long = "dont-release-ipvs", requires = "check")]
+        dont_release_ipvs: bool,
+        #[command(flatten)]
+        dataplane: lb_cmds::DataplaneArgs,
     },
     /// Program the XDP data plane from the configuration's virtual servers, all real
     /// servers in, no health checks (what ipvsadm-restore does with `ipvsadm -S` output).
     Apply {
         #[command(flatten)]
         config: ConfigArgs,
-        /// Attach the balancer to this interface.
-        #[arg(long)]
-        dev: Option<String>,
-        /// For NAT: the interface facing the real servers, where their replies get
-        /// the VIP back.
-        #[arg(long)]
-        nat_dev: Option<String>,
-        /// XDP in the driver (fast; needs driver support) or generic (any interface).
-        #[arg(long, value_enum, default_value = "native")]
-        xdp_mode: lb_cmds::Mode,
         #[command(flatten)]
-        plane: lb_cmds::PlaneArgs,
+        dataplane: lb_cmds::DataplaneArgs,
     },
     /// List the data plane's services as `ipvsadm -Ln` does.
     Ls {
@@ -119,20 +118,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Dump { config, conf } => config_cmds::dump(&config, conf),
         Command::Genhash(args) => genhash::genhash(&args),
         Command::Checkers(args) => checkers::checkers(&args),
-        Command::Run { config, vrrp } => run_cmd::run(&config, vrrp),
-        Command::Apply {
+        Command::Run {
             config,
-            dev,
-            nat_dev,
-            xdp_mode,
-            plane,
-        } => lb_cmds::apply(
-            &config,
-            dev.as_deref(),
-            nat_dev.as_deref(),
-            xdp_mode,
-            &plane,
-        ),
+            check: true,
+            dont_release_ipvs,
+            dataplane,
+            ..
+        } => crate::daemon::check_child::run(&config, &dataplane, dont_release_ipvs),
+        Command::Run { config, vrrp, .. } => run_cmd::run(&config, vrrp),
+        Command::Apply { config, dataplane } => lb_cmds::apply(&config, &dataplane),
         Command::Ls {
             plane,
             connections,
@@ -152,7 +146,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             lb_cmds::ls(&plane, view, json)
         }
-        Command::Clear { plane } => lb_cmds::clear(&plane),
+        Command::Clear { plane } => lb_cmds::clear_cmd(&plane),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)

@@ -17,7 +17,9 @@ use crate::vrrp::script::spawn_all;
 
 pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     if !vrrp_only {
-        bail!("only the VRRP subsystem runs yet: pass -P");
+        bail!(
+            "the watchdog parent does not run yet: pass -P (VRRP) or -C (checkers and data plane)"
+        );
     }
     let opts = LexOptions {
         config_id: args.config_id.clone(),

@@ -1,0 +1,105 @@
+//! `rvs run -C`: keepalived's checker child. The health checkers decide which real
+//! servers are in; every change is applied to the XDP data plane as the difference
+//! between what it holds and the live table. On SIGTERM/SIGINT the data plane is
+//! removed, unless `--dont-release-ipvs` (keepalived's `-I`) leaves it forwarding.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use rvs_check::engine::{Engine, EngineConfig, Update};
+use rvs_lb::reconcile;
+use tokio::signal::unix::{signal, SignalKind};
+
+use super::live_table::LiveTable;
+use crate::cli::lb_cmds::{self, DataplaneArgs};
+use crate::cli::ConfigArgs;
+use crate::neigh;
+
+pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Result<ExitCode> {
+    let loaded = crate::cli::config_cmds::load(config);
+    eprint!("{}", loaded.render_diagnostics());
+    if loaded.has_errors() {
+        return Ok(ExitCode::from(1));
+    }
+    let mut live = LiveTable::new(&loaded.config.lvs)?;
+    let (specs, skipped) = rvs_check::from_config::services(&loaded.config);
+    for s in &skipped {
+        eprintln!(
+            "rvs: {} of real server {} in {} not run: {}",
+            s.keyword, s.real, s.service, s.why
+        );
+    }
+    let reals: Vec<_> = table_reals(&loaded.config.lvs);
+    let hops = neigh::resolve(&reals, plane.dev.as_deref());
+    let mut dp = lb_cmds::open_for_apply(&plane.plane, hops)?;
+    // Whatever an earlier run or `rvs apply` left is adopted; the checkers' first
+    // updates decide what stays.
+    lb_cmds::attach(&mut dp, plane)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    let result = runtime.block_on(async {
+        let mut sigint = signal(SignalKind::interrupt()).context("handling SIGINT")?;
+        let mut sigterm = signal(SignalKind::terminate()).context("handling SIGTERM")?;
+        let (engine, mut updates) = Engine::start(&specs, EngineConfig::default());
+        for (i, s) in specs.iter().enumerate().filter(|(_, s)| s.ha_suspend) {
+            eprintln!(
+                "rvs: {}: ha_suspend needs the VRRP child; checking anyway",
+                s.name
+            );
+            engine.set_suspended(i, false);
+        }
+        loop {
+            tokio::select! {
+                update = updates.recv() => {
+                    let Some(update) = update else { break };
+                    absorb(&mut live, &update);
+                    // Apply a burst of updates (the start, a reload) as one difference.
+                    while let Ok(u) = updates.try_recv() {
+                        absorb(&mut live, &u);
+                    }
+                    let desired = live.desired();
+                    match reconcile(&mut dp, &desired) {
+                        Ok(changes) if !changes.is_empty() => {
+                            lb_cmds::save(&plane.plane, &desired, &dp)?;
+                            eprintln!("rvs: {} change(s) applied", changes.len());
+                        }
+                        Ok(_) => {}
+                        // The data plane keeps what it had; the next update retries.
+                        Err(e) => eprintln!("rvs: applying the checkers' table: {e:?}"),
+                    }
+                }
+                _ = sigint.recv() => break,
+                _ = sigterm.recv() => break,
+            }
+        }
+        engine.stop().await;
+        anyhow::Ok(())
+    });
+    if keep {
+        eprintln!("rvs: leaving the data plane in place (--dont-release-ipvs)");
+    } else {
+        drop(dp);
+        lb_cmds::clear(&plane.plane)?;
+    }
+    result.map(|()| ExitCode::SUCCESS)
+}
+
+fn absorb(live: &mut LiveTable, update: &Update) {
+    if let Update::Real { real, weight, .. } = *update {
+        live.set(real, weight);
+    }
+}
+
+fn table_reals(lvs: &rvs_config::model::lvs::LvsConfig) -> Vec<std::net::IpAddr> {
+    lvs.virtual_servers
+        .iter()
+        .flat_map(|vs| {
+            vs.real_servers
+                .iter()
+                .map(|r| r.address)
+                .chain(vs.sorry_server.as_ref().map(|s| s.address))
+        })
+        .collect()
+}
