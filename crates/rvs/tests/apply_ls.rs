@@ -498,12 +498,21 @@ const RUN_CONF: &str = "virtual_server 198.18.18.100 80 {
 }
 ";
 
-/// `rvs run -C`: the checkers take a real server out of the data plane when it stops
-/// answering and put it back when it answers again; SIGTERM removes the data plane,
-/// `-I` (keepalived's --dont-release-ipvs) leaves it forwarding.
-#[test]
-fn run_check_follows_the_real_servers_health() {
-    let mut lab = Lab::new("runc");
+/// Client, director and two real servers (198.18.18.3 and .4) on one bridge, DR, the
+/// VIP 198.18.18.100 on the director and on the servers' lo; `conf` written to the
+/// state directory. The returned balancer holds the pass-through program on the
+/// director's bridge port.
+struct DrPair {
+    lab: Lab,
+    client: String,
+    director: String,
+    rs: [String; 2],
+    conf: PathBuf,
+    _pass: rvs_xdp::Balancer,
+}
+
+fn dr_pair(tag: &str, conf_text: &str) -> DrPair {
+    let mut lab = Lab::new(tag);
     let lan = lab.ns("lan");
     let client = lab.ns("cl");
     let director = lab.ns("dir");
@@ -546,7 +555,7 @@ fn run_check_follows_the_real_servers_health() {
     }
     let conf = lab.state.join("keepalived.conf");
     std::fs::create_dir_all(&lab.state).expect("creating the state directory");
-    std::fs::write(&conf, RUN_CONF).expect("writing the configuration");
+    std::fs::write(&conf, conf_text).expect("writing the configuration");
     let mut pass = rvs_xdp::Balancer::open(&rvs_xdp::Options::default())
         .unwrap_or_else(|e| panic!("loading the XDP programs needs root with BPF: {e:?}"));
     lab.run_in(&lan, || {
@@ -554,81 +563,104 @@ fn run_check_follows_the_real_servers_health() {
             .expect("attaching the pass-through program to ld")
     });
 
-    let vip = "198.18.18.100:80";
-    let ask = |n: usize| -> Vec<String> {
+    DrPair {
+        lab,
+        client,
+        director,
+        rs,
+        conf,
+        _pass: pass,
+    }
+}
+
+const PAIR_VIP: &str = "198.18.18.100:80";
+
+impl DrPair {
+    /// `n` requests through the VIP, each on a new connection: the servers' names,
+    /// or the error.
+    fn ask(&self, n: usize) -> Vec<String> {
         (0..n)
-            .map(|_| request_to(&lab, &client, vip, "hi").unwrap_or_else(|e| format!("error: {e}")))
+            .map(|_| {
+                request_to(&self.lab, &self.client, PAIR_VIP, "hi")
+                    .unwrap_or_else(|e| format!("error: {e}"))
+            })
             .collect()
-    };
-    let reals_listed = |want: &[&str]| -> bool {
-        let text = String::from_utf8_lossy(&lab.rvs(&director, &["ls"]).stdout).into_owned();
-        let listed: Vec<&str> = text
+    }
+
+    /// The last address byte of each real server `rvs ls` lists.
+    fn listed(&self) -> Vec<String> {
+        let out = self.lab.rvs(&self.director, &["ls"]);
+        String::from_utf8_lossy(&out.stdout)
             .lines()
             .filter_map(|l| l.strip_prefix("  -> 198.18.18."))
             .filter_map(|l| l.split(':').next())
-            .collect();
-        listed == want
-    };
-    let wait_for = |want: &[&str], within: Duration| -> bool {
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn wait_for(&self, want: &[&str], within: Duration) -> bool {
         let start = std::time::Instant::now();
         while start.elapsed() < within {
-            if reals_listed(want) {
+            if self.listed() == want {
                 return true;
             }
             std::thread::sleep(Duration::from_millis(100));
         }
         false
-    };
-    let spawn = |extra: &[&str]| -> std::process::Child {
-        let bpffs = lab.bpffs.to_str().expect("UTF-8 path");
-        let state = lab.state.to_str().expect("UTF-8 path");
-        let conf = conf.to_str().expect("UTF-8 path");
+    }
+
+    /// `rvs run ARGS -f CONF --dev d0` in the director, stderr captured.
+    fn spawn(&self, args: &[&str]) -> std::process::Child {
+        let bpffs = self.lab.bpffs.to_str().expect("UTF-8 path");
+        let state = self.lab.state.to_str().expect("UTF-8 path");
+        let conf = self.conf.to_str().expect("UTF-8 path");
         Command::new("ip")
             .args([
                 "netns",
                 "exec",
-                &director,
+                &self.director,
                 env!("CARGO_BIN_EXE_rvs"),
                 "run",
-                "-C",
             ])
-            .args([
-                "-f",
-                conf,
-                "--dev",
-                "d0",
-                "--instance",
-                "t",
-                "--bpffs",
-                bpffs,
-            ])
-            .args(["--state-dir", state])
-            .args(extra)
+            .args(args)
+            .args(["-f", conf, "--dev", "d0", "--instance", "t"])
+            .args(["--bpffs", bpffs, "--state-dir", state])
             .stderr(std::process::Stdio::piped())
             .spawn()
-            .expect("starting rvs run -C")
-    };
-    let stop_with_term = |child: std::process::Child| -> String {
-        let pid = nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("pid"));
-        // `ip netns exec` execs rvs, so the child is rvs itself.
-        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("SIGTERM");
-        let out = child.wait_with_output().expect("rvs run -C exits");
-        assert!(out.status.success(), "rvs run -C failed on SIGTERM");
-        String::from_utf8_lossy(&out.stderr).into_owned()
-    };
+            .expect("starting rvs run")
+    }
+}
 
+/// SIGTERM to `child` (`ip netns exec` execs rvs, so the child is rvs itself); its
+/// stderr once it exited 0.
+fn stop_with_term(child: std::process::Child) -> String {
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("pid"));
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("SIGTERM");
+    let out = child.wait_with_output().expect("rvs run exits");
+    let log = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "rvs run failed on SIGTERM:\n{log}");
+    log
+}
+
+/// `rvs run -C`: the checkers take a real server out of the data plane when it stops
+/// answering and put it back when it answers again; SIGTERM removes the data plane,
+/// `-I` (keepalived's --dont-release-ipvs) leaves it forwarding.
+#[test]
+fn run_check_follows_the_real_servers_health() {
+    let t = dr_pair("runc", RUN_CONF);
+    let (lab, rs) = (&t.lab, &t.rs);
     let up = [AtomicBool::new(true), AtomicBool::new(true)];
     let stop = AtomicBool::new(false);
     std::thread::scope(|s| {
-        s.spawn(|| serve_switchable(&lab, &rs[0], "rs1", &up[0], &stop));
-        s.spawn(|| serve_switchable(&lab, &rs[1], "rs2", &up[1], &stop));
+        s.spawn(|| serve_switchable(lab, &rs[0], "rs1", &up[0], &stop));
+        s.spawn(|| serve_switchable(lab, &rs[1], "rs2", &up[1], &stop));
         let guard = StopOnDrop(&stop);
-        let child = spawn(&[]);
+        let child = t.spawn(&["-C"]);
         assert!(
-            wait_for(&["3", "4"], Duration::from_secs(5)),
+            t.wait_for(&["3", "4"], Duration::from_secs(5)),
             "both real servers go in at start (non-alpha)"
         );
-        let mut answers = ask(6);
+        let mut answers = t.ask(6);
         answers.sort();
         assert_eq!(
             answers,
@@ -640,13 +672,13 @@ fn run_check_follows_the_real_servers_health() {
         // 1 s, retry 0), and it leaves the table.
         up[1].store(false, Ordering::Relaxed);
         assert!(
-            wait_for(&["3"], Duration::from_secs(4)),
+            t.wait_for(&["3"], Duration::from_secs(4)),
             "rs2 leaves the table after its check fails"
         );
-        assert_eq!(ask(4), ["rs1"; 4], "only rs1 gets new connections");
+        assert_eq!(t.ask(4), ["rs1"; 4], "only rs1 gets new connections");
         up[1].store(true, Ordering::Relaxed);
         assert!(
-            wait_for(&["3", "4"], Duration::from_secs(4)),
+            t.wait_for(&["3", "4"], Duration::from_secs(4)),
             "rs2 comes back after its check passes"
         );
         let log = stop_with_term(child);
@@ -654,25 +686,25 @@ fn run_check_follows_the_real_servers_health() {
             log.contains("change(s) applied"),
             "rvs logs its changes:\n{log}"
         );
-        let link = lab.sh(&director, "ip link show d0");
+        let link = lab.sh(&t.director, "ip link show d0");
         assert!(
             !link.contains("xdp"),
             "XDP still attached after SIGTERM:\n{link}"
         );
         assert!(
-            request_to(&lab, &client, vip, "x").is_err(),
+            request_to(lab, &t.client, PAIR_VIP, "x").is_err(),
             "nothing balances after SIGTERM"
         );
 
         // -I: the data plane outlives rvs.
-        let child = spawn(&["-I"]);
+        let child = t.spawn(&["-C", "-I"]);
         assert!(
-            wait_for(&["3", "4"], Duration::from_secs(5)),
+            t.wait_for(&["3", "4"], Duration::from_secs(5)),
             "-I run starts"
         );
         let log = stop_with_term(child);
         assert!(log.contains("leaving the data plane"), "{log}");
-        let mut answers = ask(4);
+        let mut answers = t.ask(4);
         answers.sort();
         assert_eq!(
             answers,
@@ -681,7 +713,6 @@ fn run_check_follows_the_real_servers_health() {
         );
         drop(guard);
     });
-    drop(pass);
 }
 
 /// Sets the flag when dropped, so server threads stop also when an assertion fails.
@@ -691,4 +722,89 @@ impl Drop for StopOnDrop<'_> {
     fn drop(&mut self) {
         self.0.store(true, Ordering::Relaxed);
     }
+}
+
+/// The children of process `pid` (from /proc).
+fn children_of(pid: u32) -> Vec<u32> {
+    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|p| p.parse().ok())
+        .collect()
+}
+
+/// `rvs run`, the watchdog parent: a SIGKILLed checker child is started again. The
+/// pinned data plane forwards meanwhile and the new child adopts it, so a request loop
+/// running throughout sees no failure. SIGTERM stops the child and releases the plane.
+#[test]
+fn watchdog_restarts_a_killed_checker_child_without_failed_requests() {
+    let t = dr_pair("wdog", RUN_CONF);
+    let (lab, rs) = (&t.lab, &t.rs);
+    let up = [AtomicBool::new(true), AtomicBool::new(true)];
+    let stop = AtomicBool::new(false);
+    let looping = AtomicBool::new(true);
+    std::thread::scope(|s| {
+        s.spawn(|| serve_switchable(lab, &rs[0], "rs1", &up[0], &stop));
+        s.spawn(|| serve_switchable(lab, &rs[1], "rs2", &up[1], &stop));
+        let guard = StopOnDrop(&stop);
+        let parent = t.spawn(&[]);
+        assert!(
+            t.wait_for(&["3", "4"], Duration::from_secs(5)),
+            "the checker child programs both real servers"
+        );
+        let first = children_of(parent.id());
+        assert_eq!(first.len(), 1, "one child (no vrrp_instance): {first:?}");
+        let requests = s.spawn(|| {
+            let (mut ok, mut failed) = (0, Vec::new());
+            // Bounded: stops when told, or after 3,000 requests.
+            while looping.load(Ordering::Relaxed) && ok + failed.len() < 3_000 {
+                match request_to(lab, &t.client, PAIR_VIP, "hi") {
+                    Ok(r) if r.starts_with("rs") => ok += 1,
+                    other => failed.push(format!("{other:?}")),
+                }
+            }
+            (ok, failed)
+        });
+        std::thread::sleep(Duration::from_millis(300));
+        let pid = nix::unistd::Pid::from_raw(i32::try_from(first[0]).expect("pid"));
+        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL).expect("SIGKILL");
+        let start = std::time::Instant::now();
+        let second = loop {
+            let now = children_of(parent.id());
+            if now.len() == 1 && now != first {
+                break now;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(3),
+                "no new checker child within 3 s: {now:?}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        std::thread::sleep(Duration::from_millis(700));
+        assert_eq!(t.listed(), ["3", "4"], "the new child keeps both in");
+        looping.store(false, Ordering::Relaxed);
+        let (ok, failed) = requests.join().expect("request loop");
+        assert!(
+            failed.is_empty() && ok > 10,
+            "{ok} requests answered, {} failed across the restart: {failed:?}",
+            failed.len()
+        );
+        let log = stop_with_term(parent);
+        assert!(
+            log.matches("checker child started").count() == 2
+                && log.contains("checker child exited"),
+            "the parent logs the death and the restart:\n{log}"
+        );
+        assert!(
+            children_of(second[0]).is_empty()
+                && !Path::new(&format!("/proc/{}", second[0])).exists(),
+            "the child is gone after the parent stopped"
+        );
+        let link = lab.sh(&t.director, "ip link show d0");
+        assert!(
+            !link.contains("xdp"),
+            "XDP still attached after SIGTERM:\n{link}"
+        );
+        drop(guard);
+    });
 }

@@ -55,8 +55,8 @@ pub enum Command {
     Genhash(genhash::GenhashArgs),
     /// Run the health checkers without a data plane, printing each transition.
     Checkers(checkers::CheckersArgs),
-    /// Run the daemon: the VRRP instances (-P), or the health checkers driving the
-    /// XDP data plane (-C).
+    /// Run the daemon: a watchdog parent that runs and restarts a VRRP child (-P)
+    /// and a checker child driving the XDP data plane (-C), as keepalived does.
     Run {
         #[command(flatten)]
         config: ConfigArgs,
@@ -125,7 +125,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             dataplane,
             ..
         } => crate::daemon::check_child::run(&config, &dataplane, dont_release_ipvs),
-        Command::Run { config, vrrp, .. } => run_cmd::run(&config, vrrp),
+        Command::Run {
+            config, vrrp: true, ..
+        } => run_cmd::run(&config),
+        Command::Run { config, .. } => crate::daemon::watchdog::run(&config),
         Command::Apply { config, dataplane } => lb_cmds::apply(&config, &dataplane),
         Command::Ls {
             plane,

@@ -15,12 +15,7 @@ use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
 use crate::vrrp::run::{primary_ipv4, run_instance};
 use crate::vrrp::script::spawn_all;
 
-pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
-    if !vrrp_only {
-        bail!(
-            "the watchdog parent does not run yet: pass -P (VRRP) or -C (checkers and data plane)"
-        );
-    }
+pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     let opts = LexOptions {
         config_id: args.config_id.clone(),
     };

@@ -1,5 +1,7 @@
-//! The daemon's children: `rvs run -C` (checkers and data plane); the VRRP child
-//! (`rvs run -P`) lives in [`crate::vrrp`].
+//! The daemon: the watchdog parent (`rvs run`) and its checker child (`rvs run -C`);
+//! the VRRP child (`rvs run -P`) lives in [`crate::vrrp`].
 
 pub mod check_child;
 mod live_table;
+mod supervisor;
+pub mod watchdog;
