@@ -51,6 +51,9 @@ pub enum Update {
         event: Event,
         script: Option<Script>,
     },
+    /// A reload took effect: the updates before this one use the old specs' server
+    /// references, the ones after it the new specs'.
+    Reloaded,
 }
 
 /// From a probe task to the engine.
@@ -178,6 +181,7 @@ impl Shell {
                     Some(Command::Suspend(s, on)) => self.monitor.set_suspended(s, on),
                     Some(Command::Reload(specs)) => {
                         let now = self.now();
+                        let _ = self.out.send(Update::Reloaded);
                         self.monitor.reload(&specs, now);
                     }
                     Some(Command::Stop) | None => {

@@ -808,3 +808,62 @@ fn watchdog_restarts_a_killed_checker_child_without_failed_requests() {
         drop(guard);
     });
 }
+
+/// SIGHUP reloads `rvs run -C`: an edited configuration takes effect without a
+/// restart; one with errors is refused and the running table stays.
+#[test]
+fn run_check_reloads_on_sighup_and_refuses_a_broken_configuration() {
+    let t = dr_pair("hup", RUN_CONF);
+    let (lab, rs) = (&t.lab, &t.rs);
+    let up = [AtomicBool::new(true), AtomicBool::new(true)];
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve_switchable(lab, &rs[0], "rs1", &up[0], &stop));
+        s.spawn(|| serve_switchable(lab, &rs[1], "rs2", &up[1], &stop));
+        let guard = StopOnDrop(&stop);
+        let child = t.spawn(&["-C"]);
+        assert!(t.wait_for(&["3", "4"], Duration::from_secs(5)), "start");
+        let pid = nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("pid"));
+        let hup = || nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGHUP).expect("SIGHUP");
+
+        // rs1 leaves the configuration.
+        let without_rs1 = RUN_CONF.replacen(
+            "real_server 198.18.18.3 80 {\n        TCP_CHECK {\n            connect_timeout 1\n            retry 0\n        }\n    }\n",
+            "",
+            1,
+        );
+        assert_ne!(without_rs1, RUN_CONF, "the edit applies");
+        std::fs::write(&t.conf, &without_rs1).expect("rewriting the configuration");
+        hup();
+        assert!(
+            t.wait_for(&["4"], Duration::from_secs(3)),
+            "rs1 gone after SIGHUP"
+        );
+        assert_eq!(t.ask(3), ["rs2"; 3]);
+
+        // A broken file changes nothing.
+        std::fs::write(
+            &t.conf,
+            "virtual_server 198.18.18.100 80 {\n lb_algo nope\n",
+        )
+        .expect("rewriting the configuration");
+        hup();
+        std::thread::sleep(Duration::from_millis(700));
+        assert_eq!(t.listed(), ["4"], "the running table stays");
+        assert_eq!(t.ask(2), ["rs2"; 2]);
+
+        // Back to both.
+        std::fs::write(&t.conf, RUN_CONF).expect("rewriting the configuration");
+        hup();
+        assert!(
+            t.wait_for(&["3", "4"], Duration::from_secs(3)),
+            "rs1 back after SIGHUP"
+        );
+        let log = stop_with_term(child);
+        assert!(
+            log.contains("reload refused, the running configuration stays"),
+            "the refusal is logged:\n{log}"
+        );
+        drop(guard);
+    });
+}

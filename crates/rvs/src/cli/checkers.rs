@@ -108,7 +108,7 @@ fn line<'s>(specs: &'s [ServiceSpec], update: &Update) -> Option<Line<'s>> {
             service: service(s)?,
             up: false,
         }),
-        Update::Event { .. } => None,
+        Update::Event { .. } | Update::Reloaded => None,
     }
 }
 

@@ -1,12 +1,16 @@
 //! `rvs run -C`: keepalived's checker child. The health checkers decide which real
 //! servers are in; every change is applied to the XDP data plane as the difference
-//! between what it holds and the live table. On SIGTERM/SIGINT the data plane is
-//! removed, unless `--dont-release-ipvs` (keepalived's `-I`) leaves it forwarding.
+//! between what it holds and the live table. SIGHUP reloads the configuration (a
+//! configuration with errors is refused and the running one kept). On SIGTERM/SIGINT
+//! the data plane is removed, unless `--dont-release-ipvs` (keepalived's `-I`) leaves
+//! it forwarding.
 
+use std::collections::VecDeque;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use rvs_check::engine::{Engine, EngineConfig, Update};
+use rvs_check::spec::ServiceSpec;
 use rvs_lb::reconcile;
 use tokio::signal::unix::{signal, SignalKind};
 
@@ -42,6 +46,9 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
     let result = runtime.block_on(async {
         let mut sigint = signal(SignalKind::interrupt()).context("handling SIGINT")?;
         let mut sigterm = signal(SignalKind::terminate()).context("handling SIGTERM")?;
+        let mut sighup = signal(SignalKind::hangup()).context("handling SIGHUP")?;
+        // Tables of reloads, each in force from the engine's `Reloaded` for it on.
+        let mut reloaded: VecDeque<LiveTable> = VecDeque::new();
         let (engine, mut updates) = Engine::start(&specs, EngineConfig::default());
         for (i, s) in specs.iter().enumerate().filter(|(_, s)| s.ha_suspend) {
             eprintln!(
@@ -54,10 +61,10 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
             tokio::select! {
                 update = updates.recv() => {
                     let Some(update) = update else { break };
-                    absorb(&mut live, &update);
+                    absorb(&mut live, &mut reloaded, &update);
                     // Apply a burst of updates (the start, a reload) as one difference.
                     while let Ok(u) = updates.try_recv() {
-                        absorb(&mut live, &u);
+                        absorb(&mut live, &mut reloaded, &u);
                     }
                     let desired = live.desired();
                     match reconcile(&mut dp, &desired) {
@@ -70,6 +77,15 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
                         Err(e) => eprintln!("rvs: applying the checkers' table: {e:?}"),
                     }
                 }
+                _ = sighup.recv() => match reload(config) {
+                    Ok((table, specs)) => {
+                        eprintln!("rvs: reloading {}", config.file.display());
+                        let table = table.carry_over(reloaded.back().unwrap_or(&live));
+                        reloaded.push_back(table);
+                        engine.reload(specs);
+                    }
+                    Err(e) => eprintln!("rvs: reload refused, the running configuration stays: {e:#}"),
+                },
                 _ = sigint.recv() => break,
                 _ = sigterm.recv() => break,
             }
@@ -86,10 +102,28 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
     result.map(|()| ExitCode::SUCCESS)
 }
 
-fn absorb(live: &mut LiveTable, update: &Update) {
-    if let Update::Real { real, weight, .. } = *update {
-        live.set(real, weight);
+fn absorb(live: &mut LiveTable, reloaded: &mut VecDeque<LiveTable>, update: &Update) {
+    match *update {
+        Update::Real { real, weight, .. } => live.set(real, weight),
+        Update::Reloaded => {
+            if let Some(table) = reloaded.pop_front() {
+                *live = table;
+            }
+        }
+        Update::Event { .. } => {}
     }
+}
+
+/// The configuration read again, as a table and checker specs.
+fn reload(config: &ConfigArgs) -> anyhow::Result<(LiveTable, Vec<ServiceSpec>)> {
+    let loaded = crate::cli::config_cmds::load(config);
+    eprint!("{}", loaded.render_diagnostics());
+    if loaded.has_errors() {
+        anyhow::bail!("{}: configuration has errors", config.file.display());
+    }
+    let table = LiveTable::new(&loaded.config.lvs)?;
+    let (specs, _) = rvs_check::from_config::services(&loaded.config);
+    Ok((table, specs))
 }
 
 fn table_reals(lvs: &rvs_config::model::lvs::LvsConfig) -> Vec<std::net::IpAddr> {

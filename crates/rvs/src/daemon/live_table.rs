@@ -43,6 +43,40 @@ impl LiveTable {
         })
     }
 
+    /// The table of a reloaded configuration, starting from what `old` holds for the
+    /// servers both have (same services, same real server address), so that applying
+    /// it before the checkers restate everything changes only what the reload changed.
+    pub fn carry_over(mut self, old: &LiveTable) -> LiveTable {
+        let mut known: HashMap<(&[ServiceKey], Option<RealKey>), u32> = HashMap::new();
+        for (r, &w) in &old.weights {
+            if let Some(id) = old.identity(*r) {
+                known.insert(id, w);
+            }
+        }
+        let mut weights = HashMap::new();
+        for (i, reals) in self.reals.iter().enumerate() {
+            let servers = (0..reals.len()).map(Server::Real).chain([Server::Sorry]);
+            for server in servers {
+                let r = ServerRef { service: i, server };
+                if let Some(w) = self.identity(r).and_then(|id| known.get(&id)) {
+                    weights.insert(r, *w);
+                }
+            }
+        }
+        self.weights = weights;
+        self
+    }
+
+    /// What a server is across reloads: its virtual server's services and its address
+    /// (`None` for the sorry server).
+    fn identity(&self, r: ServerRef) -> Option<(&[ServiceKey], Option<RealKey>)> {
+        let keys = self.keys.get(r.service)?.as_slice();
+        match r.server {
+            Server::Real(j) => Some((keys, Some(*self.reals.get(r.service)?.get(j)?))),
+            Server::Sorry => Some((keys, None)),
+        }
+    }
+
     /// A checker update: `Some(w)` puts the server in with weight `w` (0: inhibited),
     /// `None` takes it out.
     pub fn set(&mut self, server: ServerRef, weight: Option<u32>) {
@@ -145,6 +179,24 @@ mod tests {
         l.set(at(0, Server::Sorry), Some(1));
         let sorry = vec![("198.18.1.9".to_owned(), 1)];
         assert_eq!(weights(&l.desired()), vec![sorry.clone(), sorry]);
+    }
+
+    #[test]
+    fn a_reload_carries_the_state_of_servers_it_keeps() {
+        let mut old = live();
+        old.set(at(0, Server::Real(0)), Some(3));
+        old.set(at(0, Server::Real(1)), Some(0));
+        // The reload drops 198.18.1.1 and adds 198.18.1.3 before 198.18.1.2.
+        let text = CONF.replace(
+            "real_server 198.18.1.1 80 { weight 3 }",
+            "real_server 198.18.1.3 80 { weight 5 }",
+        );
+        let loaded = rvs_config::load_str(&text, "t.conf", &LexOptions::default(), &AnyHost);
+        let new = LiveTable::new(&loaded.config.lvs)
+            .expect("maps to a table")
+            .carry_over(&old);
+        let kept = vec![("198.18.1.2".to_owned(), 0)];
+        assert_eq!(weights(&new.desired()), vec![kept.clone(), kept]);
     }
 
     #[test]

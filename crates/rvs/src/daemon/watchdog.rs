@@ -1,7 +1,7 @@
 //! `rvs run` without -P or -C: the watchdog parent. It starts `rvs run -P` when the
 //! configuration has VRRP instances and `rvs run -C` when it has virtual servers,
-//! restarts a child that dies (see [`super::supervisor`]), and on SIGTERM/SIGINT stops
-//! both and exits. The children get the parent's own arguments plus their flag.
+//! restarts a child that dies (see [`super::supervisor`]), passes SIGHUP (reload) on,
+//! and on SIGTERM/SIGINT stops both and exits. The children get the parent's own arguments plus their flag.
 
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -121,8 +121,11 @@ async fn supervise(children: &[Child], args: &[OsString]) -> anyhow::Result<Exit
             }
             _ = sigint.recv() => sup.stop(),
             _ = sigterm.recv() => sup.stop(),
+            // The children reload (the VRRP child cannot yet and ignores it).
             _ = sighup.recv() => {
-                eprintln!("rvs: SIGHUP: reloading is not supported yet; nothing changed");
+                for &pid in pids.values() {
+                    signal_pid(pid, Signal::SIGHUP);
+                }
             }
         }
     }
