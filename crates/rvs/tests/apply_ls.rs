@@ -867,3 +867,31 @@ fn run_check_reloads_on_sighup_and_refuses_a_broken_configuration() {
         drop(guard);
     });
 }
+
+/// `ha_suspend`: while the VIP is not on the director, its checkers do not run (a
+/// dead real server stays in); once the VIP is added, they run and remove it.
+#[test]
+fn run_check_suspends_checks_while_the_vip_is_elsewhere() {
+    let conf = RUN_CONF.replace("    delay_loop 1\n", "    delay_loop 1\n    ha_suspend\n");
+    let t = dr_pair("susp", &conf);
+    let (lab, rs) = (&t.lab, &t.rs);
+    lab.sh(&t.director, "ip addr del 198.18.18.100/32 dev d0");
+    let up = [AtomicBool::new(true), AtomicBool::new(false)];
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve_switchable(lab, &rs[0], "rs1", &up[0], &stop));
+        s.spawn(|| serve_switchable(lab, &rs[1], "rs2", &up[1], &stop));
+        let guard = StopOnDrop(&stop);
+        let child = t.spawn(&["-C"]);
+        assert!(t.wait_for(&["3", "4"], Duration::from_secs(5)), "start");
+        std::thread::sleep(Duration::from_secs(3));
+        assert_eq!(t.listed(), ["3", "4"], "no check ran while the VIP is away");
+        lab.sh(&t.director, "ip addr add 198.18.18.100/32 dev d0");
+        assert!(
+            t.wait_for(&["3"], Duration::from_secs(4)),
+            "the dead rs2 is removed once the VIP is here"
+        );
+        stop_with_term(child);
+        drop(guard);
+    });
+}

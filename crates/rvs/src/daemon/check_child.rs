@@ -1,6 +1,7 @@
 //! `rvs run -C`: keepalived's checker child. The health checkers decide which real
 //! servers are in; every change is applied to the XDP data plane as the difference
-//! between what it holds and the live table. SIGHUP reloads the configuration (a
+//! between what it holds and the live table. `ha_suspend` services are checked only
+//! while one of their addresses is on this host (polled every second). SIGHUP reloads the configuration (a
 //! configuration with errors is refused and the running one kept). On SIGTERM/SIGINT
 //! the data plane is removed, unless `--dont-release-ipvs` (keepalived's `-I`) leaves
 //! it forwarding.
@@ -15,6 +16,7 @@ use rvs_lb::reconcile;
 use tokio::signal::unix::{signal, SignalKind};
 
 use super::live_table::LiveTable;
+use super::suspend::{local_addresses, Suspensions};
 use crate::cli::lb_cmds::{self, DataplaneArgs};
 use crate::cli::ConfigArgs;
 use crate::neigh;
@@ -50,13 +52,8 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
         // Tables of reloads, each in force from the engine's `Reloaded` for it on.
         let mut reloaded: VecDeque<LiveTable> = VecDeque::new();
         let (engine, mut updates) = Engine::start(&specs, EngineConfig::default());
-        for (i, s) in specs.iter().enumerate().filter(|(_, s)| s.ha_suspend) {
-            eprintln!(
-                "rvs: {}: ha_suspend needs the VRRP child; checking anyway",
-                s.name
-            );
-            engine.set_suspended(i, false);
-        }
+        let mut suspensions = Suspensions::new(&loaded.config.lvs);
+        let mut addresses = tokio::time::interval(std::time::Duration::from_secs(1));
         loop {
             tokio::select! {
                 update = updates.recv() => {
@@ -77,8 +74,14 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
                         Err(e) => eprintln!("rvs: applying the checkers' table: {e:?}"),
                     }
                 }
+                _ = addresses.tick() => {
+                    for (i, suspended) in suspensions.changes(&local_addresses()) {
+                        engine.set_suspended(i, suspended);
+                    }
+                }
                 _ = sighup.recv() => match reload(config) {
-                    Ok((table, specs)) => {
+                    Ok((table, specs, lvs_suspensions)) => {
+                        suspensions = lvs_suspensions;
                         eprintln!("rvs: reloading {}", config.file.display());
                         let table = table.carry_over(reloaded.back().unwrap_or(&live));
                         reloaded.push_back(table);
@@ -114,8 +117,8 @@ fn absorb(live: &mut LiveTable, reloaded: &mut VecDeque<LiveTable>, update: &Upd
     }
 }
 
-/// The configuration read again, as a table and checker specs.
-fn reload(config: &ConfigArgs) -> anyhow::Result<(LiveTable, Vec<ServiceSpec>)> {
+/// The configuration read again, as a table, checker specs and ha_suspend addresses.
+fn reload(config: &ConfigArgs) -> anyhow::Result<(LiveTable, Vec<ServiceSpec>, Suspensions)> {
     let loaded = crate::cli::config_cmds::load(config);
     eprint!("{}", loaded.render_diagnostics());
     if loaded.has_errors() {
@@ -123,7 +126,7 @@ fn reload(config: &ConfigArgs) -> anyhow::Result<(LiveTable, Vec<ServiceSpec>)> 
     }
     let table = LiveTable::new(&loaded.config.lvs)?;
     let (specs, _) = rvs_check::from_config::services(&loaded.config);
-    Ok((table, specs))
+    Ok((table, specs, Suspensions::new(&loaded.config.lvs)))
 }
 
 fn table_reals(lvs: &rvs_config::model::lvs::LvsConfig) -> Vec<std::net::IpAddr> {

@@ -4,4 +4,5 @@
 pub mod check_child;
 mod live_table;
 mod supervisor;
+mod suspend;
 pub mod watchdog;
