@@ -895,3 +895,86 @@ fn run_check_suspends_checks_while_the_vip_is_elsewhere() {
         drop(guard);
     });
 }
+
+/// The (address, weight) pairs `rvs ls` lists, last address byte only.
+fn listed_weights(t: &DrPair) -> Vec<(String, String)> {
+    let out = t.lab.rvs(&t.director, &["ls"]);
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.strip_prefix("  -> 198.18.18."))
+        .filter_map(|l| {
+            let mut f = l.split_whitespace();
+            let host = f.next()?.split(':').next()?.to_owned();
+            Some((host, f.nth(1)?.to_owned()))
+        })
+        .collect()
+}
+
+/// What keepalived's checker does to the IPVS table, seen in the XDP table:
+/// `inhibit_on_failure` keeps a failed real at weight 0, and when no real is left
+/// the `sorry_server` takes the service until one comes back.
+#[test]
+fn run_check_inhibits_and_falls_back_to_the_sorry_server() {
+    let conf = "virtual_server 198.18.18.100 80 {
+    lb_algo rr
+    lb_kind DR
+    protocol TCP
+    delay_loop 1
+    sorry_server 198.18.18.4 80
+    real_server 198.18.18.3 80 {
+        weight 2
+        inhibit_on_failure
+        TCP_CHECK {
+            connect_timeout 1
+            retry 0
+        }
+    }
+}
+";
+    let t = dr_pair("sorry", conf);
+    let (lab, rs) = (&t.lab, &t.rs);
+    let up = [AtomicBool::new(true), AtomicBool::new(true)];
+    let stop = AtomicBool::new(false);
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, w)| ((*a).to_owned(), (*w).to_owned()))
+            .collect()
+    };
+    let wait = |want: Vec<(String, String)>| {
+        let start = std::time::Instant::now();
+        while start.elapsed() < Duration::from_secs(4) {
+            if listed_weights(&t) == want {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        false
+    };
+    std::thread::scope(|s| {
+        s.spawn(|| serve_switchable(lab, &rs[0], "rs1", &up[0], &stop));
+        s.spawn(|| serve_switchable(lab, &rs[1], "sorry", &up[1], &stop));
+        let guard = StopOnDrop(&stop);
+        let child = t.spawn(&["-C"]);
+        assert!(
+            wait(pairs(&[("3", "2")])),
+            "the real alone at start: {:?}",
+            listed_weights(&t)
+        );
+        up[0].store(false, Ordering::Relaxed);
+        assert!(
+            wait(pairs(&[("3", "0"), ("4", "1")])),
+            "inhibited at weight 0, sorry server in: {:?}",
+            listed_weights(&t)
+        );
+        assert_eq!(t.ask(3), ["sorry"; 3], "the sorry server answers");
+        up[0].store(true, Ordering::Relaxed);
+        assert!(
+            wait(pairs(&[("3", "2")])),
+            "back to the real, sorry server out: {:?}",
+            listed_weights(&t)
+        );
+        assert_eq!(t.ask(2), ["rs1"; 2]);
+        stop_with_term(child);
+        drop(guard);
+    });
+}
