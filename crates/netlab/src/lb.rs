@@ -155,6 +155,12 @@ impl LbLab {
         self.topo.ns(&format!("{}-rs{}", self.tag, i + 1))
     }
 
+    /// The namespace of the LAN's bridge `br0` (the reals' LAN for NAT): where a
+    /// capture sees the director's frames to the reals.
+    pub fn lan(&self) -> &Netns {
+        self.topo.switch(&format!("{}-lan", self.tag))
+    }
+
     pub fn reals(&self) -> usize {
         self.reals
     }
@@ -179,6 +185,11 @@ impl LbLab {
         Ipv4Addr::new(198, 18, net, FIRST_REAL + i as u8)
     }
 
+    /// The director's address on the clients' network (`.2`).
+    pub fn director_addr(&self) -> Ipv4Addr {
+        Ipv4Addr::new(198, 18, self.octet, 2)
+    }
+
     /// The director's interface towards the clients (the balancer's).
     pub fn director_dev(&self) -> &'static str {
         "d0"
@@ -193,7 +204,7 @@ impl LbLab {
     /// drops unless they run an XDP program too: the director's peers, and for NAT
     /// also the client's `c0` (un-NATed replies are redirected to it).
     pub fn xdp_peers(&self) -> Vec<(&Netns, &'static str)> {
-        let lan = self.topo.switch(&format!("{}-lan", self.tag));
+        let lan = self.lan();
         match self.method {
             // The director is the LAN's member 1 (after the client).
             Method::Dr | Method::Tun => vec![(lan, "p1")],

@@ -317,6 +317,10 @@ fn acceptance(tag: &'static str, method: Method, octet: u8) {
         .unwrap_or_else(|e| panic!("{tag}: a request with a 6,000-byte body: {e}"));
     assert_eq!(r.received, body.len(), "{tag}: the whole body arrived");
 
+    if method == Method::Tun {
+        tunnel_leaves_from_the_director(&rig);
+    }
+
     // 4. Persistence per /24: both client addresses, new connections, one real.
     let p = rig.vip(1);
     let mut sticky = rig.burst(20, p, Some(rig.lab.client_addr(0)));
@@ -369,6 +373,41 @@ fn acceptance(tag: &'static str, method: Method, octet: u8) {
         t.elapsed()
     );
     eprintln!("{tag}: all in {:?}", t0.elapsed());
+}
+
+/// The outer source of tunneled packets, seen on the LAN: the director's address
+/// (a real server's kernel drops 0.0.0.0 as a martian).
+fn tunnel_leaves_from_the_director(rig: &Rig) {
+    let tag = rig.tag;
+    rvs_netlab::require_tool("tcpdump", "tcpdump").unwrap_or_else(|e| panic!("{tag}: {e}"));
+    let done = AtomicBool::new(false);
+    let captured = std::thread::scope(|s| {
+        let capture = s.spawn(|| {
+            let out = rig.lab.lan().exec(
+                "tcpdump",
+                ["-i", "br0", "-n", "-l", "-c", "1", "ip proto 4"],
+                Duration::from_secs(15),
+            );
+            done.store(true, Ordering::Relaxed);
+            out
+        });
+        // tcpdump takes a moment to listen: requests until it saw one, at most 10 s.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !done.load(Ordering::Relaxed) && Instant::now() < deadline {
+            let _ = rig.client(|| get_once(rig.vip(0), None, &rig.ports));
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        capture
+            .join()
+            .unwrap_or_else(|_| panic!("{tag}: the capture's thread panicked"))
+    })
+    .unwrap_or_else(|e| panic!("{tag}: capturing the tunnel on the LAN: {e}"));
+    let expected = format!(" IP {} > ", rig.lab.director_addr());
+    assert!(
+        captured.stdout.contains(&expected),
+        "{tag}: tunneled packets do not come from the director ({expected:?}):\n{}",
+        captured.both()
+    );
 }
 
 /// Re-applies with changed weights, without one real, with it again; checks the
