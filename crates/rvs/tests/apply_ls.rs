@@ -1,298 +1,79 @@
-//! `rvs apply` programs the XDP data plane from a DR keepalived.conf, `rvs ls`
+//! `rvs apply` programs the XDP data plane from a keepalived.conf, `rvs ls`
 //! lists it in `ipvsadm -Ln`'s format, and a client's request through the VIP
 //! reaches the real server and shows in `rvs ls --stats`. Needs root with BPF,
-//! iproute2 and ethtool.
-//!
-//! ```text
-//!  client ns            lan ns (bridge br0)        director ns: d0, rvs apply --dev d0
-//!  c0 198.18.14.1 ── lc ──── br0 ──── ld ──────── 198.18.14.2, VIP 198.18.14.100
-//!                             └── lr ── rs ns: r0 198.18.14.3, VIP on lo (arp_ignore)
-//! ```
+//! iproute2 and ethtool. Labs: [`rvs_netlab::LbLab`] (DR: one LAN
+//! 198.18.14.0/24, real .11; NAT: clients on 198.18.16.0/24, the real
+//! 198.18.17.11 behind the director's d1).
 
-use std::fs::File;
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+#[path = "common/lb.rs"]
+mod lb;
 
-const NET: &str = "198.18.14";
-const VIP: &str = "198.18.14.100:80";
-
-fn run(argv: &[&str]) -> Output {
-    Command::new(argv[0])
-        .args(&argv[1..])
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {argv:?} (is {} installed?): {e}", argv[0]))
-}
-
-fn ok(argv: &[&str]) -> String {
-    let out = run(argv);
-    assert!(
-        out.status.success(),
-        "{argv:?} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// Namespaces, a bpffs mount and a state directory, all removed on drop.
-struct Lab {
-    prefix: String,
-    namespaces: Vec<String>,
-    bpffs: PathBuf,
-    state: PathBuf,
-}
-
-impl Lab {
-    fn new(tag: &str) -> Lab {
-        let prefix = format!("rvs-t-{}-{tag}", std::process::id());
-        let tmp = std::env::temp_dir();
-        let lab = Lab {
-            bpffs: tmp.join(format!("{prefix}-bpffs")),
-            state: tmp.join(format!("{prefix}-state")),
-            prefix,
-            namespaces: Vec::new(),
-        };
-        std::fs::create_dir_all(&lab.bpffs).expect("creating the bpffs mount point");
-        ok(&[
-            "mount",
-            "-t",
-            "bpf",
-            "bpf",
-            lab.bpffs.to_str().expect("UTF-8 path"),
-        ]);
-        lab
-    }
-
-    fn ns(&mut self, role: &str) -> String {
-        let name = format!("{}-{role}", self.prefix);
-        ok(&["ip", "netns", "add", &name]);
-        self.namespaces.push(name.clone());
-        self.sh(&name, "ip link set lo up");
-        name
-    }
-
-    fn sh(&self, ns: &str, script: &str) -> String {
-        ok(&["ip", "netns", "exec", ns, "sh", "-ec", script])
-    }
-
-    fn rvs(&self, ns: &str, args: &[&str]) -> Output {
-        let bpffs = self.bpffs.to_str().expect("UTF-8 path");
-        let state = self.state.to_str().expect("UTF-8 path");
-        let mut argv = vec!["ip", "netns", "exec", ns, env!("CARGO_BIN_EXE_rvs")];
-        argv.extend_from_slice(args);
-        argv.extend_from_slice(&["--instance", "t", "--bpffs", bpffs, "--state-dir", state]);
-        run(&argv)
-    }
-
-    fn run_in<T: Send>(&self, ns: &str, f: impl FnOnce() -> T + Send) -> T {
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                let file = File::open(Path::new("/run/netns").join(ns))
-                    .unwrap_or_else(|e| panic!("opening namespace {ns}: {e}"));
-                nix::sched::setns(file, nix::sched::CloneFlags::CLONE_NEWNET)
-                    .unwrap_or_else(|e| panic!("entering namespace {ns}: {e}"));
-                f()
-            })
-            .join()
-            .unwrap_or_else(|_| panic!("the thread in {ns} panicked"))
-        })
-    }
-}
-
-impl Drop for Lab {
-    fn drop(&mut self) {
-        for ns in self.namespaces.iter().rev() {
-            let _ = Command::new("ip").args(["netns", "del", ns]).status();
-        }
-        let _ = Command::new("umount").arg(&self.bpffs).status();
-        let _ = std::fs::remove_dir(&self.bpffs);
-        let _ = std::fs::remove_dir_all(&self.state);
-    }
-}
-
-fn request(lab: &Lab, ns: &str, line: &str) -> std::io::Result<String> {
-    request_to(lab, ns, VIP, line)
-}
-
-fn request_to(lab: &Lab, ns: &str, vip: &str, line: &str) -> std::io::Result<String> {
-    let to: SocketAddr = vip.parse().expect("VIP literal");
-    lab.run_in(ns, || {
-        let mut s = TcpStream::connect_timeout(&to, Duration::from_secs(3))?;
-        s.set_read_timeout(Some(Duration::from_secs(3)))?;
-        s.write_all(format!("{line}\n").as_bytes())?;
-        s.shutdown(std::net::Shutdown::Write)?;
-        let mut reply = String::new();
-        s.read_to_string(&mut reply)?;
-        Ok(reply)
-    })
-}
-
-/// Answers "rs: LINE" to each connection until `stop`; bounded by the test.
-fn serve(l: TcpListener, stop: &AtomicBool) {
-    l.set_nonblocking(true).expect("non-blocking listener");
-    while !stop.load(Ordering::Relaxed) {
-        match l.accept() {
-            Ok((mut s, _)) => {
-                let _ = s.set_nonblocking(false);
-                let _ = s.set_read_timeout(Some(Duration::from_secs(3)));
-                let mut buf = String::new();
-                let _ = s.read_to_string(&mut buf);
-                let _ = s.write_all(format!("rs: {}", buf.trim_end()).as_bytes());
-            }
-            Err(_) => std::thread::sleep(Duration::from_millis(20)),
-        }
-    }
-}
+use lb::{get_once, Helpers, HttpServer, Plane, Ports};
+use rvs_netlab::lb::Method;
+use rvs_netlab::LbLab;
+use std::net::SocketAddrV4;
 
 const CONF: &str = "virtual_server 198.18.14.100 80 {
     lb_algo rr
     lb_kind DR
     protocol TCP
-    real_server 198.18.14.3 80 {
+    real_server 198.18.14.11 80 {
         weight 1
     }
 }
 ";
 
+fn lab(tag: &str, method: Method, octet: u8) -> (LbLab, Helpers) {
+    let lab =
+        LbLab::build(tag, method, octet, 1, 1).unwrap_or_else(|e| panic!("building the lab: {e}"));
+    let mut helpers = Helpers::attach(&lab);
+    helpers.real_server_up(&lab, 0, &[lab.vip(0)]);
+    (lab, helpers)
+}
+
 #[test]
 fn apply_then_ls_then_traffic() {
-    let mut lab = Lab::new("apply");
-    let lan = lab.ns("lan");
-    let client = lab.ns("cl");
-    let director = lab.ns("dir");
-    let rs = lab.ns("rs");
-    for (ns, inner, outer) in [
-        (&client, "c0", "lc"),
-        (&director, "d0", "ld"),
-        (&rs, "r0", "lr"),
-    ] {
-        ok(&[
-            "ip", "link", "add", inner, "netns", ns, "type", "veth", "peer", "name", outer,
-            "netns", &lan,
-        ]);
-    }
-    lab.sh(
-        &lan,
-        "ip link add br0 type bridge; ip link set br0 up; \
-         for p in lc ld lr; do ip link set $p master br0 up; done",
-    );
-    // XDP-sent frames carry no checksum offload state: the client sends full checksums.
-    lab.sh(
-        &client,
-        &format!(
-            "ip addr add {NET}.1/24 dev c0; ip link set c0 up; \
-             ethtool -K c0 tx off tso off gso off >/dev/null"
-        ),
-    );
-    lab.sh(
-        &director,
-        &format!(
-            "ip addr add {NET}.2/24 dev d0; ip addr add {NET}.100/32 dev d0; ip link set d0 up"
-        ),
-    );
-    lab.sh(
-        &rs,
-        &format!(
-            "sysctl -qw net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2; \
-             ip addr add {NET}.3/24 dev r0; ip addr add {NET}.100/32 dev lo; ip link set r0 up"
-        ),
-    );
-    let conf = lab.state.join("keepalived.conf");
-    std::fs::create_dir_all(&lab.state).expect("creating the state directory");
-    std::fs::write(&conf, CONF).expect("writing the configuration");
-
-    // veth drops XDP_TX frames unless its peer runs an XDP program: the bridge
-    // side of d0 gets the pass-through one, held by this test.
-    let mut pass = rvs_xdp::Balancer::open(&rvs_xdp::Options::default())
-        .unwrap_or_else(|e| panic!("loading the XDP programs needs root with BPF: {e:?}"));
-    lab.run_in(&lan, || {
-        pass.attach(rvs_xdp::Prog::Pass, "ld", rvs_xdp::XdpMode::Driver)
-            .expect("attaching the pass-through program to ld")
-    });
-
-    let out = lab.rvs(
-        &director,
-        &[
-            "apply",
-            "-f",
-            conf.to_str().expect("UTF-8 path"),
-            "--dev",
-            "d0",
-        ],
-    );
-    assert!(
-        out.status.success(),
-        "rvs apply failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-
-    let out = lab.rvs(&director, &["ls"]);
-    assert!(
-        out.status.success(),
-        "rvs ls failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (lab, _helpers) = lab("apply", Method::Dr, 14);
+    let plane = Plane::new("apply");
+    let vip = SocketAddrV4::new(lab.vip(0), 80);
+    let ports = Ports::new();
+    plane.apply(&lab, CONF);
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
+        plane.rvs(&lab, &["ls"]),
         "IP Virtual Server version 1.2.1 (size=65536)\n\
          Prot LocalAddress:Port Scheduler Flags\n\
          \x20 -> RemoteAddress:Port           Forward Weight ActiveConn InActConn\n\
          TCP  198.18.14.100:80 rr\n\
-         \x20 -> 198.18.14.3:80               Route   1      0          0         \n"
+         \x20 -> 198.18.14.11:80              Route   1      0          0         \n"
     );
 
-    let listener = lab.run_in(&rs, || {
-        TcpListener::bind("0.0.0.0:80").expect("binding port 80 in the real server")
-    });
-    let stop = AtomicBool::new(false);
-    std::thread::scope(|s| {
-        s.spawn(|| serve(listener, &stop));
-        let first = request(&lab, &client, "hello");
-        // A second apply starts from the saved table: the service and real keep
-        // their ids, so their counters and connections carry over.
-        let edited = CONF
-            .replace("lb_algo rr", "lb_algo wrr")
-            .replace("weight 1", "weight 3");
-        std::fs::write(&conf, edited).expect("rewriting the configuration");
-        let applied = lab.rvs(
-            &director,
-            &[
-                "apply",
-                "-f",
-                conf.to_str().expect("UTF-8 path"),
-                "--dev",
-                "d0",
-            ],
-        );
-        let ls = lab.rvs(&director, &["ls"]);
-        let second = request(&lab, &client, "again");
-        stop.store(true, Ordering::Relaxed);
-        assert_eq!(first.expect("a connection through the VIP"), "rs: hello");
-        assert!(
-            applied.status.success(),
-            "second rvs apply failed: {}",
-            String::from_utf8_lossy(&applied.stderr)
-        );
-        assert!(
-            String::from_utf8_lossy(&applied.stderr).contains("2 change(s) applied"),
-            "the scheduler and the weight changed, nothing else: {}",
-            String::from_utf8_lossy(&applied.stderr)
-        );
-        let text = String::from_utf8_lossy(&ls.stdout).into_owned();
-        assert!(
-            text.contains("TCP  198.18.14.100:80 wrr\n")
-                && text.contains("  -> 198.18.14.3:80               Route   3      "),
-            "the edit shows in rvs ls:\n{text}"
-        );
-        assert_eq!(second.expect("a connection after the edit"), "rs: again");
-    });
+    let _server = HttpServer::start(lab.real(0), "rs", 80);
+    let client = |what: &str| {
+        lab.client()
+            .run_in(|| get_once(vip, None, &ports))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|e| panic!("{what}: {e}"))
+    };
+    assert_eq!(client("a connection through the VIP").server, "rs");
+    // A second apply starts from the saved table: the service and real keep
+    // their ids, so their counters and connections carry over.
+    let edited = CONF
+        .replace("lb_algo rr", "lb_algo wrr")
+        .replace("weight 1", "weight 3");
+    let applied = plane.apply(&lab, &edited);
+    assert!(
+        applied.contains("2 change(s) applied"),
+        "the scheduler and the weight changed, nothing else: {applied}"
+    );
+    let text = plane.rvs(&lab, &["ls"]);
+    assert!(
+        text.contains("TCP  198.18.14.100:80 wrr\n")
+            && text.contains("  -> 198.18.14.11:80              Route   3      "),
+        "the edit shows in rvs ls:\n{text}"
+    );
+    assert_eq!(client("a connection after the edit").server, "rs");
 
-    let out = lab.rvs(&director, &["ls", "--stats"]);
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let text = plane.rvs(&lab, &["ls", "--stats"]);
     let service = text
         .lines()
         .find(|l| l.starts_with("TCP  198.18.14.100:80"))
@@ -304,22 +85,20 @@ fn apply_then_ls_then_traffic() {
         "both connections counted:\n{text}"
     );
 
-    let out = lab.rvs(&director, &["ls", "-c"]);
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let text = plane.rvs(&lab, &["ls", "-c"]);
     assert!(
         text.lines().any(|l| l.starts_with("TCP ")
             && l.contains("198.18.14.100:80")
-            && l.contains("198.18.14.3:80")),
+            && l.contains("198.18.14.11:80")),
         "the connection is listed:\n{text}"
     );
-    drop(pass);
 }
 
 const NAT_CONF: &str = "virtual_server 198.18.16.100 80 {
     lb_algo rr
     lb_kind NAT
     protocol TCP
-    real_server 198.18.17.2 8080 {
+    real_server 198.18.17.11 8080 {
         weight 1
     }
 }
@@ -329,87 +108,24 @@ const NAT_CONF: &str = "virtual_server 198.18.16.100 80 {
 /// director its gateway, no IP forwarding): `rvs apply --dev d0 --nat-dev d1`.
 #[test]
 fn apply_nat_with_the_reals_behind_another_interface() {
-    let mut lab = Lab::new("applynat");
-    let client = lab.ns("cl");
-    let director = lab.ns("dir");
-    let rs = lab.ns("rs");
-    ok(&[
-        "ip", "link", "add", "c0", "netns", &client, "type", "veth", "peer", "name", "d0", "netns",
-        &director,
-    ]);
-    ok(&[
-        "ip", "link", "add", "r0", "netns", &rs, "type", "veth", "peer", "name", "d1", "netns",
-        &director,
-    ]);
-    lab.sh(
-        &client,
-        "ip addr add 198.18.16.1/24 dev c0; ip link set c0 up; \
-         ethtool -K c0 tx off tso off gso off >/dev/null",
-    );
-    lab.sh(
-        &director,
-        "ip addr add 198.18.16.2/24 dev d0; ip addr add 198.18.16.100/32 dev d0; \
-         ip addr add 198.18.17.1/24 dev d1; ip link set d0 up; ip link set d1 up",
-    );
-    lab.sh(
-        &rs,
-        "ip addr add 198.18.17.2/24 dev r0; ip link set r0 up; \
-         ip route add default via 198.18.17.1; \
-         ethtool -K r0 tx off tso off gso off >/dev/null",
-    );
-    let conf = lab.state.join("keepalived.conf");
-    std::fs::create_dir_all(&lab.state).expect("creating the state directory");
-    std::fs::write(&conf, NAT_CONF).expect("writing the configuration");
-
-    // Redirected frames reach a veth's peer only if it runs XDP too.
-    let mut pass = rvs_xdp::Balancer::open(&rvs_xdp::Options::default())
-        .unwrap_or_else(|e| panic!("loading the XDP programs needs root with BPF: {e:?}"));
-    for (ns, dev) in [(&client, "c0"), (&rs, "r0")] {
-        lab.run_in(ns, || {
-            pass.attach(rvs_xdp::Prog::Pass, dev, rvs_xdp::XdpMode::Driver)
-                .unwrap_or_else(|e| panic!("attaching the pass-through program to {dev}: {e:?}"))
-        });
-    }
-
-    let out = lab.rvs(
-        &director,
-        &[
-            "apply",
-            "-f",
-            conf.to_str().expect("UTF-8 path"),
-            "--dev",
-            "d0",
-            "--nat-dev",
-            "d1",
-        ],
-    );
-    assert!(
-        out.status.success(),
-        "rvs apply failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let ls = lab.rvs(&director, &["ls"]);
-    let text = String::from_utf8_lossy(&ls.stdout).into_owned();
+    let (lab, _helpers) = lab("applynat", Method::Nat, 16);
+    let plane = Plane::new("applynat");
+    plane.apply(&lab, NAT_CONF);
+    let text = plane.rvs(&lab, &["ls"]);
     assert!(
         text.contains(
-            "TCP  198.18.16.100:80 rr\n  -> 198.18.17.2:8080             Masq    1      "
+            "TCP  198.18.16.100:80 rr\n  -> 198.18.17.11:8080            Masq    1      "
         ),
-        "rvs ls shows the NAT service:\n{text}{}",
-        String::from_utf8_lossy(&ls.stderr)
+        "rvs ls shows the NAT service:\n{text}"
     );
 
-    let listener = lab.run_in(&rs, || {
-        TcpListener::bind("0.0.0.0:8080").expect("binding port 8080 in the real server")
-    });
-    let stop = AtomicBool::new(false);
-    std::thread::scope(|s| {
-        s.spawn(|| serve(listener, &stop));
-        let reply = request_to(&lab, &client, "198.18.16.100:80", "nat");
-        stop.store(true, Ordering::Relaxed);
-        assert_eq!(
-            reply.expect("a NATed connection through the VIP"),
-            "rs: nat"
-        );
-    });
-    drop(pass);
+    let _server = HttpServer::start(lab.real(0), "rs", 8080);
+    let vip = SocketAddrV4::new(lab.vip(0), 80);
+    let ports = Ports::new();
+    let reply = lab
+        .client()
+        .run_in(|| get_once(vip, None, &ports))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|e| panic!("a NATed connection through the VIP: {e}"));
+    assert_eq!(reply.server, "rs");
 }

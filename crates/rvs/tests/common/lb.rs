@@ -1,6 +1,8 @@
 //! The pieces of the load-balancer end-to-end tests: real servers answering HTTP
 //! with their name, a client, keepalived.conf text, and the rvs binary applying it
-//! in the director's namespace against a private bpffs.
+//! in the director's namespace against a private bpffs. Each test binary uses
+//! part of it.
+#![allow(dead_code)]
 
 use rvs_netlab::lb::Method;
 use rvs_netlab::{run_with_timeout, Bpffs, LbLab, Netns, Output};
