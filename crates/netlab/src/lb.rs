@@ -1,6 +1,7 @@
 //! The load-balancer lab: a client, a director and real servers wired for one
-//! forwarding method (`lb_kind`), all IPv4, `N` being the octet given to
-//! [`LbLab::build`].
+//! forwarding method (`lb_kind`), `N` being the octet given to [`LbLab::build`].
+//! Dual stack: each IPv4 address `198.18.N.H` has an IPv6 twin `2001:db8:N::H`
+//! (N and H written as they are, read as hexadecimal), the /24s being /64s.
 //!
 //! ```text
 //! DR, TUN: one LAN 198.18.N.0/24 (bridge in namespace <tag>-lan)
@@ -20,7 +21,7 @@
 
 use crate::run::require_tool;
 use crate::{Error, Netns, Topology};
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 /// How the director forwards to the reals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,13 +124,42 @@ impl LbLab {
         for i in 0..vips {
             lab.director()
                 .add_addr("d0", &format!("{}/32", lab.vip(i)))?;
+            lab.director()
+                .add_addr("d0", &format!("{}/128", lab.vip6(i)))?;
         }
+        lab.add_ipv6()?;
         if method == Method::Nat {
             for i in 0..reals {
                 offloads_off(lab.real(i), "r0")?;
             }
         }
         Ok(lab)
+    }
+
+    /// The IPv6 twins of the addresses [`LbLab::build`] gave (VIPs aside).
+    fn add_ipv6(&self) -> Result<(), Error> {
+        let v6 = |a: Ipv4Addr| twin(a).to_string();
+        let c = self.client();
+        for k in 0..2 {
+            c.add_addr("c0", &format!("{}/64", v6(self.client_addr(k))))?;
+        }
+        self.director()
+            .add_addr("d0", &format!("{}/64", v6(self.director_addr())))?;
+        if self.method == Method::Nat {
+            let gateway = v6(Ipv4Addr::new(198, 18, self.octet + 1, 1));
+            self.director().add_addr("d1", &format!("{gateway}/64"))?;
+            for i in 0..self.reals {
+                let r = self.real(i);
+                r.add_addr("r0", &format!("{}/64", v6(self.real_addr(i))))?;
+                r.add_route("2001:db8::/32", &gateway)?;
+            }
+        } else {
+            for i in 0..self.reals {
+                self.real(i)
+                    .add_addr("r0", &format!("{}/64", v6(self.real_addr(i))))?;
+            }
+        }
+        Ok(())
     }
 
     pub fn method(&self) -> Method {
@@ -176,6 +206,21 @@ impl LbLab {
         Ipv4Addr::new(198, 18, self.octet, FIRST_VIP + i as u8)
     }
 
+    /// VIP `i` in IPv6.
+    pub fn vip6(&self, i: usize) -> Ipv6Addr {
+        twin(self.vip(i))
+    }
+
+    /// The client's IPv6 addresses, as [`LbLab::client_addr`].
+    pub fn client_addr6(&self, k: usize) -> Ipv6Addr {
+        twin(self.client_addr(k))
+    }
+
+    /// Real server `i`'s IPv6 address.
+    pub fn real_addr6(&self, i: usize) -> Ipv6Addr {
+        twin(self.real_addr(i))
+    }
+
     /// Real server `i`'s address.
     pub fn real_addr(&self, i: usize) -> Ipv4Addr {
         let net = match self.method {
@@ -188,6 +233,10 @@ impl LbLab {
     /// The director's address on the clients' network (`.2`).
     pub fn director_addr(&self) -> Ipv4Addr {
         Ipv4Addr::new(198, 18, self.octet, 2)
+    }
+
+    pub fn director_addr6(&self) -> Ipv6Addr {
+        twin(self.director_addr())
     }
 
     /// The director's interface towards the clients (the balancer's).
@@ -215,8 +264,9 @@ impl LbLab {
 
     /// What a DR or TUN real needs besides its service (and, for TUN, besides
     /// decapsulation): the VIPs on `lo`, and ARP for them left to the director
-    /// (`arp_ignore` 1, `arp_announce` 2). A NAT real needs nothing.
-    pub fn prepare_real(&self, i: usize, vips: &[Ipv4Addr]) -> Result<(), Error> {
+    /// (`arp_ignore` 1, `arp_announce` 2; IPv6 neighbour discovery answers only
+    /// for addresses of the interface asked). A NAT real needs nothing.
+    pub fn prepare_real(&self, i: usize, vips: &[IpAddr]) -> Result<(), Error> {
         if self.method == Method::Nat {
             return Ok(());
         }
@@ -226,10 +276,21 @@ impl LbLab {
             ns.sysctl(&format!("net.ipv4.conf.{scope}.arp_announce"), "2")?;
         }
         for vip in vips {
-            ns.add_addr("lo", &format!("{vip}/32"))?;
+            let len = if vip.is_ipv4() { 32 } else { 128 };
+            ns.add_addr("lo", &format!("{vip}/{len}"))?;
         }
         Ok(())
     }
+}
+
+/// `198.18.N.H` as `2001:db8:N::H`.
+fn twin(a: Ipv4Addr) -> Ipv6Addr {
+    let [_, _, n, h] = a.octets();
+    let hex = |d: u8| {
+        // The decimal digits, read as hexadecimal: at most 0x255.
+        u16::from_str_radix(&d.to_string(), 16).unwrap_or(0)
+    };
+    Ipv6Addr::new(0x2001, 0xdb8, hex(n), 0, 0, 0, 0, hex(h))
 }
 
 fn offloads_off(ns: &Netns, dev: &str) -> Result<(), Error> {

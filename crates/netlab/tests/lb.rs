@@ -3,7 +3,7 @@
 
 use rvs_netlab::lb::Method;
 use rvs_netlab::{require_tool, run_with_timeout, Bpffs, Error, LbLab, Netns};
-use std::net::UdpSocket;
+use std::net::{IpAddr, UdpSocket};
 use std::process::Command;
 use std::time::Duration;
 
@@ -25,14 +25,28 @@ fn mac(ns: &Netns, dev: &str) -> String {
 #[test]
 fn dr_lab_is_one_lan_and_only_the_director_answers_arp_for_the_vip() {
     let lab = LbLab::build("t-dr", Method::Dr, 30, 2, 2).expect("building the DR lab");
-    let vips = [lab.vip(0), lab.vip(1)];
+    let vips = [
+        IpAddr::from(lab.vip(0)),
+        lab.vip(1).into(),
+        lab.vip6(0).into(),
+        lab.vip6(1).into(),
+    ];
     for i in 0..lab.reals() {
         lab.prepare_real(i, &vips).expect("preparing a real");
     }
     let c = lab.client();
-    for to in [lab.director_addr(), lab.real_addr(0), lab.real_addr(1)] {
+    let reachable: [IpAddr; 6] = [
+        lab.director_addr().into(),
+        lab.real_addr(0).into(),
+        lab.real_addr(1).into(),
+        lab.director_addr6().into(),
+        lab.real_addr6(0).into(),
+        lab.real_addr6(1).into(),
+    ];
+    for to in reachable {
         assert!(ping(c, &to.to_string()), "the client cannot reach {to}");
     }
+    assert_eq!(lab.real_addr6(1).to_string(), "2001:db8:30::12");
     let on_lo = lab
         .real(1)
         .ip(&["-o", "addr", "show", "lo"])
@@ -71,6 +85,15 @@ fn nat_lab_puts_the_reals_behind_the_director() {
     assert!(ping(lab.client(), "198.18.32.2"), "client to director");
     assert_eq!(lab.real_addr(1).to_string(), "198.18.33.12");
     assert!(ping(lab.real(1), "198.18.33.1"), "real to director");
+    assert!(
+        ping(lab.real(1), "2001:db8:33::1"),
+        "real to director, IPv6"
+    );
+    let route6 = lab
+        .real(0)
+        .ip(&["-6", "route", "get", "2001:db8:32::1"])
+        .expect("ip route get");
+    assert!(route6.contains("via 2001:db8:33::1"), "{route6}");
     let route = lab
         .real(0)
         .ip(&["route", "get", "198.18.32.1"])

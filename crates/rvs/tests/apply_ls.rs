@@ -11,7 +11,7 @@ mod lb;
 use lb::{get_once, Helpers, HttpServer, Plane, Ports};
 use rvs_netlab::lb::Method;
 use rvs_netlab::LbLab;
-use std::net::SocketAddrV4;
+use std::net::SocketAddr;
 
 const CONF: &str = "virtual_server 198.18.14.100 80 {
     lb_algo rr
@@ -27,7 +27,7 @@ fn lab(tag: &str, method: Method, octet: u8) -> (LbLab, Helpers) {
     let lab =
         LbLab::build(tag, method, octet, 1, 1).unwrap_or_else(|e| panic!("building the lab: {e}"));
     let mut helpers = Helpers::attach(&lab);
-    helpers.real_server_up(&lab, 0, &[lab.vip(0)]);
+    helpers.real_server_up(&lab, 0, &[lab.vip(0).into()]);
     (lab, helpers)
 }
 
@@ -35,7 +35,7 @@ fn lab(tag: &str, method: Method, octet: u8) -> (LbLab, Helpers) {
 fn apply_then_ls_then_traffic() {
     let (lab, _helpers) = lab("apply", Method::Dr, 14);
     let plane = Plane::new("apply");
-    let vip = SocketAddrV4::new(lab.vip(0), 80);
+    let vip = SocketAddr::new(lab.vip(0).into(), 80);
     let ports = Ports::new();
     plane.apply(&lab, CONF);
     assert_eq!(
@@ -120,7 +120,7 @@ fn apply_nat_with_the_reals_behind_another_interface() {
     );
 
     let _server = HttpServer::start(lab.real(0), "rs", 8080);
-    let vip = SocketAddrV4::new(lab.vip(0), 80);
+    let vip = SocketAddr::new(lab.vip(0).into(), 80);
     let ports = Ports::new();
     let reply = lab
         .client()

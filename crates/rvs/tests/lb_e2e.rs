@@ -26,7 +26,7 @@ use lb::{conf, get_once, Conn, Helpers, HttpServer, Plane, Ports, Reply, Vs};
 use rvs_netlab::lb::Method;
 use rvs_netlab::LbLab;
 use std::collections::BTreeMap;
-use std::net::{Ipv4Addr, SocketAddrV4};
+use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -49,14 +49,21 @@ struct Rig {
     /// The reals' service port: the VIP's for DR and TUN, 8080 for NAT.
     port: u16,
     ports: Ports,
+    /// Traffic over IPv6 rather than IPv4.
+    v6: bool,
 }
 
 impl Rig {
-    fn new(tag: &'static str, method: Method, octet: u8) -> Rig {
+    fn new(tag: &'static str, method: Method, octet: u8, v6: bool) -> Rig {
         let lab = LbLab::build(tag, method, octet, REALS, 2)
             .unwrap_or_else(|e| panic!("{tag}: building the lab: {e}"));
         let mut helpers = Helpers::attach(&lab);
-        let vips = [lab.vip(0), lab.vip(1)];
+        let vips = [
+            lab.vip(0).into(),
+            lab.vip(1).into(),
+            lab.vip6(0).into(),
+            lab.vip6(1).into(),
+        ];
         let port = if method == Method::Nat { 8080 } else { 80 };
         let servers = (0..REALS)
             .map(|i| {
@@ -72,20 +79,43 @@ impl Rig {
             _helpers: helpers,
             port,
             ports: Ports::new(),
+            v6,
         }
     }
 
-    fn vip(&self, i: usize) -> SocketAddrV4 {
-        SocketAddrV4::new(self.lab.vip(i), 80)
+    fn vip(&self, i: usize) -> SocketAddr {
+        let ip = if self.v6 {
+            self.lab.vip6(i).into()
+        } else {
+            self.lab.vip(i).into()
+        };
+        SocketAddr::new(ip, 80)
+    }
+
+    fn real_addr(&self, i: usize) -> IpAddr {
+        if self.v6 {
+            self.lab.real_addr6(i).into()
+        } else {
+            self.lab.real_addr(i).into()
+        }
+    }
+
+    /// The client's addresses `.1` and `.9` (or their IPv6 twins): one /24 (/64).
+    fn client_addr(&self, k: usize) -> IpAddr {
+        if self.v6 {
+            self.lab.client_addr6(k).into()
+        } else {
+            self.lab.client_addr(k).into()
+        }
     }
 
     /// The configuration: VIP 0 `wrr` with `weights` (`None`: the real is left
-    /// out), VIP 1 `rr` persistent per /24 over all reals.
+    /// out), VIP 1 `rr` persistent per /24 (IPv6: /64) over all reals.
     fn conf(&self, weights: [Option<u32>; REALS]) -> String {
         let reals = |w: [Option<u32>; REALS]| {
             w.iter()
                 .enumerate()
-                .filter_map(|(i, w)| w.map(|w| (self.lab.real_addr(i), self.port, w)))
+                .filter_map(|(i, w)| w.map(|w| (self.real_addr(i), self.port, w)))
                 .collect()
         };
         conf(
@@ -100,7 +130,7 @@ impl Rig {
                 Vs {
                     vip: self.vip(1),
                     algo: "rr",
-                    persistence: Some((60, Some("255.255.255.0"))),
+                    persistence: Some((60, Some(if self.v6 { "64" } else { "255.255.255.0" }))),
                     reals: reals([Some(1); REALS]),
                 },
             ],
@@ -121,7 +151,7 @@ impl Rig {
 
     /// `n` requests to `to`, each on a new connection from `src`: answers per real,
     /// and the failures. Gives up after 60 s (counting the rest as failed).
-    fn burst(&self, n: usize, to: SocketAddrV4, src: Option<Ipv4Addr>) -> Burst {
+    fn burst(&self, n: usize, to: SocketAddr, src: Option<IpAddr>) -> Burst {
         self.client(|| {
             let deadline = Instant::now() + Duration::from_secs(60);
             let mut b = Burst::default();
@@ -237,7 +267,7 @@ fn still_on_their_reals(tag: &str, what: &str, conns: &mut [(Conn, Reply)]) {
 /// A keep-alive connection to `to` with a request every 50 ms until `stop` (or
 /// 30 s); the first answer goes to `first`. Returns every outcome.
 fn stream(
-    to: SocketAddrV4,
+    to: SocketAddr,
     ports: &Ports,
     stop: &AtomicBool,
     first: mpsc::Sender<Reply>,
@@ -287,9 +317,9 @@ fn stream_kept_its_real(tag: &str, replies: &[Result<Reply, String>], at_least: 
     );
 }
 
-fn acceptance(tag: &'static str, method: Method, octet: u8) {
+fn acceptance(tag: &'static str, method: Method, octet: u8, v6: bool) {
     let t0 = Instant::now();
-    let rig = Rig::new(tag, method, octet);
+    let rig = Rig::new(tag, method, octet, v6);
     let vip = rig.vip(0);
     rig.apply([Some(3), Some(2), Some(1)]);
     let t = Instant::now();
@@ -317,14 +347,14 @@ fn acceptance(tag: &'static str, method: Method, octet: u8) {
         .unwrap_or_else(|e| panic!("{tag}: a request with a 6,000-byte body: {e}"));
     assert_eq!(r.received, body.len(), "{tag}: the whole body arrived");
 
-    if method == Method::Tun {
+    if method == Method::Tun && !v6 {
         tunnel_leaves_from_the_director(&rig);
     }
 
     // 4. Persistence per /24: both client addresses, new connections, one real.
     let p = rig.vip(1);
-    let mut sticky = rig.burst(20, p, Some(rig.lab.client_addr(0)));
-    let other = rig.burst(20, p, Some(rig.lab.client_addr(1)));
+    let mut sticky = rig.burst(20, p, Some(rig.client_addr(0)));
+    let other = rig.burst(20, p, Some(rig.client_addr(1)));
     sticky.all_answered(tag, "persistent connections from .1");
     other.all_answered(tag, "persistent connections from .9");
     for (k, v) in other.shares {
@@ -479,7 +509,7 @@ fn changes(rig: &Rig, open: &mut Vec<(Conn, Reply)>, keep: &str) {
 
 /// New connections, one request each, until `stop`, 10,000 requests or 20 s:
 /// how many were answered, and the failures.
-fn request_loop(to: SocketAddrV4, ports: &Ports, stop: &AtomicBool) -> (usize, Vec<String>) {
+fn request_loop(to: SocketAddr, ports: &Ports, stop: &AtomicBool) -> (usize, Vec<String>) {
     let deadline = Instant::now() + Duration::from_secs(20);
     let (mut answered, mut failed) = (0, Vec::new());
     for _ in 0..10_000 {
@@ -564,15 +594,20 @@ fn outlives_rvs(rig: &Rig) {
 
 #[test]
 fn dr_acceptance() {
-    acceptance("dr", Method::Dr, 60);
+    acceptance("dr", Method::Dr, 60, false);
 }
 
 #[test]
 fn tun_acceptance() {
-    acceptance("tun", Method::Tun, 62);
+    acceptance("tun", Method::Tun, 62, false);
 }
 
 #[test]
 fn nat_acceptance() {
-    acceptance("nat", Method::Nat, 64);
+    acceptance("nat", Method::Nat, 64, false);
+}
+
+#[test]
+fn dr_ipv6_acceptance() {
+    acceptance("dr6", Method::Dr, 66, true);
 }

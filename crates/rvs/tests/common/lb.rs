@@ -7,7 +7,7 @@
 use rvs_netlab::lb::Method;
 use rvs_netlab::{run_with_timeout, Bpffs, LbLab, Netns, Output};
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::process::Child;
 use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering};
@@ -43,9 +43,11 @@ impl HttpServer {
     pub fn start(ns: &Netns, name: &str, port: u16) -> HttpServer {
         let listener = ns
             .run_in(|| {
-                let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)?;
+                // One dual-stack socket answers IPv4 and IPv6.
+                let s = socket2::Socket::new(socket2::Domain::IPV6, socket2::Type::STREAM, None)?;
                 s.set_reuse_address(true)?;
-                s.bind(&SocketAddr::from(([0, 0, 0, 0], port)).into())?;
+                s.set_only_v6(false)?;
+                s.bind(&SocketAddr::from((Ipv6Addr::UNSPECIFIED, port)).into())?;
                 s.listen(1024)?;
                 // accept() honours the receive timeout: the loop can look at `stop`.
                 s.set_read_timeout(Some(Duration::from_millis(100)))?;
@@ -185,11 +187,19 @@ impl Conn {
     /// Connects to `to` from `src` (the primary address when `None`) and a fresh
     /// port of `ports`. Call it on a thread in the client's namespace; the
     /// connection can be used from any thread.
-    pub fn open(to: SocketAddrV4, src: Option<Ipv4Addr>, ports: &Ports) -> std::io::Result<Conn> {
-        let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)?;
-        let src = src.unwrap_or(Ipv4Addr::UNSPECIFIED);
-        s.bind(&SocketAddr::from((src, ports.next())).into())?;
-        s.connect_timeout(&SocketAddr::V4(to).into(), IO_TIMEOUT)?;
+    pub fn open(to: SocketAddr, src: Option<IpAddr>, ports: &Ports) -> std::io::Result<Conn> {
+        let s = socket2::Socket::new(
+            socket2::Domain::for_address(to),
+            socket2::Type::STREAM,
+            None,
+        )?;
+        let any: IpAddr = if to.is_ipv4() {
+            Ipv4Addr::UNSPECIFIED.into()
+        } else {
+            Ipv6Addr::UNSPECIFIED.into()
+        };
+        s.bind(&SocketAddr::from((src.unwrap_or(any), ports.next())).into())?;
+        s.connect_timeout(&to.into(), IO_TIMEOUT)?;
         s.set_read_timeout(Some(IO_TIMEOUT))?;
         s.set_write_timeout(Some(IO_TIMEOUT))?;
         s.set_nodelay(true)?;
@@ -270,19 +280,19 @@ fn parse_reply(text: &str) -> std::io::Result<Reply> {
 }
 
 /// One request on a new connection, closed after the answer.
-pub fn get_once(to: SocketAddrV4, src: Option<Ipv4Addr>, ports: &Ports) -> std::io::Result<Reply> {
+pub fn get_once(to: SocketAddr, src: Option<IpAddr>, ports: &Ports) -> std::io::Result<Reply> {
     Conn::open(to, src, ports)?.request(b"", true)
 }
 
 /// A virtual server of the generated keepalived.conf.
 #[derive(Debug, Clone)]
 pub struct Vs {
-    pub vip: SocketAddrV4,
+    pub vip: SocketAddr,
     pub algo: &'static str,
     /// `persistence_timeout` and `persistence_granularity`.
     pub persistence: Option<(u32, Option<&'static str>)>,
     /// Address, port and weight of each real server.
-    pub reals: Vec<(Ipv4Addr, u16, u32)>,
+    pub reals: Vec<(IpAddr, u16, u32)>,
 }
 
 /// keepalived.conf text for `services`, all forwarded by `method`.
@@ -422,7 +432,7 @@ impl Helpers {
     /// Makes real `i` ready to serve `vips` by the lab's method. Today with sysctls,
     /// addresses and the repository's decapsulating XDP program; `rvs realserver up`
     /// is to do this.
-    pub fn real_server_up(&mut self, lab: &LbLab, i: usize, vips: &[Ipv4Addr]) {
+    pub fn real_server_up(&mut self, lab: &LbLab, i: usize, vips: &[IpAddr]) {
         lab.prepare_real(i, vips)
             .unwrap_or_else(|e| panic!("preparing real {i}: {e}"));
         if lab.method() == Method::Tun {
