@@ -86,35 +86,40 @@ impl Drop for HttpServer {
     }
 }
 
+/// How often an idle server connection looks at the stop flag.
+const POLL: Duration = Duration::from_millis(200);
+
 /// Answers the requests of one connection until the client closes it, asks for
 /// `Connection: close`, or the server stops.
 fn serve_conn(s: TcpStream, name: &str, conn: u64, stop: &AtomicBool, until: Instant) {
-    let _ = s.set_read_timeout(Some(Duration::from_millis(200)));
     let Ok(mut out) = s.try_clone() else {
         return;
     };
     let mut r = BufReader::new(s);
     let mut seq = 0;
     loop {
-        let head = loop {
+        // Waits for a request's first bytes without consuming any, so a poll
+        // timeout never cuts a request in two.
+        let _ = r.get_ref().set_read_timeout(Some(POLL));
+        loop {
             if stop.load(Ordering::Relaxed) || Instant::now() >= until {
                 return;
             }
-            match read_head(&mut r) {
-                Ok(Some(h)) => break h,
-                Ok(None) => return,
+            match r.fill_buf() {
+                Ok([]) => return,
+                Ok(_) => break,
                 Err(e) if is_timeout(&e) => continue,
                 Err(_) => return,
             }
+        }
+        let _ = r.get_ref().set_read_timeout(Some(IO_TIMEOUT));
+        let Ok(Some(head)) = read_head(&mut r) else {
+            return;
         };
         let mut body = vec![0; head.content_length];
-        let _ = r.get_ref().set_read_timeout(Some(IO_TIMEOUT));
         if r.read_exact(&mut body).is_err() {
             return;
         }
-        let _ = r
-            .get_ref()
-            .set_read_timeout(Some(Duration::from_millis(200)));
         seq += 1;
         let text = format!("{name} {conn} {seq} {}\n", body.len());
         let connection = if head.close { "close" } else { "keep-alive" };
@@ -142,9 +147,7 @@ struct Head {
     close: bool,
 }
 
-/// Reads a head up to its blank line; `None` at a clean end of stream. A partial
-/// line read before a timeout is kept in the reader's buffer only if the
-/// timeout falls between lines, which is how the clients here send (one write).
+/// Reads a head up to its blank line; `None` at a clean end of stream.
 fn read_head(r: &mut impl BufRead) -> std::io::Result<Option<Head>> {
     let mut first = String::new();
     if r.read_line(&mut first)? == 0 {
