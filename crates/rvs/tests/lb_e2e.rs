@@ -1,4 +1,5 @@
-//! Acceptance of the XDP data plane through the rvs binary, for DR, TUN and NAT:
+//! Acceptance of the XDP data plane through the rvs binary, for DR, TUN and NAT
+//! over IPv4 and DR over IPv6:
 //! `rvs apply -f keepalived.conf` programs the director, real traffic crosses
 //! network namespaces ([`rvs_netlab::LbLab`]), three real servers answer HTTP with
 //! their name, their connection number and the request's number on it.
@@ -7,17 +8,20 @@
 //! 1. 1,000 requests on new connections: all answered;
 //! 2. `wrr` 3:2:1 over 6,000 new connections: shares within 5 % (relative) of 3/6,
 //!    2/6, 1/6;
-//! 3. a request with a 6,000-byte body (segments of full MTU size);
-//! 4. `persistence_timeout` with a /24 `persistence_granularity`: two client
-//!    addresses of one /24, on new connections, all on one real;
+//! 3. a request with a 6,000-byte body (segments of full MTU size; TUN: the
+//!    director answers "fragmentation needed" and the tunnel leaves from its
+//!    address);
+//! 4. `persistence_timeout` with a /24 (IPv6: /64) `persistence_granularity`:
+//!    two client addresses of that prefix, on new connections, all on one real;
 //! 5. re-applies changing weights, removing a real and adding it back, while open
 //!    connections and a long-lived stream (a request every 50 ms) keep their real
-//!    and new connections follow the new table;
+//!    and new connections follow the new table; the removed real's open
+//!    connections are dropped, as IPVS drops them;
 //! 6. the data plane outlives rvs: a request loop runs while an `rvs apply` is
 //!    killed with SIGKILL and another one adopts the pinned maps and link.
 //!
 //! Needs root with BPF, iproute2, ethtool and a bpffs; missing ones fail the test
-//! naming them. The three modes run in parallel on distinct namespaces.
+//! naming them. The modes run in parallel on distinct namespaces and subnets.
 
 #[path = "common/lb.rs"]
 mod lb;
@@ -39,13 +43,14 @@ const NAMES: [&str; REALS] = ["rs1", "rs2", "rs3"];
 /// fails a plain rr (2,000 each) or a reversed order by far.
 const SHARE_TOLERANCE: f64 = 0.05;
 
-/// One mode's lab with its servers, helpers and rvs state.
+/// One mode's lab with its servers, helpers and rvs state (dropped in this
+/// order: servers and programs before the namespaces they live in).
 struct Rig {
     tag: &'static str,
-    lab: LbLab,
-    plane: Plane,
     _servers: Vec<HttpServer>,
     _helpers: Helpers,
+    plane: Plane,
+    lab: LbLab,
     /// The reals' service port: the VIP's for DR and TUN, 8080 for NAT.
     port: u16,
     ports: Ports,
