@@ -238,3 +238,15 @@ pub fn ls(plane: &PlaneArgs, conns: bool, stats: bool, json: bool) -> anyhow::Re
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::source_towards;
+    use std::net::{IpAddr, Ipv4Addr};
+
+    #[test]
+    fn the_source_towards_a_local_address_is_that_address() {
+        let lo = IpAddr::from(Ipv4Addr::LOCALHOST);
+        assert_eq!(source_towards(lo).ok(), Some(lo));
+    }
+}
