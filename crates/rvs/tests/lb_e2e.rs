@@ -597,6 +597,47 @@ fn outlives_rvs(rig: &Rig) {
     still_on_their_reals(tag, "after rvs was killed and re-applied", &mut open);
 }
 
+/// IPVS (`conn_reuse_mode` 1, its default) takes a SYN reusing the 4-tuple of a
+/// connection in TIME_WAIT or CLOSE for a new connection and schedules it afresh
+/// (ip_vs_in, is_new_conn_expected). rvs keeps the old flow whatever its state:
+/// here its real was removed, and the reconnect is dropped until the flow's
+/// CLOSE timeout (10 s; TIME_WAIT: 2 min).
+#[test]
+#[ignore = "data plane: a SYN on a CLOSE or TIME_WAIT flow keeps the flow's real \
+            (crates/xdp/bpf/flow.h, rvs_flow_select)"]
+fn a_syn_reusing_a_reset_connection_is_scheduled_afresh() {
+    let tag = "reuse";
+    let rig = Rig::new(tag, Method::Dr, 68, false);
+    rig.apply([Some(1), Some(1), Some(1)]);
+    let vip = rig.vip(0);
+    // Both connections from the same first port of a fresh allocator.
+    let (first, second) = (Ports::new(), Ports::new());
+    let mut c = rig
+        .client(|| Conn::open(vip, None, &first))
+        .unwrap_or_else(|e| panic!("{tag}: connecting: {e}"));
+    let was = c
+        .get()
+        .unwrap_or_else(|e| panic!("{tag}: first request: {e}"));
+    c.reset()
+        .unwrap_or_else(|e| panic!("{tag}: resetting: {e}"));
+    let gone = NAMES
+        .iter()
+        .position(|n| *n == was.server)
+        .unwrap_or_else(|| panic!("{tag}: unknown real {}", was.server));
+    let mut weights = [Some(1); REALS];
+    weights[gone] = None;
+    rig.apply(weights);
+    let again = rig
+        .client(|| Conn::open(vip, None, &second)?.get())
+        .unwrap_or_else(|e| {
+            panic!(
+                "{tag}: reconnecting from the reset connection's port once {} is removed: {e}",
+                was.server
+            )
+        });
+    assert_ne!(again.server, was.server, "{tag}: the removed real answered");
+}
+
 #[test]
 fn dr_acceptance() {
     acceptance("dr", Method::Dr, 60, false);

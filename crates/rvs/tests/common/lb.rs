@@ -237,6 +237,12 @@ impl Conn {
         let _ = self.r.get_ref().set_read_timeout(Some(t));
     }
 
+    /// Closes with a RST (SO_LINGER 0): the director's flow goes to CLOSE, the
+    /// client keeps no TIME_WAIT and may reuse the port at once.
+    pub fn reset(self) -> std::io::Result<()> {
+        socket2::SockRef::from(self.r.get_ref()).set_linger(Some(Duration::ZERO))
+    }
+
     pub fn get(&mut self) -> std::io::Result<Reply> {
         self.request(b"", false)
     }
