@@ -10,6 +10,12 @@ pub enum Error {
     NotRoot { uid: u32 },
     /// iproute2's `ip` is not installed or not runnable.
     IpMissing { source: std::io::Error },
+    /// A program the tests need is not installed.
+    ToolMissing {
+        tool: &'static str,
+        package: &'static str,
+        source: std::io::Error,
+    },
     /// A name that cannot be a namespace or interface name.
     BadName { name: String, why: &'static str },
     /// An address outside 198.18.0.0/15 and 2001:db8::/32, or not an address at all.
@@ -49,6 +55,14 @@ impl fmt::Display for Error {
                 f,
                 "`ip` (iproute2) is missing or not runnable: {source}; apt-get install iproute2"
             ),
+            Error::ToolMissing {
+                tool,
+                package,
+                source,
+            } => write!(
+                f,
+                "`{tool}` is missing ({source}); apt-get install {package}"
+            ),
             Error::BadName { name, why } => write!(f, "bad name {name:?}: {why}"),
             Error::Address { cidr, why } => write!(f, "address {cidr:?} refused: {why}"),
             Error::Spawn { what, source } => write!(f, "cannot run {what}: {source}"),
@@ -70,6 +84,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::IpMissing { source }
+            | Error::ToolMissing { source, .. }
             | Error::Spawn { source, .. }
             | Error::Io { source, .. }
             | Error::List { source } => Some(source),

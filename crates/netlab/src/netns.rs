@@ -162,6 +162,57 @@ impl Netns {
         }
     }
 
+    /// Runs `program args` inside the namespace, failing on a non-zero exit (or after
+    /// ten seconds); returns stdout. A missing program fails naming it.
+    pub fn run<I, S>(&self, program: &str, args: I) -> Result<String, Error>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut cmd = self.command(program);
+        cmd.args(args);
+        let what = describe(&cmd);
+        let out = run_with_timeout(&mut cmd, IP_TIMEOUT)?;
+        if out.success() {
+            Ok(out.stdout)
+        } else {
+            Err(Error::Failed {
+                what,
+                status: out.status,
+                stderr: out.stderr.trim_end().to_owned(),
+            })
+        }
+    }
+
+    /// Runs `f` on a thread that has entered this namespace, and returns what it
+    /// returns: sockets it opens and interfaces it names are this namespace's (a
+    /// socket keeps its namespace when handed to another thread). A panic in `f`
+    /// goes on in the caller.
+    pub fn run_in<T: Send>(&self, f: impl FnOnce() -> T + Send) -> Result<T, Error> {
+        let path = std::path::Path::new(NETNS_DIR).join(&self.name);
+        std::thread::scope(|s| {
+            let joined = s
+                .spawn(|| {
+                    let enter = std::fs::File::open(&path).and_then(|file| {
+                        nix::sched::setns(file, nix::sched::CloneFlags::CLONE_NEWNET)
+                            .map_err(std::io::Error::from)
+                    });
+                    match enter {
+                        Ok(()) => Ok(f()),
+                        Err(source) => Err(Error::Io {
+                            what: format!("entering namespace {}", self.name),
+                            source,
+                        }),
+                    }
+                })
+                .join();
+            match joined {
+                Ok(r) => r,
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    }
+
     pub fn link_up(&self, link: &str) -> Result<(), Error> {
         self.ip(&["link", "set", link, "up"]).map(drop)
     }

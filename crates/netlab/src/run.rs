@@ -48,6 +48,24 @@ pub fn require() -> Result<(), Error> {
     }
 }
 
+/// Fails naming `tool` and the Debian package that has it when `tool --version`
+/// cannot run (e.g. `require_tool("ethtool", "ethtool")`).
+pub fn require_tool(tool: &'static str, package: &'static str) -> Result<(), Error> {
+    match Command::new(tool)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+    {
+        Ok(_) => Ok(()),
+        Err(source) => Err(Error::ToolMissing {
+            tool,
+            package,
+            source,
+        }),
+    }
+}
+
 /// Runs `cmd` to completion, killing it after `timeout`. stdin is closed; stdout and
 /// stderr are captured. A non-zero exit is not an error: callers look at the status.
 pub fn run_with_timeout(cmd: &mut Command, timeout: Duration) -> Result<Output, Error> {

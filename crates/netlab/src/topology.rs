@@ -62,7 +62,8 @@ impl TopologyBuilder {
     }
 
     /// A LAN: a bridge in its own namespace (named `name`), one veth from each member
-    /// to it. Members of one LAN share a layer-2 segment, as DR needs.
+    /// to it. Members of one LAN share a layer-2 segment, as DR needs. Member `i`'s
+    /// veth ends in the bridge as port `p<i>` ([`Topology::switch`]).
     pub fn lan(mut self, name: &str, members: &[End<'_>]) -> Self {
         for m in members {
             self.add_node(m.0);
@@ -160,6 +161,14 @@ impl Topology {
         self.nodes
             .get(node)
             .unwrap_or_else(|| panic!("no node {node:?} in this topology"))
+    }
+
+    /// The namespace holding LAN `lan`'s bridge `br0` and its ports `p0`, `p1`, ...
+    /// (one per member, in the order given); panics on a name the builder never saw.
+    pub fn switch(&self, lan: &str) -> &Netns {
+        self.switches
+            .get(lan)
+            .unwrap_or_else(|| panic!("no LAN {lan:?} in this topology"))
     }
 
     /// The node names, sorted.

@@ -28,7 +28,8 @@ pub fn resolve(addrs: &[IpAddr], dev: Option<&str>) -> BTreeMap<IpAddr, NextHop>
                 }
             }
         }
-        if found.len() == addrs.len() || Instant::now() >= deadline {
+        // Compare with the set: an address given twice is found once.
+        if addrs.iter().all(|a| found.contains_key(a)) || Instant::now() >= deadline {
             return found;
         }
         if !probed {

@@ -1,13 +1,14 @@
 //! `rvs apply` (ipvsadm-restore from keepalived.conf) and `rvs ls` (ipvsadm -Ln).
 
 use anyhow::{bail, Context};
-use rvs_lb::{reconcile, Dataplane, Table};
+use rvs_lb::{reconcile, Dataplane, Forwarding, Table};
+use rvs_xdp::abi::addr_words;
 use rvs_xdp::dataplane::{Ids, NextHop, XdpDataplane};
 use rvs_xdp::{Balancer, Options, Prog, XdpMode};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, UdpSocket};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -165,18 +166,73 @@ pub fn apply(config: &ConfigArgs, args: &DataplaneArgs) -> anyhow::Result<ExitCo
         return Ok(ExitCode::from(1));
     }
     let desired = table::from_config(&loaded.config.lvs)?;
+    // Once each: a real in several services would otherwise make `resolve` wait
+    // its whole timeout for a count of addresses it can never reach.
     let reals: Vec<IpAddr> = desired
         .services()
         .values()
         .flat_map(|s| s.reals.keys().map(|r| r.addr))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
         .collect();
     let hops = neigh::resolve(&reals, args.dev.as_deref());
     let mut dp = open_for_apply(&args.plane, hops)?;
+    if let Some(dev) = &args.dev {
+        tunnel_settings(dp.balancer_mut(), &desired, dev)?;
+    }
     let changes = reconcile(&mut dp, &desired).map_err(|e| anyhow::anyhow!("{e:?}"))?;
     save(&args.plane, &desired, &dp)?;
     attach(&mut dp, args)?;
     eprintln!("rvs: {} change(s) applied", changes.len());
     Ok(ExitCode::SUCCESS)
+}
+
+/// The tunnels' outer source addresses (the one the kernel would send from to the
+/// first TUN real of each family) and the MTU checked before encapsulating
+/// (`dev`'s). Without them tunneled packets would leave from 0.0.0.0, which a real
+/// server's kernel drops as a martian, and full-size ones would be lost instead
+/// of answered with "fragmentation needed".
+pub fn tunnel_settings(b: &mut Balancer, table: &Table, dev: &str) -> anyhow::Result<()> {
+    let mut cfg = b.config()?;
+    let (mut src4, mut src6) = (None, None);
+    let tunneled = table
+        .services()
+        .values()
+        .flat_map(|s| s.reals.iter())
+        .filter(|(_, r)| matches!(r.forwarding, Forwarding::Tun { .. }))
+        .map(|(k, _)| k.addr);
+    for real in tunneled {
+        let slot = if real.is_ipv4() { &mut src4 } else { &mut src6 };
+        if slot.is_none() {
+            *slot = Some(source_towards(real).with_context(|| {
+                format!("finding the source address towards tunnel real {real}")
+            })?);
+        }
+    }
+    cfg.tun_src4 = src4.map_or(0, |a| addr_words(a).0[0]);
+    cfg.tun_src6 = src6.map_or([0; 4], |a| addr_words(a).0);
+    let path = Path::new("/sys/class/net").join(dev).join("mtu");
+    let mtu =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    cfg.mtu = mtu
+        .trim()
+        .parse()
+        .with_context(|| format!("{}: {mtu:?} is no MTU", path.display()))?;
+    b.set_config(&cfg)?;
+    Ok(())
+}
+
+/// The local address the kernel's routing picks to reach `addr` (a connected UDP
+/// socket sends nothing).
+fn source_towards(addr: IpAddr) -> std::io::Result<IpAddr> {
+    let any: IpAddr = if addr.is_ipv4() {
+        Ipv4Addr::UNSPECIFIED.into()
+    } else {
+        Ipv6Addr::UNSPECIFIED.into()
+    };
+    let s = UdpSocket::bind((any, 0))?;
+    s.connect((addr, 9))?;
+    Ok(s.local_addr()?.ip())
 }
 
 /// What `rvs ls` prints.
@@ -282,4 +338,16 @@ pub fn clear(plane: &PlaneArgs) -> anyhow::Result<(usize, bool)> {
         Err(e) => return Err(e).with_context(|| format!("removing {}", state.display())),
     };
     Ok((removed, had_state))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_towards;
+    use std::net::{IpAddr, Ipv4Addr};
+
+    #[test]
+    fn the_source_towards_a_local_address_is_that_address() {
+        let lo = IpAddr::from(Ipv4Addr::LOCALHOST);
+        assert_eq!(source_towards(lo).ok(), Some(lo));
+    }
 }

@@ -38,6 +38,10 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
     let reals: Vec<_> = table_reals(&loaded.config.lvs);
     let hops = neigh::resolve(&reals, plane.dev.as_deref());
     let mut dp = lb_cmds::open_for_apply(&plane.plane, hops)?;
+    if let Some(dev) = &plane.dev {
+        let all = crate::table::from_config(&loaded.config.lvs)?;
+        lb_cmds::tunnel_settings(dp.balancer_mut(), &all, dev)?;
+    }
     // Whatever an earlier run or `rvs apply` left is adopted; the checkers' first
     // updates decide what stays.
     lb_cmds::attach(&mut dp, plane)?;

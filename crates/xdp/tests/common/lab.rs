@@ -1,9 +1,9 @@
 //! Network namespaces and a private bpffs for tests, removed on drop.
 
-use std::fs::File;
+use rvs_netlab::Netns;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -23,26 +23,27 @@ pub fn cmd(argv: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Namespaces named `rvs-t-<pid>-<tag>-<role>`, deleted on drop.
+/// Namespaces named `rvs-t-<pid>-<tag>-<role>` ([`rvs_netlab::Netns`]), deleted
+/// on drop.
 pub struct Lab {
-    prefix: String,
-    namespaces: Vec<String>,
+    tag: String,
+    namespaces: Vec<Netns>,
 }
 
 impl Lab {
     pub fn new(tag: &str) -> Lab {
         Lab {
-            prefix: format!("rvs-t-{}-{tag}", std::process::id()),
+            tag: tag.to_owned(),
             namespaces: Vec::new(),
         }
     }
 
     /// Creates namespace `role` with its loopback up; returns its name.
     pub fn ns(&mut self, role: &str) -> String {
-        let name = format!("{}-{role}", self.prefix);
-        cmd(&["ip", "netns", "add", &name]);
-        self.namespaces.push(name.clone());
-        self.sh(&name, "ip link set lo up");
+        let ns = Netns::new(&format!("{}-{role}", self.tag))
+            .unwrap_or_else(|e| panic!("creating namespace {role}: {e}"));
+        let name = ns.name().to_owned();
+        self.namespaces.push(ns);
         name
     }
 
@@ -53,59 +54,31 @@ impl Lab {
 
     /// Runs `f` on a thread that has entered namespace `ns`.
     pub fn run_in<T: Send>(&self, ns: &str, f: impl FnOnce() -> T + Send) -> T {
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                enter(ns);
-                f()
-            })
-            .join()
-            .unwrap_or_else(|_| panic!("the thread in {ns} panicked"))
-        })
+        self.namespaces
+            .iter()
+            .find(|n| n.name() == ns)
+            .unwrap_or_else(|| panic!("no namespace {ns} in this lab"))
+            .run_in(f)
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 }
 
-/// Moves the calling thread into network namespace `ns`.
-pub fn enter(ns: &str) {
-    let f = File::open(Path::new("/run/netns").join(ns))
-        .unwrap_or_else(|e| panic!("opening namespace {ns}: {e}"));
-    nix::sched::setns(f, nix::sched::CloneFlags::CLONE_NEWNET)
-        .unwrap_or_else(|e| panic!("entering namespace {ns}: {e}"));
-}
-
-impl Drop for Lab {
-    fn drop(&mut self) {
-        for ns in self.namespaces.iter().rev() {
-            let _ = Command::new("ip").args(["netns", "del", ns]).status();
-        }
-    }
-}
-
-/// A bpffs of this test's own (each mount is a separate instance), so that
-/// pinning never touches the host's /sys/fs/bpf. Unmounted on drop.
+/// A bpffs of this test's own ([`rvs_netlab::Bpffs`]), so that pinning never
+/// touches the host's /sys/fs/bpf. Unmounted on drop.
 pub struct Bpffs {
-    pub root: PathBuf,
+    fs: rvs_netlab::Bpffs,
 }
 
 impl Bpffs {
     pub fn mount(tag: &str) -> Bpffs {
-        let root = std::env::temp_dir().join(format!("rvs-t-{}-{tag}-bpffs", std::process::id()));
-        std::fs::create_dir_all(&root)
-            .unwrap_or_else(|e| panic!("creating {}: {e}", root.display()));
-        let r = root.to_str().expect("temp paths are UTF-8");
-        cmd(&["mount", "-t", "bpf", "bpf", r]);
-        Bpffs { root }
+        Bpffs {
+            fs: rvs_netlab::Bpffs::mount(tag).unwrap_or_else(|e| panic!("{e}")),
+        }
     }
 
     /// Where an rvs instance pins its objects, as `/sys/fs/bpf/rvs/<instance>`.
     pub fn instance(&self, name: &str) -> PathBuf {
-        self.root.join("rvs").join(name)
-    }
-}
-
-impl Drop for Bpffs {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(&self.root).status();
-        let _ = std::fs::remove_dir(&self.root);
+        self.fs.path().join("rvs").join(name)
     }
 }
 
