@@ -4,6 +4,7 @@ mod cli;
 mod host;
 mod ipvsadm;
 mod neigh;
+mod realserver;
 mod table;
 mod vrrp;
 

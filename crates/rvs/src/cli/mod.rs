@@ -4,6 +4,7 @@ mod checkers;
 mod config_cmds;
 mod genhash;
 mod lb_cmds;
+mod realserver;
 mod run_cmd;
 
 use clap::{CommandFactory, Parser, Subcommand};
@@ -95,6 +96,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Prepare this host as an LVS real server for a VIP (DR or TUN), or undo it.
+    Realserver(realserver::Args),
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -125,6 +128,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             stats,
             json,
         } => lb_cmds::ls(&plane, connections, stats, json),
+        Command::Realserver(args) => realserver::run(&args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)

@@ -1,0 +1,612 @@
+//! `rvs realserver up|down` inside network namespaces: what it changes, that
+//! `down` puts back exactly what was there, and that a real server prepared
+//! by it answers for the VIP by DR and by TUN (IPIP decapsulated by the
+//! pinned XDP program, this kernel having no ipip module). Needs root with
+//! BPF, iproute2 and util-linux's setpriv.
+//!
+//! ```text
+//!  client ns: c0 198.18.N.1/24 ──veth── rs ns: r0 198.18.N.3/24, VIP 198.18.N.100 on lo
+//! ```
+
+use std::io::{Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream, UdpSocket};
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use rvs_netlab::{Netns, Output};
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A client and a real server on one link, with the real server's own bpffs
+/// and state directory (removed on drop).
+struct Lab {
+    client: Netns,
+    rs: Netns,
+    net: String,
+    bpffs: PathBuf,
+    state: PathBuf,
+}
+
+impl Lab {
+    /// `net` is the /24 of the link, e.g. "198.18.50".
+    fn new(tag: &str, net: &str) -> Lab {
+        let client = Netns::new(&format!("{tag}-cl")).expect("creating the client namespace");
+        let rs = Netns::new(&format!("{tag}-rs")).expect("creating the real server namespace");
+        client
+            .add_veth_to("c0", &rs, "r0")
+            .expect("a veth from client to real server");
+        client
+            .add_addr("c0", &format!("{net}.1/24"))
+            .expect("c0's address");
+        rs.add_addr("r0", &format!("{net}.3/24"))
+            .expect("r0's address");
+        client.link_up("c0").expect("c0 up");
+        rs.link_up("r0").expect("r0 up");
+        let base = std::env::temp_dir().join(rs.name());
+        let bpffs = base.with_extension("bpffs");
+        let state = base.with_extension("state");
+        std::fs::create_dir_all(&bpffs).expect("creating the bpffs mount point");
+        sh(&format!("mount -t bpf bpf {}", bpffs.display()));
+        Lab {
+            client,
+            rs,
+            net: net.to_owned(),
+            bpffs,
+            state,
+        }
+    }
+
+    fn vip(&self) -> String {
+        format!("{}.100", self.net)
+    }
+
+    /// `rvs realserver ARGS` in the real server's namespace.
+    fn rvs(&self, args: &[&str]) -> Output {
+        let mut cmd = self.rs.command(env!("CARGO_BIN_EXE_rvs"));
+        cmd.arg("realserver").args(args);
+        cmd.arg("--state-dir").arg(&self.state);
+        cmd.arg("--bpffs").arg(&self.bpffs);
+        rvs_netlab::run_with_timeout(&mut cmd, TIMEOUT).expect("running rvs realserver")
+    }
+
+    /// `rvs realserver ARGS`, which must succeed; its stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.rvs(args);
+        assert!(out.success(), "rvs realserver {args:?}:\n{}", out.both());
+        out.stdout
+    }
+
+    fn sysctl(&self, name: &str) -> String {
+        let out = self
+            .rs
+            .exec("sysctl", ["-n", name], TIMEOUT)
+            .expect("running sysctl");
+        assert!(out.success(), "sysctl -n {name}: {}", out.both());
+        out.stdout.trim().to_owned()
+    }
+
+    fn set_sysctl(&self, name: &str, value: &str) {
+        self.rs.sysctl(name, value).expect("setting a sysctl");
+    }
+
+    /// The addresses on the real server's `lo`, as `ADDR/PREFIX`.
+    fn lo(&self) -> Vec<String> {
+        let text = self
+            .rs
+            .ip(&["-j", "addr", "show", "dev", "lo"])
+            .expect("listing lo");
+        let v: serde_json::Value = serde_json::from_str(&text).expect("ip -j output");
+        v[0]["addr_info"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|i| format!("{}/{}", i["local"].as_str().unwrap_or("?"), i["prefixlen"]))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether an XDP program is attached to the real server's `dev`.
+    fn xdp_on(&self, dev: &str) -> bool {
+        let text = self
+            .rs
+            .ip(&["-j", "link", "show", "dev", dev])
+            .expect("showing the link");
+        let v: serde_json::Value = serde_json::from_str(&text).expect("ip -j output");
+        !v[0]["xdp"].is_null()
+    }
+
+    /// The ARP/rp_filter settings `up` may change, in a fixed order.
+    fn settings(&self) -> Vec<String> {
+        [
+            "net.ipv4.conf.all.arp_ignore",
+            "net.ipv4.conf.all.arp_announce",
+            "net.ipv4.conf.all.rp_filter",
+            "net.ipv4.conf.r0.rp_filter",
+            "net.ipv4.conf.lo.arp_ignore",
+        ]
+        .iter()
+        .map(|n| format!("{n}={}", self.sysctl(n)))
+        .collect()
+    }
+
+    /// Everything pinned under the test's bpffs (not the kernel's own
+    /// `progs.debug` and `maps.debug`).
+    fn pins(&self) -> Vec<String> {
+        let out = Command::new("find")
+            .arg(&self.bpffs)
+            .arg("-mindepth")
+            .arg("1")
+            .output()
+            .expect("running find");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| !l.ends_with(".debug"))
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+impl Drop for Lab {
+    fn drop(&mut self) {
+        // The pinned links hold XDP programs on interfaces of the namespace;
+        // unmounting drops the pins, the namespace's deletion the rest.
+        let _ = Command::new("umount").arg(&self.bpffs).status();
+        let _ = std::fs::remove_dir(&self.bpffs);
+        let _ = std::fs::remove_dir_all(&self.state);
+    }
+}
+
+fn sh(script: &str) {
+    let out = Command::new("sh")
+        .args(["-ec", script])
+        .output()
+        .unwrap_or_else(|e| panic!("running {script}: {e}"));
+    assert!(
+        out.status.success(),
+        "{script}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs `f` on a thread inside namespace `ns`.
+fn in_ns<T: Send>(ns: &Netns, f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let path = PathBuf::from("/run/netns").join(ns.name());
+            let file = std::fs::File::open(&path)
+                .unwrap_or_else(|e| panic!("opening {}: {e}", path.display()));
+            nix::sched::setns(file, nix::sched::CloneFlags::CLONE_NEWNET)
+                .unwrap_or_else(|e| panic!("entering {}: {e}", ns.name()));
+            f()
+        })
+        .join()
+        .unwrap_or_else(|_| panic!("the thread in {} panicked", ns.name()))
+    })
+}
+
+#[test]
+fn dr_up_sets_arp_and_the_vip_and_down_restores_unusual_values() {
+    let lab = Lab::new("rsdr", "198.18.50");
+    let vip = lab.vip();
+    lab.set_sysctl("net.ipv4.conf.all.arp_ignore", "3");
+    lab.set_sysctl("net.ipv4.conf.all.arp_announce", "1");
+    lab.set_sysctl("net.ipv4.conf.lo.arp_ignore", "0");
+    let before = (lab.settings(), lab.lo());
+
+    let out = lab.ok(&["up", "--vip", &vip, "--mode", "dr"]);
+    assert_eq!(
+        out,
+        format!(
+            "net.ipv4.conf.all.arp_ignore: 3 -> 1\n\
+             net.ipv4.conf.all.arp_announce: 1 -> 2\n\
+             lo: added {vip}/32\n"
+        )
+    );
+    assert!(lab.lo().contains(&format!("{vip}/32")), "{:?}", lab.lo());
+    assert_eq!(lab.sysctl("net.ipv4.conf.all.arp_ignore"), "1");
+    assert_eq!(lab.sysctl("net.ipv4.conf.all.arp_announce"), "2");
+    // `all` is enough (the kernel takes max(all, interface)); lo is left.
+    assert_eq!(lab.sysctl("net.ipv4.conf.lo.arp_ignore"), "0");
+
+    let again = lab.ok(&["up", "--vip", &vip, "--mode", "dr"]);
+    assert_eq!(
+        again,
+        format!("{vip}: nothing to change\n"),
+        "up is idempotent"
+    );
+
+    let out = lab.ok(&["down", "--vip", &vip]);
+    assert_eq!(
+        out,
+        format!(
+            "lo: removed {vip}/32\n\
+             net.ipv4.conf.all.arp_announce: 2 -> 1\n\
+             net.ipv4.conf.all.arp_ignore: 1 -> 3\n"
+        )
+    );
+    assert_eq!(
+        (lab.settings(), lab.lo()),
+        before,
+        "down restores everything"
+    );
+    assert!(
+        !lab.state.join("state.json").exists(),
+        "nothing left to remember"
+    );
+    let again = lab.ok(&["down", "--vip", &vip]);
+    assert_eq!(
+        again,
+        format!("{vip}: nothing to change\n"),
+        "down is idempotent"
+    );
+    assert_eq!((lab.settings(), lab.lo()), before);
+}
+
+#[test]
+fn what_was_there_before_up_stays_after_down() {
+    let lab = Lab::new("rskeep", "198.18.51");
+    let vip = lab.vip();
+    lab.rs
+        .add_addr("lo", &format!("{vip}/32"))
+        .expect("the VIP on lo beforehand");
+    // 2 hides the VIP as well (and checks the sender's subnet): kept.
+    lab.set_sysctl("net.ipv4.conf.all.arp_ignore", "2");
+    let before = (lab.settings(), lab.lo());
+    let out = lab.ok(&["up", "--vip", &vip]);
+    assert_eq!(out, "net.ipv4.conf.all.arp_announce: 0 -> 2\n");
+    let out = lab.ok(&["down", "--vip", &vip]);
+    assert_eq!(out, "net.ipv4.conf.all.arp_announce: 2 -> 0\n");
+    assert_eq!((lab.settings(), lab.lo()), before);
+}
+
+#[test]
+fn a_second_vip_keeps_the_first_and_the_last_down_restores() {
+    let lab = Lab::new("rstwo", "198.18.52");
+    let a = lab.vip();
+    let b = "198.18.52.101";
+    let v6 = "2001:db8:52::100";
+    let before = (lab.settings(), lab.lo());
+    lab.ok(&["up", "--vip", &a]);
+    let out = lab.ok(&["up", "--vip", b, "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).expect("--json prints JSON");
+    assert_eq!(json["vip"], b);
+    assert_eq!(
+        json["changes"],
+        serde_json::json!([{ "action": "add_address", "addr": b }]),
+        "the ARP settings are already there"
+    );
+    let out = lab.ok(&["up", "--vip", v6]);
+    assert_eq!(
+        out,
+        format!("lo: added {v6}/128\n"),
+        "IPv6 needs no ARP settings"
+    );
+
+    let out = lab.ok(&["down", "--vip", &a]);
+    assert_eq!(
+        out,
+        format!(
+            "lo: removed {a}/32\n\
+             kept net.ipv4.conf.all.arp_announce = 2 (still needed by {b})\n\
+             kept net.ipv4.conf.all.arp_ignore = 1 (still needed by {b})\n"
+        )
+    );
+    let lo = lab.lo();
+    assert!(
+        lo.contains(&format!("{b}/32")) && !lo.contains(&format!("{a}/32")),
+        "{lo:?}"
+    );
+    assert_eq!(lab.sysctl("net.ipv4.conf.all.arp_ignore"), "1");
+    lab.ok(&["down", "--vip", v6]);
+    lab.ok(&["down", "--vip", b]);
+    assert_eq!((lab.settings(), lab.lo()), before);
+}
+
+#[test]
+fn bad_input_is_named_and_changes_nothing() {
+    let lab = Lab::new("rsbad", "198.18.53");
+    let vip = lab.vip();
+    let before = (lab.settings(), lab.lo());
+    let fails = |args: &[&str], says: &str| {
+        let out = lab.rvs(args);
+        assert!(!out.success(), "{args:?} must fail:\n{}", out.both());
+        assert!(
+            out.stderr.contains(says),
+            "{args:?} must say {says:?}:\n{}",
+            out.both()
+        );
+        assert_eq!((lab.settings(), lab.lo()), before, "{args:?} left changes");
+    };
+    fails(
+        &["up", "--vip", "300.1.1.1"],
+        "--vip 300.1.1.1: not an IP address",
+    );
+    fails(&["down", "--vip", "vip"], "--vip vip: not an IP address");
+    fails(
+        &["up", "--vip", "224.0.0.18"],
+        "--vip 224.0.0.18: not a unicast address",
+    );
+    fails(
+        &["up", "--vip", &vip, "--mode", "tun", "--dev", "nope0"],
+        "--dev nope0: no such interface",
+    );
+    fails(
+        &["up", "--vip", &vip, "--mode", "tun", "--decap", "xdp"],
+        "no default route",
+    );
+    lab.ok(&["up", "--vip", &vip]);
+    let out = lab.rvs(&["up", "--vip", &vip, "--mode", "tun"]);
+    assert!(
+        out.stderr.contains("is already up in mode dr"),
+        "{}",
+        out.both()
+    );
+    lab.ok(&["down", "--vip", &vip]);
+    assert!(lab.pins().is_empty(), "{:?}", lab.pins());
+}
+
+#[test]
+fn a_failure_midway_rolls_back_what_was_done() {
+    let lab = Lab::new("rsroll", "198.18.54");
+    let vip = lab.vip();
+    // A bridge has no driver-mode XDP: the attach fails after the sysctls are set.
+    lab.rs.add_bridge("br9").expect("a bridge");
+    lab.set_sysctl("net.ipv4.conf.all.rp_filter", "1");
+    let before = (lab.settings(), lab.lo());
+    let out = lab.rvs(&["up", "--vip", &vip, "--mode", "tun", "--dev", "br9"]);
+    assert!(!out.success(), "{}", out.both());
+    assert!(
+        out.stderr.contains("XDP decapsulation on br9"),
+        "{}",
+        out.both()
+    );
+    assert!(
+        out.stderr
+            .contains("rolled back: net.ipv4.conf.all.arp_ignore: 1 -> 0"),
+        "{}",
+        out.both()
+    );
+    assert_eq!((lab.settings(), lab.lo()), before);
+    assert!(!lab.state.join("state.json").exists());
+    assert!(lab.pins().is_empty(), "pins left: {:?}", lab.pins());
+}
+
+#[test]
+fn permission_errors_name_what_failed() {
+    let lab = Lab::new("rsperm", "198.18.55");
+    let vip = lab.vip();
+    std::fs::create_dir_all(&lab.state).expect("creating the state dir");
+    sh(&format!("chmod 777 {}", lab.state.display()));
+    let before = (lab.settings(), lab.lo());
+    let mut cmd = lab.rs.command("setpriv");
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_rvs"))
+        .args(["realserver", "up", "--vip", &vip, "--state-dir"])
+        .arg(&lab.state);
+    let out = rvs_netlab::run_with_timeout(&mut cmd, TIMEOUT).expect("running setpriv");
+    assert!(!out.success(), "{}", out.both());
+    assert!(
+        out.stderr
+            .contains("setting net.ipv4.conf.all.arp_ignore to 1: Permission denied"),
+        "{}",
+        out.both()
+    );
+    assert_eq!((lab.settings(), lab.lo()), before);
+}
+
+/// "rs <local address>: <line>" for each connection, until `stop` (at most 60 s).
+fn serve_tcp(l: TcpListener, stop: &AtomicBool) {
+    l.set_nonblocking(true).expect("non-blocking listener");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !stop.load(Ordering::Relaxed) && Instant::now() < deadline {
+        match l.accept() {
+            Ok((mut s, _)) => {
+                s.set_nonblocking(false).expect("blocking stream");
+                s.set_read_timeout(Some(Duration::from_secs(3)))
+                    .expect("read timeout");
+                let mut line = String::new();
+                if s.read_to_string(&mut line).is_ok() {
+                    let local = s.local_addr().map(|a| a.to_string()).unwrap_or_default();
+                    let _ = s.write_all(format!("rs {local}: {}", line.trim()).as_bytes());
+                }
+            }
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
+        }
+    }
+}
+
+fn request(to: SocketAddr, line: &str, timeout: Duration) -> std::io::Result<String> {
+    let mut s = TcpStream::connect_timeout(&to, timeout)?;
+    s.set_read_timeout(Some(Duration::from_secs(3)))?;
+    s.write_all(format!("{line}\n").as_bytes())?;
+    s.shutdown(std::net::Shutdown::Write)?;
+    let mut reply = String::new();
+    s.read_to_string(&mut reply)?;
+    Ok(reply)
+}
+
+#[test]
+fn dr_real_server_answers_from_the_vip_and_not_arp_for_it() {
+    let lab = Lab::new("rsdrt", "198.18.56");
+    let vip = lab.vip();
+    let to: SocketAddr = format!("{vip}:80").parse().expect("VIP:80");
+    lab.ok(&["up", "--vip", &vip, "--mode", "dr"]);
+    let listener = in_ns(&lab.rs, || {
+        TcpListener::bind("0.0.0.0:80").expect("binding port 80 in the real server")
+    });
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve_tcp(listener, &stop));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            // The VIP is on the client's link, but only a director may answer ARP for it.
+            let r = in_ns(&lab.client, || request(to, "arp", Duration::from_secs(2)));
+            assert!(
+                r.is_err(),
+                "the real server answered ARP for the VIP: {r:?}"
+            );
+            // As a director's MAC rewrite would: frames for the VIP to the RS's MAC.
+            let mac = lab
+                .rs
+                .exec("cat", ["/sys/class/net/r0/address"], TIMEOUT)
+                .expect("reading r0's MAC")
+                .stdout;
+            lab.client
+                .ip(&["neigh", "replace", &vip, "lladdr", mac.trim(), "dev", "c0"])
+                .expect("a static neighbour for the VIP");
+            let r = in_ns(&lab.client, || request(to, "hello", Duration::from_secs(3)))
+                .expect("a connection to the VIP");
+            assert_eq!(r, format!("rs {vip}:80: hello"));
+            lab.ok(&["down", "--vip", &vip]);
+            let r = in_ns(&lab.client, || request(to, "after", Duration::from_secs(2)));
+            assert!(r.is_err(), "answered after down: {r:?}");
+        }));
+        stop.store(true, Ordering::Relaxed);
+        if let Err(p) = result {
+            std::panic::resume_unwind(p);
+        }
+    });
+}
+
+/// An IPv4 header (no options) for `payload`, checksummed.
+fn ipv4(src: [u8; 4], dst: [u8; 4], proto: u8, payload: &[u8]) -> Vec<u8> {
+    let len = u16::try_from(20 + payload.len()).expect("a small packet");
+    let mut h = vec![0x45, 0, 0, 0, 0, 1, 0x40, 0, 64, proto, 0, 0];
+    h[2..4].copy_from_slice(&len.to_be_bytes());
+    h.extend_from_slice(&src);
+    h.extend_from_slice(&dst);
+    let sum = h
+        .chunks(2)
+        .map(|w| u32::from(u16::from_be_bytes([w[0], w[1]])))
+        .sum::<u32>();
+    let folded = (sum & 0xffff) + (sum >> 16);
+    let csum = !u16::try_from((folded & 0xffff) + (folded >> 16)).expect("folded");
+    h[10..12].copy_from_slice(&csum.to_be_bytes());
+    h.extend_from_slice(payload);
+    h
+}
+
+/// A UDP datagram without checksum (allowed over IPv4).
+fn udp(sport: u16, dport: u16, data: &[u8]) -> Vec<u8> {
+    let len = u16::try_from(8 + data.len()).expect("a small datagram");
+    let mut d = Vec::new();
+    d.extend_from_slice(&sport.to_be_bytes());
+    d.extend_from_slice(&dport.to_be_bytes());
+    d.extend_from_slice(&len.to_be_bytes());
+    d.extend_from_slice(&[0, 0]);
+    d.extend_from_slice(data);
+    d
+}
+
+fn octets(s: &str) -> [u8; 4] {
+    match s.parse::<IpAddr>() {
+        Ok(IpAddr::V4(a)) => a.octets(),
+        _ => panic!("{s} is not IPv4"),
+    }
+}
+
+/// As a TUN director would: a UDP datagram from the client to VIP:7, inside
+/// IPIP to the real server. Returns the reply and where it came from.
+fn tunneled_echo(lab: &Lab, line: &str) -> std::io::Result<(String, SocketAddr)> {
+    let client = format!("{}.1", lab.net);
+    let rip = format!("{}.3", lab.net);
+    in_ns(&lab.client, || {
+        let sock = UdpSocket::bind(format!("{client}:5555"))?;
+        sock.set_read_timeout(Some(Duration::from_secs(2)))?;
+        let raw = socket2::Socket::new(
+            socket2::Domain::IPV4,
+            socket2::Type::RAW,
+            Some(socket2::Protocol::from(4)),
+        )?;
+        let inner = ipv4(
+            octets(&client),
+            octets(&lab.vip()),
+            17,
+            &udp(5555, 7, line.as_bytes()),
+        );
+        let to: SocketAddr = format!("{rip}:0").parse().expect("the RS address");
+        raw.send_to(&inner, &to.into())?;
+        let mut buf = [0u8; 1500];
+        let (n, from) = sock.recv_from(&mut buf)?;
+        Ok((String::from_utf8_lossy(&buf[..n]).into_owned(), from))
+    })
+}
+
+/// "rs: <datagram>" back to each sender, until `stop` (at most 60 s).
+fn serve_udp(sock: UdpSocket, stop: &AtomicBool) {
+    sock.set_read_timeout(Some(Duration::from_millis(50)))
+        .expect("read timeout");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut buf = [0u8; 1500];
+    while !stop.load(Ordering::Relaxed) && Instant::now() < deadline {
+        if let Ok((n, from)) = sock.recv_from(&mut buf) {
+            let reply = format!("rs: {}", String::from_utf8_lossy(&buf[..n]));
+            let _ = sock.send_to(reply.as_bytes(), from);
+        }
+    }
+}
+
+#[test]
+fn tun_real_server_decapsulates_ipip_and_answers_from_the_vip() {
+    let lab = Lab::new("rstun", "198.18.57");
+    let vip = lab.vip();
+    // The tunnel's interface is found through the default route.
+    lab.rs
+        .ip(&["route", "add", "default", "via", &format!("{}.1", lab.net)])
+        .expect("a default route");
+    lab.set_sysctl("net.ipv4.conf.all.rp_filter", "1");
+    let before = (lab.settings(), lab.lo());
+    let out = lab.ok(&["up", "--vip", &vip, "--mode", "tun"]);
+    assert_eq!(
+        out,
+        format!(
+            "net.ipv4.conf.all.arp_ignore: 0 -> 1\n\
+             net.ipv4.conf.all.arp_announce: 0 -> 2\n\
+             net.ipv4.conf.all.rp_filter: 1 -> 2\n\
+             r0: attached XDP decapsulation\n\
+             lo: added {vip}/32\n"
+        )
+    );
+    assert!(lab.xdp_on("r0"), "the decapsulator stays after rvs exits");
+    // A UDP service on a real server binds the VIP (the wildcard would answer
+    // from the primary address, as with IPVS).
+    let sock = in_ns(&lab.rs, || {
+        UdpSocket::bind(format!("{vip}:7")).expect("binding VIP:7 in the real server")
+    });
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve_udp(sock, &stop));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let (reply, from) = tunneled_echo(&lab, "hello").expect("an answer to the tunnel");
+            assert_eq!(reply, "rs: hello");
+            assert_eq!(
+                from,
+                format!("{vip}:7").parse().expect("VIP:7"),
+                "from the VIP"
+            );
+            let again = lab.ok(&["up", "--vip", &vip, "--mode", "tun"]);
+            assert_eq!(again, format!("{vip}: nothing to change\n"));
+            let out = lab.ok(&["down", "--vip", &vip]);
+            assert_eq!(
+                out,
+                format!(
+                    "lo: removed {vip}/32\n\
+                     r0: detached XDP decapsulation\n\
+                     net.ipv4.conf.all.rp_filter: 2 -> 1\n\
+                     net.ipv4.conf.all.arp_announce: 2 -> 0\n\
+                     net.ipv4.conf.all.arp_ignore: 1 -> 0\n"
+                )
+            );
+            assert!(!lab.xdp_on("r0"), "down detaches");
+            assert!(lab.pins().is_empty(), "pins left: {:?}", lab.pins());
+            assert!(tunneled_echo(&lab, "after").is_err(), "answered after down");
+        }));
+        stop.store(true, Ordering::Relaxed);
+        if let Err(p) = result {
+            std::panic::resume_unwind(p);
+        }
+    });
+    assert_eq!((lab.settings(), lab.lo()), before);
+}
