@@ -2,7 +2,9 @@
 //! `down` puts back exactly what was there, and that a real server prepared
 //! by it answers for the VIP by DR and by TUN (IPIP decapsulated by the
 //! pinned XDP program, this kernel having no ipip module). Needs root with
-//! BPF, iproute2 and util-linux's setpriv.
+//! BPF, iproute2 and util-linux's setpriv; the kernel-module variant of TUN
+//! runs in `shared/vm/ipvs-vm` (beside the repository, or at $RVS_IPVS_VM),
+//! whose Debian kernel has ipip.
 //!
 //! ```text
 //!  client ns: c0 198.18.N.1/24 ──veth── rs ns: r0 198.18.N.3/24, VIP 198.18.N.100 on lo
@@ -609,4 +611,83 @@ fn tun_real_server_decapsulates_ipip_and_answers_from_the_vip() {
         }
     });
     assert_eq!((lab.settings(), lab.lo()), before);
+}
+
+fn ipvs_vm() -> PathBuf {
+    std::env::var_os("RVS_IPVS_VM").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vm/ipvs-vm"),
+        PathBuf::from,
+    )
+}
+
+/// In the VM: the client reaches the VIP through a kernel IPIP tunnel to the
+/// real server, which `up` prepares with the kernel's tunl0.
+const VM_SCRIPT: &str = r#"set -e
+# The VM's shell prefers busybox's applets (busybox ip has no -j or -n): the
+# real ip comes in at /opt/ip, first on PATH for rvs.
+export PATH=/opt/ip:$PATH
+RVS=$1 IP=/opt/ip/ip
+$IP netns add cl; $IP netns add rs
+$IP link add c0 netns cl type veth peer name r0 netns rs
+$IP -n cl addr add 198.18.60.1/24 dev c0; $IP -n cl link set c0 up
+$IP -n rs addr add 198.18.60.3/24 dev r0; $IP -n rs link set r0 up; $IP -n rs link set lo up
+$IP netns exec rs sh -c 'echo 1 > /proc/sys/net/ipv4/conf/all/rp_filter'
+$IP -n cl tunnel add t0 mode ipip remote 198.18.60.3 local 198.18.60.1
+$IP -n cl link set t0 up
+$IP -n cl route add 198.18.60.100/32 dev t0 src 198.18.60.1
+ping() { $IP netns exec cl ping -c1 -W2 198.18.60.100 >/dev/null 2>&1 && echo "$1: answered" || echo "$1: silent"; }
+rs() { $IP netns exec rs $RVS realserver "$@" --state-dir /tmp/st --bpffs /tmp/bpf; }
+ping before
+rs up --vip 198.18.60.100 --mode tun
+ping up
+rs down --vip 198.18.60.100
+ping down
+echo "tunl0: $($IP -n rs -o link show tunl0 | grep -o 'state [A-Z]*')"
+echo "rp_filter: $($IP netns exec rs cat /proc/sys/net/ipv4/conf/all/rp_filter)"
+"#;
+
+#[test]
+fn tun_with_the_kernel_ipip_module_in_the_debian_vm() {
+    let vm = ipvs_vm();
+    assert!(
+        vm.exists(),
+        "{} is missing: set RVS_IPVS_VM to shared/vm/ipvs-vm",
+        vm.display()
+    );
+    let ip = Command::new("sh")
+        .args(["-c", "readlink -f \"$(command -v ip)\""])
+        .output()
+        .expect("finding ip");
+    let ip = String::from_utf8_lossy(&ip.stdout).trim().to_owned();
+    let script = std::env::temp_dir().join(format!("rvs-t-{}-rs-vm.sh", std::process::id()));
+    std::fs::write(&script, VM_SCRIPT).expect("writing the guest script");
+    let out = Command::new(&vm)
+        .args(["--timeout", "120", "--add"])
+        .arg(format!("{ip}:/opt/ip/ip"))
+        .arg("--add")
+        .arg(format!("{}:/rvs", env!("CARGO_BIN_EXE_rvs")))
+        .arg(&script)
+        .arg("/rvs")
+        .output();
+    let _ = std::fs::remove_file(&script);
+    let out = out.unwrap_or_else(|e| panic!("running {}: {e}", vm.display()));
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the VM script failed:\n{text}");
+    let expected = "before: silent\n\
+         net.ipv4.conf.all.arp_ignore: 0 -> 1\n\
+         net.ipv4.conf.all.arp_announce: 0 -> 2\n\
+         net.ipv4.conf.all.rp_filter: 1 -> 0\n\
+         tunl0: set up\n\
+         lo: added 198.18.60.100/32\n\
+         up: answered\n\
+         lo: removed 198.18.60.100/32\n\
+         tunl0: set down\n\
+         net.ipv4.conf.all.rp_filter: 0 -> 1\n\
+         net.ipv4.conf.all.arp_announce: 2 -> 0\n\
+         net.ipv4.conf.all.arp_ignore: 1 -> 0\n\
+         down: silent\n\
+         tunl0: state DOWN\n\
+         rp_filter: 1\n";
+    assert!(text.contains(expected), "expected\n{expected}\nin\n{text}");
 }

@@ -7,7 +7,7 @@
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use nix::fcntl::{Flock, FlockArg};
 use rvs_xdp::{Balancer, Options, Prog, XdpMode};
@@ -247,6 +247,8 @@ fn read_sysctl(key: &str) -> Result<u32, Error> {
 fn module_available(name: &str) -> bool {
     Command::new("modprobe")
         .args(["-n", "-q", name])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
 }

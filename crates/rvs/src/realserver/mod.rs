@@ -23,11 +23,14 @@
 //!   tunnel arrives on: `--dev`, by default those of the default routes. The
 //!   program's link is pinned under `<bpffs>/rvs/realserver/`, so it stays
 //!   after the command exits.
-//! - **TUN over IPv4: `rp_filter` loose or off** on the interfaces decapsulated
-//!   packets arrive on (`tunl0`: a client is never routed through it). The
-//!   kernel uses the larger of `all` and the interface's value, so when one of
-//!   them would be strict (1), `all` is set to 2 (loose), which makes every
-//!   interface at least loose.
+//! - **TUN over IPv4: `rp_filter` relaxed** where decapsulated packets
+//!   arrive. The kernel uses the larger of `all` and the interface's value.
+//!   With XDP they arrive on the interface itself, which has addresses, so
+//!   loose is enough: when one of them would be strict (1), `all` is set to 2,
+//!   which makes every interface at least loose. With the kernel's module they
+//!   arrive on `tunl0`, which has no address, and the kernel drops such a
+//!   packet unless the check is off (`fib_validate_source`: loose also fails
+//!   on an interface without addresses): `all` and `tunl0` are set to 0.
 //!
 //! A change is held in the state file with the VIPs that need it: `down` of one
 //! VIP undoes only what no other VIP needs, and never what `up` did not do (an

@@ -211,9 +211,10 @@ const ARP_IGNORE_OK: &[u32] = &[1, 2, 8];
 /// One thing the VIP needs from the host.
 enum Need {
     Address(IpAddr),
-    /// `key` must satisfy `ok`, else it is set to `to`.
+    /// `key`, now `from`, must satisfy `ok`, else it is set to `to`.
     Sysctl {
         key: String,
+        from: u32,
         to: u32,
         ok: bool,
     },
@@ -234,12 +235,12 @@ impl Need {
     }
 
     /// What makes it so.
-    fn action(&self, host: &Host) -> Action {
+    fn action(&self) -> Action {
         match self {
             Need::Address(a) => Action::AddAddress { addr: *a },
-            Need::Sysctl { key, to, .. } => Action::SetSysctl {
+            Need::Sysctl { key, from, to, .. } => Action::SetSysctl {
                 key: key.clone(),
-                from: host.sysctls.get(key).copied().unwrap_or_default(),
+                from: *from,
                 to: *to,
             },
             Need::Module(name) => Action::LoadModule {
@@ -353,11 +354,11 @@ pub fn up(req: &Up, host: &Host, state: &State) -> Result<Plan, PlanError> {
                 // Changed since an earlier `up`: made right again, the saved
                 // original value stays what `down` restores.
                 if !satisfied {
-                    actions.push(need.action(host));
+                    actions.push(need.action());
                 }
             }
             None if !satisfied => {
-                let action = need.action(host);
+                let action = need.action();
                 if let Some(change) = action.change() {
                     next.held.push(Held {
                         change,
@@ -415,18 +416,10 @@ fn needs(req: &Up, host: &Host) -> Result<Vec<Need>, PlanError> {
     let mut needs = Vec::new();
     let v4 = req.vip.is_ipv4();
     if v4 {
-        let all = |name| conf_key("all", name);
-        let get = |key: &str| host.sysctls.get(key).copied().unwrap_or_default();
-        needs.push(Need::Sysctl {
-            ok: ARP_IGNORE_OK.contains(&get(&all("arp_ignore"))),
-            key: all("arp_ignore"),
-            to: 1,
-        });
-        needs.push(Need::Sysctl {
-            ok: get(&all("arp_announce")) == 2,
-            key: all("arp_announce"),
-            to: 2,
-        });
+        needs.push(sysctl(host, "all", "arp_ignore", 1, |v| {
+            ARP_IGNORE_OK.contains(&v)
+        }));
+        needs.push(sysctl(host, "all", "arp_announce", 2, |v| v == 2));
     }
     if req.mode == Mode::Tun {
         let (module, tunnel, present) = if v4 {
@@ -441,19 +434,26 @@ fn needs(req: &Up, host: &Host) -> Result<Vec<Need>, PlanError> {
             Decap::Xdp => false,
         };
         let receiving = if kernel {
-            vec![tunnel.to_owned()]
+            Vec::new()
         } else {
             decap_devs(req, host)?
         };
-        if v4 {
-            needs.push(rp_filter(host, &receiving));
-        }
         if kernel {
             if !host.links.contains_key(tunnel) {
                 needs.push(Need::Module(module));
             }
+            if v4 {
+                // The kernel's reverse-path check drops, even when loose, a
+                // packet that arrives on an interface with no address (tunl0)
+                // unless the route back uses it: it must be off there.
+                needs.push(sysctl(host, "all", "rp_filter", 0, |v| v == 0));
+                needs.push(sysctl(host, tunnel, "rp_filter", 0, |v| v == 0));
+            }
             needs.push(Need::LinkUp(tunnel.to_owned()));
         } else {
+            if v4 {
+                needs.push(rp_filter(host, &receiving));
+            }
             needs.extend(receiving.into_iter().map(Need::Decap));
         }
     }
@@ -491,21 +491,32 @@ fn decap_devs(req: &Up, host: &Host) -> Result<Vec<String>, PlanError> {
     Ok(out)
 }
 
-/// rp_filter must not be strict where decapsulated packets arrive. The kernel
-/// uses max(all, interface); an interface not there yet (`tunl0` before its
-/// module loads) will start from `default`.
-fn rp_filter(host: &Host, receiving: &[String]) -> Need {
-    let get = |dev: &str| host.sysctls.get(&conf_key(dev, "rp_filter")).copied();
-    let all = get("all").unwrap_or_default();
-    let ok = receiving.iter().all(|dev| {
-        let own = get(dev).or_else(|| get("default")).unwrap_or_default();
-        all.max(own) != 1
-    });
+/// The IPv4 setting `name` of `dev`, to be set to `to` unless `ok`. An
+/// interface not there yet (`tunl0` before its module loads) will start from
+/// `default`.
+fn sysctl(host: &Host, dev: &str, name: &str, to: u32, ok: impl Fn(u32) -> bool) -> Need {
+    let from = value(host, dev, name);
     Need::Sysctl {
-        key: conf_key("all", "rp_filter"),
-        to: 2,
-        ok,
+        key: conf_key(dev, name),
+        from,
+        to,
+        ok: ok(from),
     }
+}
+
+fn value(host: &Host, dev: &str, name: &str) -> u32 {
+    let get = |dev: &str| host.sysctls.get(&conf_key(dev, name)).copied();
+    get(dev).or_else(|| get("default")).unwrap_or_default()
+}
+
+/// rp_filter must not be strict on the interfaces XDP decapsulates on (they
+/// have addresses, so loose passes). The kernel uses max(all, interface).
+fn rp_filter(host: &Host, receiving: &[String]) -> Need {
+    let all = value(host, "all", "rp_filter");
+    let loose = receiving
+        .iter()
+        .all(|dev| all.max(value(host, dev, "rp_filter")) != 1);
+    sysctl(host, "all", "rp_filter", 2, |_| loose)
 }
 
 /// `net/ipv4/conf/all/rp_filter` as sysctl(8) names it; an interface's dots

@@ -400,11 +400,12 @@ fn tun_with_the_kernel_module_loads_it_and_sets_tunl0_up() {
         vec![
             set(key("all", "arp_ignore"), 0, 1),
             set(key("all", "arp_announce"), 0, 2),
-            // tunl0 will start from default.rp_filter = 1.
-            set(key("all", "rp_filter"), 0, 2),
             Action::LoadModule {
                 name: "ipip".into()
             },
+            // tunl0 starts from default.rp_filter = 1; without an address,
+            // even loose would drop.
+            set(key("tunl0", "rp_filter"), 1, 0),
             Action::SetLink {
                 dev: "tunl0".into(),
                 up: true
@@ -418,9 +419,26 @@ fn tun_with_the_kernel_module_loads_it_and_sets_tunl0_up() {
         up: false
     }));
     // The module stays loaded (its tunl0 down): other users cannot be known.
+    assert_eq!(h.sysctls.remove(&key("tunl0", "rp_filter")), Some(1));
     h.links.remove("tunl0");
-    h.sysctls.remove(&key("tunl0", "rp_filter"));
     assert_eq!(h, before);
+    let mut loose = before.clone();
+    loose.sysctls.insert(key("all", "rp_filter"), 2);
+    loose.links.insert("tunl0".into(), Link::default());
+    loose.sysctls.insert(key("tunl0", "rp_filter"), 0);
+    let p = up(&up_req(A, Mode::Tun), &loose, &State::default()).expect("up plans");
+    assert_eq!(
+        p.actions[2..],
+        [
+            set(key("all", "rp_filter"), 2, 0),
+            Action::SetLink {
+                dev: "tunl0".into(),
+                up: true
+            },
+            Action::AddAddress { addr: ip(A) },
+        ],
+        "loose is not enough on tunl0"
+    );
     assert_eq!(
         up(
             &Up {
