@@ -11,7 +11,7 @@
 //! ```
 
 use std::io::{Read, Write};
-use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream, UdpSocket};
+use std::net::{IpAddr, Ipv6Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
 use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -604,6 +604,102 @@ fn tun_real_server_decapsulates_ipip_and_answers_from_the_vip() {
             assert!(!lab.xdp_on("r0"), "down detaches");
             assert!(lab.pins().is_empty(), "pins left: {:?}", lab.pins());
             assert!(tunneled_echo(&lab, "after").is_err(), "answered after down");
+        }));
+        stop.store(true, Ordering::Relaxed);
+        if let Err(p) = result {
+            std::panic::resume_unwind(p);
+        }
+    });
+    assert_eq!((lab.settings(), lab.lo()), before);
+}
+
+/// An IPv6 header for a UDP `payload` (checksummed over the pseudo-header).
+fn ipv6_udp(src: Ipv6Addr, dst: Ipv6Addr, sport: u16, dport: u16, data: &[u8]) -> Vec<u8> {
+    let mut d = udp(sport, dport, data);
+    let len = u16::try_from(d.len()).expect("a small datagram");
+    let mut sum: u32 = 0;
+    let mut add = |bytes: &[u8]| {
+        for w in bytes.chunks(2) {
+            sum += u32::from(u16::from_be_bytes([w[0], *w.get(1).unwrap_or(&0)]));
+        }
+    };
+    add(&src.octets());
+    add(&dst.octets());
+    add(&u32::from(len).to_be_bytes());
+    add(&[0, 0, 0, 17]);
+    add(&d);
+    while sum > 0xffff {
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    let csum = !u16::try_from(sum).expect("folded");
+    d[6..8].copy_from_slice(&csum.to_be_bytes());
+    let mut h = vec![0x60, 0, 0, 0];
+    h.extend_from_slice(&len.to_be_bytes());
+    h.extend_from_slice(&[17, 64]);
+    h.extend_from_slice(&src.octets());
+    h.extend_from_slice(&dst.octets());
+    h.extend_from_slice(&d);
+    h
+}
+
+#[test]
+fn tun_over_ipv6_decapsulates_ip6ip6_and_answers_from_the_vip() {
+    let lab = Lab::new("rstun6", "198.18.58");
+    let (client, rip, vip): (Ipv6Addr, Ipv6Addr, Ipv6Addr) = (
+        "2001:db8:58::1".parse().expect("v6"),
+        "2001:db8:58::3".parse().expect("v6"),
+        "2001:db8:58::100".parse().expect("v6"),
+    );
+    lab.client
+        .add_addr("c0", "2001:db8:58::1/64")
+        .expect("c0's v6 address");
+    lab.rs
+        .add_addr("r0", "2001:db8:58::3/64")
+        .expect("r0's v6 address");
+    let before = (lab.settings(), lab.lo());
+    let out = lab.ok(&[
+        "up",
+        "--vip",
+        &vip.to_string(),
+        "--mode",
+        "tun",
+        "--dev",
+        "r0",
+    ]);
+    assert_eq!(
+        out,
+        format!("r0: attached XDP decapsulation\nlo: added {vip}/128\n"),
+        "IPv6 needs no ARP or rp_filter settings"
+    );
+    let sock = in_ns(&lab.rs, || {
+        UdpSocket::bind(SocketAddr::from((vip, 7))).expect("binding [VIP]:7 in the real server")
+    });
+    let echo = |line: &str| {
+        in_ns(&lab.client, || -> std::io::Result<(String, SocketAddr)> {
+            let sock = UdpSocket::bind(SocketAddr::from((client, 5555)))?;
+            sock.set_read_timeout(Some(Duration::from_secs(2)))?;
+            let raw = socket2::Socket::new(
+                socket2::Domain::IPV6,
+                socket2::Type::RAW,
+                Some(socket2::Protocol::from(41)),
+            )?;
+            let inner = ipv6_udp(client, vip, 5555, 7, line.as_bytes());
+            raw.send_to(&inner, &SocketAddr::from((rip, 0)).into())?;
+            let mut buf = [0u8; 1500];
+            let (n, from) = sock.recv_from(&mut buf)?;
+            Ok((String::from_utf8_lossy(&buf[..n]).into_owned(), from))
+        })
+    };
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve_udp(sock, &stop));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let (reply, from) = echo("hello6").expect("an answer to the tunnel");
+            assert_eq!(reply, "rs: hello6");
+            assert_eq!(from, SocketAddr::from((vip, 7)), "from the VIP");
+            lab.ok(&["down", "--vip", &vip.to_string()]);
+            assert!(!lab.xdp_on("r0"), "down detaches");
+            assert!(echo("after").is_err(), "answered after down");
         }));
         stop.store(true, Ordering::Relaxed);
         if let Err(p) = result {
