@@ -613,6 +613,83 @@ fn tun_real_server_decapsulates_ipip_and_answers_from_the_vip() {
     assert_eq!((lab.settings(), lab.lo()), before);
 }
 
+/// As a director with `--tun-type gue` would: the client's datagram to VIP:7
+/// inside IPv4 + UDP to the real server's `port` + GUE (version 0, IPIP).
+fn gue_echo(lab: &Lab, port: u16, line: &str) -> std::io::Result<(String, SocketAddr)> {
+    let client = format!("{}.1", lab.net);
+    let rip = format!("{}.3", lab.net);
+    in_ns(&lab.client, || {
+        let sock = UdpSocket::bind(format!("{client}:5555"))?;
+        sock.set_read_timeout(Some(Duration::from_secs(2)))?;
+        let tunnel = UdpSocket::bind(format!("{client}:0"))?;
+        let mut payload = vec![0, 4, 0, 0];
+        payload.extend(ipv4(
+            octets(&client),
+            octets(&lab.vip()),
+            17,
+            &udp(5555, 7, line.as_bytes()),
+        ));
+        tunnel.send_to(&payload, format!("{rip}:{port}"))?;
+        let mut buf = [0u8; 1500];
+        let (n, from) = sock.recv_from(&mut buf)?;
+        Ok((String::from_utf8_lossy(&buf[..n]).into_owned(), from))
+    })
+}
+
+#[test]
+fn tun_with_gue_strips_udp_on_its_port_and_ipip_alike() {
+    let lab = Lab::new("rsgue", "198.18.59");
+    let vip = lab.vip();
+    let out = lab.ok(&[
+        "up",
+        "--vip",
+        &vip,
+        "--mode",
+        "tun",
+        "--dev",
+        "r0",
+        "--gue-port",
+        "6080",
+    ]);
+    assert!(
+        out.contains("r0: attached XDP decapsulation (and GUE on port 6080)\n"),
+        "{out}"
+    );
+    let sock = in_ns(&lab.rs, || {
+        UdpSocket::bind(format!("{vip}:7")).expect("binding VIP:7 in the real server")
+    });
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| serve_udp(sock, &stop));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let (reply, from) = gue_echo(&lab, 6080, "gue").expect("an answer through GUE");
+            assert_eq!(reply, "rs: gue");
+            assert_eq!(
+                from,
+                format!("{vip}:7").parse().expect("VIP:7"),
+                "from the VIP"
+            );
+            let (reply, _) = tunneled_echo(&lab, "ipip").expect("an answer through IPIP");
+            assert_eq!(reply, "rs: ipip");
+            assert!(
+                gue_echo(&lab, 6081, "other").is_err(),
+                "another port is not GUE"
+            );
+            lab.ok(&["down", "--vip", &vip]);
+            assert!(!lab.xdp_on("r0"), "down detaches");
+            assert!(lab.pins().is_empty(), "pins left: {:?}", lab.pins());
+            assert!(
+                gue_echo(&lab, 6080, "after").is_err(),
+                "answered after down"
+            );
+        }));
+        stop.store(true, Ordering::Relaxed);
+        if let Err(p) = result {
+            std::panic::resume_unwind(p);
+        }
+    });
+}
+
 /// An IPv6 header for a UDP `payload` (checksummed over the pseudo-header).
 fn ipv6_udp(src: Ipv6Addr, dst: Ipv6Addr, sport: u16, dport: u16, data: &[u8]) -> Vec<u8> {
     let mut d = udp(sport, dport, data);

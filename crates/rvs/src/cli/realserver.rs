@@ -43,6 +43,10 @@ struct UpArgs {
     /// takes the module when the kernel has it.
     #[arg(long, value_enum, default_value = "auto")]
     decap: Decap,
+    /// TUN: also strip UDP + GUE sent to this port (as IPVS's `--tun-type gue
+    /// --tun-port`), with XDP.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    gue_port: Option<u16>,
     /// XDP in the driver (fast; needs driver support) or generic (any interface).
     #[arg(long, value_enum, default_value = "native")]
     xdp_mode: XdpModeArg,
@@ -79,6 +83,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
                 mode: up.mode,
                 devs: up.devs.clone(),
                 decap: up.decap,
+                gue_port: up.gue_port,
             };
             let mode = match up.xdp_mode {
                 XdpModeArg::Native => XdpMode::Driver,

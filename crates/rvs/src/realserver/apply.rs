@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use nix::fcntl::{Flock, FlockArg};
+use rvs_xdp::decap::GueDecap;
 use rvs_xdp::{Balancer, Options, Prog, XdpMode};
 use serde::Deserialize;
 
@@ -31,6 +32,10 @@ impl Paths {
 
     fn pin_dir(&self) -> PathBuf {
         self.bpffs.join("rvs").join("realserver")
+    }
+
+    fn gue_pin(&self, dev: &str) -> PathBuf {
+        GueDecap::link_path(&self.pin_dir(), dev)
     }
 
     /// The pinned XDP link of the decapsulator on `dev` (as `Balancer::attach` names it).
@@ -191,7 +196,9 @@ pub fn observe(paths: &Paths) -> Result<Host, Error> {
         let link = Link {
             up: l.flags.iter().any(|f| f == "UP"),
             xdp,
-            our_decap: xdp && paths.decap_pin(&l.ifname).exists(),
+            our_decap: xdp
+                && (paths.decap_pin(&l.ifname).exists() || paths.gue_pin(&l.ifname).exists()),
+            our_gue: xdp && paths.gue_pin(&l.ifname).exists(),
         };
         host.links.insert(l.ifname, link);
     }
@@ -349,7 +356,26 @@ impl Executor {
                 let state = if *up { "up" } else { "down" };
                 run("ip", &["link", "set", "dev", dev, state]).map(drop)
             }
-            Action::AttachDecap { dev } => {
+            Action::AttachDecap {
+                dev,
+                gue_port: Some(port),
+            } => GueDecap::open(*port, &self.paths.pin_dir())
+                .and_then(|mut d| d.attach(dev, self.mode))
+                .map_err(|source| Error::Xdp {
+                    dev: dev.clone(),
+                    source: Box::new(source),
+                }),
+            Action::DetachDecap {
+                dev,
+                gue_port: Some(_),
+            } => GueDecap::detach(&self.paths.pin_dir(), dev).map_err(|source| Error::Xdp {
+                dev: dev.clone(),
+                source: Box::new(source),
+            }),
+            Action::AttachDecap {
+                dev,
+                gue_port: None,
+            } => {
                 let mode = self.mode;
                 self.balancer()?
                     .attach(Prog::DecapTun, dev, mode)
@@ -358,14 +384,16 @@ impl Executor {
                         source: Box::new(source),
                     })
             }
-            Action::DetachDecap { dev } => {
-                self.balancer()?
-                    .detach(Prog::DecapTun, dev)
-                    .map_err(|source| Error::Xdp {
-                        dev: dev.clone(),
-                        source: Box::new(source),
-                    })
-            }
+            Action::DetachDecap {
+                dev,
+                gue_port: None,
+            } => self
+                .balancer()?
+                .detach(Prog::DecapTun, dev)
+                .map_err(|source| Error::Xdp {
+                    dev: dev.clone(),
+                    source: Box::new(source),
+                }),
         }
     }
 

@@ -67,6 +67,8 @@ pub struct Link {
     pub xdp: bool,
     /// The XDP program is the decapsulator rvs realserver pinned.
     pub our_decap: bool,
+    /// ... and the one that strips GUE too.
+    pub our_gue: bool,
 }
 
 /// What `up` is asked.
@@ -77,6 +79,8 @@ pub struct Up {
     /// Interfaces tunneled packets arrive on; empty: those of the default routes.
     pub devs: Vec<String>,
     pub decap: Decap,
+    /// TUN: also strip UDP + GUE sent to this port (XDP only).
+    pub gue_port: Option<u16>,
 }
 
 /// What earlier `up`s did, saved between runs.
@@ -105,8 +109,13 @@ pub enum Change {
     Sysctl { key: String, from: u32, to: u32 },
     /// The interface was down and was set up.
     LinkUp { dev: String },
-    /// The XDP decapsulator was attached (and pinned) on the interface.
-    Decap { dev: String },
+    /// The XDP decapsulator was attached (and pinned) on the interface, the
+    /// one for GUE on `gue_port` if set.
+    Decap {
+        dev: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        gue_port: Option<u16>,
+    },
 }
 
 /// One step for the executor, printed one line each.
@@ -134,9 +143,13 @@ pub enum Action {
     },
     AttachDecap {
         dev: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gue_port: Option<u16>,
     },
     DetachDecap {
         dev: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gue_port: Option<u16>,
     },
 }
 
@@ -183,6 +196,12 @@ pub enum PlanError {
     ForeignXdp(String),
     #[error("--decap kernel: the kernel has no {0} module")]
     NoKernelTunnel(&'static str),
+    #[error("--gue-port: only with --mode tun")]
+    GueNeedsTun,
+    #[error("--gue-port: rvs strips GUE with XDP only (--decap xdp or auto)")]
+    GueNeedsXdp,
+    #[error("{dev} already decapsulates {} for other VIPs; one kind per interface", held.map_or("IPIP only".to_owned(), |p| format!("GUE on port {p}")))]
+    DecapConflict { dev: String, held: Option<u16> },
 }
 
 /// `--vip`: a unicast IPv4 or IPv6 address.
@@ -220,7 +239,10 @@ enum Need {
     },
     Module(&'static str),
     LinkUp(String),
-    Decap(String),
+    Decap {
+        dev: String,
+        gue_port: Option<u16>,
+    },
 }
 
 impl Need {
@@ -230,7 +252,10 @@ impl Need {
             Need::Sysctl { ok, .. } => *ok,
             Need::Module(_) => false,
             Need::LinkUp(dev) => host.links.get(dev).is_some_and(|l| l.up),
-            Need::Decap(dev) => host.links.get(dev).is_some_and(|l| l.our_decap),
+            Need::Decap { dev, gue_port } => host
+                .links
+                .get(dev)
+                .is_some_and(|l| l.our_decap && (gue_port.is_none() || l.our_gue)),
         }
     }
 
@@ -250,7 +275,10 @@ impl Need {
                 dev: dev.clone(),
                 up: true,
             },
-            Need::Decap(dev) => Action::AttachDecap { dev: dev.clone() },
+            Need::Decap { dev, gue_port } => Action::AttachDecap {
+                dev: dev.clone(),
+                gue_port: *gue_port,
+            },
         }
     }
 
@@ -259,9 +287,8 @@ impl Need {
         match (self, change) {
             (Need::Address(a), Change::Address { addr }) => a == addr,
             (Need::Sysctl { key, .. }, Change::Sysctl { key: k, .. }) => key == k,
-            (Need::LinkUp(d), Change::LinkUp { dev }) | (Need::Decap(d), Change::Decap { dev }) => {
-                d == dev
-            }
+            (Need::LinkUp(d), Change::LinkUp { dev })
+            | (Need::Decap { dev: d, .. }, Change::Decap { dev, .. }) => d == dev,
             _ => false,
         }
     }
@@ -278,7 +305,10 @@ impl Action {
                 to: *to,
             }),
             Action::SetLink { dev, up: true } => Some(Change::LinkUp { dev: dev.clone() }),
-            Action::AttachDecap { dev } => Some(Change::Decap { dev: dev.clone() }),
+            Action::AttachDecap { dev, gue_port } => Some(Change::Decap {
+                dev: dev.clone(),
+                gue_port: *gue_port,
+            }),
             _ => None,
         }
     }
@@ -298,8 +328,14 @@ impl Action {
                 dev: dev.clone(),
                 up: !up,
             },
-            Action::AttachDecap { dev } => Action::DetachDecap { dev: dev.clone() },
-            Action::DetachDecap { dev } => Action::AttachDecap { dev: dev.clone() },
+            Action::AttachDecap { dev, gue_port } => Action::DetachDecap {
+                dev: dev.clone(),
+                gue_port: *gue_port,
+            },
+            Action::DetachDecap { dev, gue_port } => Action::AttachDecap {
+                dev: dev.clone(),
+                gue_port: *gue_port,
+            },
         })
     }
 }
@@ -318,7 +354,10 @@ impl Change {
                 dev: dev.clone(),
                 up: false,
             },
-            Change::Decap { dev } => Action::DetachDecap { dev: dev.clone() },
+            Change::Decap { dev, gue_port } => Action::DetachDecap {
+                dev: dev.clone(),
+                gue_port: *gue_port,
+            },
         }
     }
 
@@ -328,7 +367,7 @@ impl Change {
             Change::Address { addr } => host.lo.contains(addr),
             Change::Sysctl { key, to, .. } => host.sysctls.get(key) == Some(to),
             Change::LinkUp { dev } => host.links.get(dev).is_some_and(|l| l.up),
-            Change::Decap { dev } => host.links.get(dev).is_some_and(|l| l.our_decap),
+            Change::Decap { dev, .. } => host.links.get(dev).is_some_and(|l| l.our_decap),
         }
     }
 }
@@ -347,6 +386,22 @@ pub fn up(req: &Up, host: &Host, state: &State) -> Result<Plan, PlanError> {
     let mut next = state.clone();
     let mut actions = Vec::new();
     for need in needs(req, host)? {
+        if let Need::Decap {
+            dev,
+            gue_port: Some(port),
+        } = &need
+        {
+            let held = next.held.iter().find_map(|h| match &h.change {
+                Change::Decap { dev: d, gue_port } if d == dev => Some(*gue_port),
+                _ => None,
+            });
+            if let Some(held) = held.filter(|h| *h != Some(*port)) {
+                return Err(PlanError::DecapConflict {
+                    dev: dev.clone(),
+                    held,
+                });
+            }
+        }
         let satisfied = need.satisfied(host);
         match next.held.iter_mut().find(|h| need.owns(&h.change)) {
             Some(held) => {
@@ -415,6 +470,9 @@ pub fn down(vip: IpAddr, host: &Host, state: &State) -> Plan {
 fn needs(req: &Up, host: &Host) -> Result<Vec<Need>, PlanError> {
     let mut needs = Vec::new();
     let v4 = req.vip.is_ipv4();
+    if req.gue_port.is_some() && req.mode != Mode::Tun {
+        return Err(PlanError::GueNeedsTun);
+    }
     if v4 {
         needs.push(sysctl(host, "all", "arp_ignore", 1, |v| {
             ARP_IGNORE_OK.contains(&v)
@@ -428,9 +486,10 @@ fn needs(req: &Up, host: &Host) -> Result<Vec<Need>, PlanError> {
             ("ip6_tunnel", "ip6tnl0", host.ip6_tunnel)
         };
         let kernel = match req.decap {
+            Decap::Kernel if req.gue_port.is_some() => return Err(PlanError::GueNeedsXdp),
             Decap::Kernel if !present => return Err(PlanError::NoKernelTunnel(module)),
             Decap::Kernel => true,
-            Decap::Auto => present,
+            Decap::Auto => present && req.gue_port.is_none(),
             Decap::Xdp => false,
         };
         let receiving = if kernel {
@@ -454,7 +513,10 @@ fn needs(req: &Up, host: &Host) -> Result<Vec<Need>, PlanError> {
             if v4 {
                 needs.push(rp_filter(host, &receiving));
             }
-            needs.extend(receiving.into_iter().map(Need::Decap));
+            needs.extend(receiving.into_iter().map(|dev| Need::Decap {
+                dev,
+                gue_port: req.gue_port,
+            }));
         }
     }
     needs.push(Need::Address(req.vip));
@@ -539,8 +601,12 @@ impl fmt::Display for Action {
             Action::LoadModule { name } => write!(f, "loaded kernel module {name}"),
             Action::SetLink { dev, up: true } => write!(f, "{dev}: set up"),
             Action::SetLink { dev, up: false } => write!(f, "{dev}: set down"),
-            Action::AttachDecap { dev } => write!(f, "{dev}: attached XDP decapsulation"),
-            Action::DetachDecap { dev } => write!(f, "{dev}: detached XDP decapsulation"),
+            Action::AttachDecap { dev, gue_port } => {
+                write!(f, "{dev}: attached XDP decapsulation{}", gue(gue_port))
+            }
+            Action::DetachDecap { dev, gue_port } => {
+                write!(f, "{dev}: detached XDP decapsulation{}", gue(gue_port))
+            }
         }
     }
 }
@@ -551,7 +617,9 @@ impl fmt::Display for Change {
             Change::Address { addr } => write!(f, "lo: {addr}/{}", prefix(addr)),
             Change::Sysctl { key, to, .. } => write!(f, "{} = {to}", sysctl_name(key)),
             Change::LinkUp { dev } => write!(f, "{dev}: up"),
-            Change::Decap { dev } => write!(f, "{dev}: XDP decapsulation"),
+            Change::Decap { dev, gue_port } => {
+                write!(f, "{dev}: XDP decapsulation{}", gue(gue_port))
+            }
         }
     }
 }
@@ -568,6 +636,11 @@ impl fmt::Display for Kept {
             }
         }
     }
+}
+
+fn gue(port: &Option<u16>) -> String {
+    port.map(|p| format!(" (and GUE on port {p})"))
+        .unwrap_or_default()
 }
 
 /// The VIP's prefix on `lo`: the address alone.

@@ -50,6 +50,7 @@ fn up_req(vip: &str, mode: Mode) -> Up {
         mode,
         devs: Vec::new(),
         decap: Decap::Auto,
+        gue_port: None,
     }
 }
 
@@ -75,15 +76,17 @@ fn run(host: &mut Host, actions: &[Action]) {
             Action::SetLink { dev, up } => {
                 host.links.get_mut(dev).expect("the link exists").up = *up;
             }
-            Action::AttachDecap { dev } => {
+            Action::AttachDecap { dev, gue_port } => {
                 let l = host.links.get_mut(dev).expect("the link exists");
                 l.xdp = true;
                 l.our_decap = true;
+                l.our_gue = gue_port.is_some();
             }
-            Action::DetachDecap { dev } => {
+            Action::DetachDecap { dev, .. } => {
                 let l = host.links.get_mut(dev).expect("the link exists");
                 l.xdp = false;
                 l.our_decap = false;
+                l.our_gue = false;
             }
         }
     }
@@ -293,7 +296,10 @@ fn tun_without_a_kernel_module_attaches_xdp_to_the_default_route_interface() {
             set(key("all", "arp_announce"), 0, 2),
             // eth0 is strict and the kernel takes max(all, eth0).
             set(key("all", "rp_filter"), 0, 2),
-            Action::AttachDecap { dev: "eth0".into() },
+            Action::AttachDecap {
+                dev: "eth0".into(),
+                gue_port: None
+            },
             Action::AddAddress { addr: ip(A) },
         ]
     );
@@ -302,7 +308,10 @@ fn tun_without_a_kernel_module_attaches_xdp_to_the_default_route_interface() {
         p.actions[..2],
         [
             Action::DelAddress { addr: ip(A) },
-            Action::DetachDecap { dev: "eth0".into() }
+            Action::DetachDecap {
+                dev: "eth0".into(),
+                gue_port: None
+            }
         ]
     );
     assert_eq!(h, before);
@@ -459,9 +468,10 @@ fn tun_with_the_kernel_module_loads_it_and_sets_tunl0_up() {
         &State::default(),
     )
     .expect("up plans");
-    assert!(xdp
-        .actions
-        .contains(&Action::AttachDecap { dev: "eth0".into() }));
+    assert!(xdp.actions.contains(&Action::AttachDecap {
+        dev: "eth0".into(),
+        gue_port: None
+    }));
 }
 
 #[test]
@@ -475,7 +485,10 @@ fn ipv6_needs_no_arp_or_rp_filter_settings() {
     assert_eq!(
         p.actions,
         vec![
-            Action::AttachDecap { dev: "eth0".into() },
+            Action::AttachDecap {
+                dev: "eth0".into(),
+                gue_port: None
+            },
             Action::AddAddress { addr: ip(v6) }
         ]
     );
@@ -496,5 +509,79 @@ fn sysctl_names_keep_dotted_interface_names_as_sysctl_prints_them() {
     assert_eq!(
         sysctl_name(&conf_key("eth0.100", "rp_filter")),
         "net.ipv4.conf.eth0/100.rp_filter"
+    );
+}
+
+#[test]
+fn gue_is_stripped_by_xdp_and_one_kind_of_decapsulator_serves_an_interface() {
+    let mut h = host();
+    // auto would take the kernel's module, which rvs does not set up for GUE.
+    h.ipip = true;
+    let before = h.clone();
+    let gue = |vip: &str, port| Up {
+        gue_port: Some(port),
+        ..up_req(vip, Mode::Tun)
+    };
+    let (actions, st) = do_up(&mut h, &State::default(), &gue(A, 6080));
+    let attach = Action::AttachDecap {
+        dev: "eth0".into(),
+        gue_port: Some(6080),
+    };
+    assert!(actions.contains(&attach), "{actions:?}");
+    assert_eq!(
+        attach.to_string(),
+        "eth0: attached XDP decapsulation (and GUE on port 6080)"
+    );
+    // The GUE program strips IPIP too: a plain TUN VIP shares it.
+    let plain = Up {
+        decap: Decap::Xdp,
+        ..up_req(B, Mode::Tun)
+    };
+    let (actions, st) = do_up(&mut h, &st, &plain);
+    assert_eq!(actions, vec![Action::AddAddress { addr: ip(B) }]);
+    assert_eq!(
+        up(&gue("198.18.0.102", 6081), &h, &st),
+        Err(PlanError::DecapConflict {
+            dev: "eth0".into(),
+            held: Some(6080)
+        })
+    );
+    let st = do_down(&mut h, &st, A).state;
+    assert!(h.links["eth0"].our_gue, "B still needs it");
+    let p = do_down(&mut h, &st, B);
+    assert!(p.actions.contains(&Action::DetachDecap {
+        dev: "eth0".into(),
+        gue_port: Some(6080)
+    }));
+    assert_eq!(h, before);
+
+    let (_, st) = do_up(&mut h, &State::default(), &plain);
+    assert_eq!(
+        up(&gue(A, 6080), &h, &st)
+            .map_err(|e| e.to_string())
+            .map(|_| ()),
+        Err("eth0 already decapsulates IPIP only for other VIPs; one kind per interface".into())
+    );
+    assert_eq!(
+        up(
+            &Up {
+                mode: Mode::Dr,
+                ..gue(A, 6080)
+            },
+            &host(),
+            &State::default()
+        ),
+        Err(PlanError::GueNeedsTun)
+    );
+    assert_eq!(
+        up(
+            &Up {
+                decap: Decap::Kernel,
+                ..gue(A, 6080)
+            },
+            &before,
+            &State::default()
+        ),
+        Err(PlanError::GueNeedsXdp)
     );
 }
