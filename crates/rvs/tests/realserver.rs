@@ -794,7 +794,9 @@ fn ipvs_vm() -> PathBuf {
 }
 
 /// In the VM: the client reaches the VIP through a kernel IPIP tunnel to the
-/// real server, which `up` prepares with the kernel's tunl0.
+/// real server, which `up` prepares with the kernel's tunl0; then a second
+/// VIP through the kernel's IPIP-in-GUE (fou), stripped by rvs_decap_gue,
+/// which must pass the 6.1 verifier.
 const VM_SCRIPT: &str = r#"set -e
 # The VM's shell prefers busybox's applets (busybox ip has no -j or -n): the
 # real ip comes in at /opt/ip, first on PATH for rvs.
@@ -817,6 +819,18 @@ rs down --vip 198.18.60.100
 ping down
 echo "tunl0: $($IP -n rs -o link show tunl0 | grep -o 'state [A-Z]*')"
 echo "rp_filter: $($IP netns exec rs cat /proc/sys/net/ipv4/conf/all/rp_filter)"
+# GUE as the kernel's fou sends it, stripped by XDP on the 6.1 kernel.
+mkdir -p /tmp/bpf; mount -t bpf bpf /tmp/bpf; modprobe fou
+$IP -n cl link del t0
+$IP -n cl link add g0 type ipip remote 198.18.60.3 local 198.18.60.1 encap gue encap-sport auto encap-dport 6080
+$IP -n cl link set g0 up
+$IP -n cl route add 198.18.60.101/32 dev g0 src 198.18.60.1
+gping() { $IP netns exec cl ping -c1 -W2 198.18.60.101 >/dev/null 2>&1 && echo "$1: answered" || echo "$1: silent"; }
+gping gue-before
+rs up --vip 198.18.60.101 --mode tun --gue-port 6080 --dev r0 --xdp-mode generic
+gping gue-up
+rs down --vip 198.18.60.101
+gping gue-down
 "#;
 
 #[test]
@@ -861,6 +875,19 @@ fn tun_with_the_kernel_ipip_module_in_the_debian_vm() {
          net.ipv4.conf.all.arp_ignore: 1 -> 0\n\
          down: silent\n\
          tunl0: state DOWN\n\
-         rp_filter: 1\n";
+         rp_filter: 1\n\
+         gue-before: silent\n\
+         net.ipv4.conf.all.arp_ignore: 0 -> 1\n\
+         net.ipv4.conf.all.arp_announce: 0 -> 2\n\
+         net.ipv4.conf.all.rp_filter: 1 -> 2\n\
+         r0: attached XDP decapsulation (and GUE on port 6080)\n\
+         lo: added 198.18.60.101/32\n\
+         gue-up: answered\n\
+         lo: removed 198.18.60.101/32\n\
+         r0: detached XDP decapsulation (and GUE on port 6080)\n\
+         net.ipv4.conf.all.rp_filter: 2 -> 1\n\
+         net.ipv4.conf.all.arp_announce: 2 -> 0\n\
+         net.ipv4.conf.all.arp_ignore: 1 -> 0\n\
+         gue-down: silent\n";
     assert!(text.contains(expected), "expected\n{expected}\nin\n{text}");
 }
