@@ -358,7 +358,17 @@ fn a_failure_midway_rolls_back_what_was_done() {
     lab.rs.add_bridge("br9").expect("a bridge");
     lab.set_sysctl("net.ipv4.conf.all.rp_filter", "1");
     let before = (lab.settings(), lab.lo());
-    let out = lab.rvs(&["up", "--vip", &vip, "--mode", "tun", "--dev", "br9"]);
+    let out = lab.rvs(&[
+        "up",
+        "--vip",
+        &vip,
+        "--mode",
+        "tun",
+        "--dev",
+        "br9",
+        "--xdp-mode",
+        "native",
+    ]);
     assert!(!out.success(), "{}", out.both());
     assert!(
         out.stderr.contains("XDP decapsulation on br9"),

@@ -47,8 +47,9 @@ struct UpArgs {
     /// --tun-port`), with XDP.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     gue_port: Option<u16>,
-    /// XDP in the driver (fast; needs driver support) or generic (any interface).
-    #[arg(long, value_enum, default_value = "native")]
+    /// XDP in the driver (fast; needs driver support), generic (any interface),
+    /// or auto: the driver's when it has it, as the kernel chooses.
+    #[arg(long, value_enum, default_value = "auto")]
     xdp_mode: XdpModeArg,
 }
 
@@ -70,6 +71,7 @@ struct Common {
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum XdpModeArg {
+    Auto,
     Native,
     Generic,
 }
@@ -86,6 +88,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
                 gue_port: up.gue_port,
             };
             let mode = match up.xdp_mode {
+                XdpModeArg::Auto => XdpMode::Default,
                 XdpModeArg::Native => XdpMode::Driver,
                 XdpModeArg::Generic => XdpMode::Skb,
             };
@@ -95,8 +98,8 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         }
         Command::Down { common } => {
             let vip = plan::parse_vip(&common.vip)?;
-            // Down only detaches, for which the mode does not matter.
-            execute(common, XdpMode::default(), |host, state| {
+            // Down detaches; a rollback re-attaches where the kernel chooses.
+            execute(common, XdpMode::Default, |host, state| {
                 Ok(plan::down(vip, host, state))
             })
         }
@@ -121,18 +124,26 @@ fn execute(
     let mut exec = Executor::new(paths.clone(), mode);
     if let Err(failed) = exec.run_all(&plan.actions) {
         report_rollback(&failed.rolled_back, &failed.stuck);
-        exec.tidy(&state)?;
+        tidy_after_failure(exec, &state);
         return Err(failed.error.into());
     }
     if let Err(e) = apply::write_state(&paths, &plan.state) {
         let (rolled_back, stuck) = exec.roll_back(&plan.actions);
         report_rollback(&rolled_back, &stuck);
-        exec.tidy(&state)?;
+        tidy_after_failure(exec, &state);
         return Err(e.into());
     }
     exec.tidy(&plan.state)?;
     print(common, &plan)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Tidies the pins as the saved state has them; the failure that led here is
+/// the error to report, so this one is only printed.
+fn tidy_after_failure(exec: Executor, state: &plan::State) {
+    if let Err(e) = exec.tidy(state) {
+        eprintln!("rvs: {}", chain(&e));
+    }
 }
 
 fn report_rollback(rolled_back: &[Action], stuck: &[(Action, apply::Error)]) {
