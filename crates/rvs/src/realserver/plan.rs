@@ -406,10 +406,17 @@ pub fn up(req: &Up, host: &Host, state: &State) -> Result<Plan, PlanError> {
         match next.held.iter_mut().find(|h| need.owns(&h.change)) {
             Some(held) => {
                 held.users.insert(req.vip);
-                // Changed since an earlier `up`: made right again, the saved
-                // original value stays what `down` restores.
+                // Changed since an earlier `up`, or another VIP needs another
+                // value: set again; the saved original stays what `down`
+                // restores, the new value is what it expects to find.
                 if !satisfied {
-                    actions.push(need.action());
+                    let action = need.action();
+                    if let (Change::Sysctl { to: held_to, .. }, Action::SetSysctl { to, .. }) =
+                        (&mut held.change, &action)
+                    {
+                        *held_to = *to;
+                    }
+                    actions.push(action);
                 }
             }
             None if !satisfied => {

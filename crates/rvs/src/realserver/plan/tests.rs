@@ -585,3 +585,31 @@ fn gue_is_stripped_by_xdp_and_one_kind_of_decapsulator_serves_an_interface() {
         Err(PlanError::GueNeedsXdp)
     );
 }
+
+#[test]
+fn a_value_another_vip_needs_differently_is_restored_from_the_first() {
+    let mut h = host();
+    // XDP decapsulation is content with loose rp_filter, tunl0 needs it off.
+    let xdp = Up {
+        decap: Decap::Xdp,
+        ..up_req(A, Mode::Tun)
+    };
+    let (_, st) = do_up(&mut h, &State::default(), &xdp);
+    assert_eq!(h.sysctls[&key("all", "rp_filter")], 2);
+    h.ipip = true;
+    h.links.insert("tunl0".into(), Link::default());
+    h.sysctls.insert(key("tunl0", "rp_filter"), 0);
+    let (actions, st) = do_up(&mut h, &st, &up_req(B, Mode::Tun));
+    assert!(
+        actions.contains(&set(key("all", "rp_filter"), 2, 0)),
+        "{actions:?}"
+    );
+    let st = do_down(&mut h, &st, A).state;
+    let p = do_down(&mut h, &st, B);
+    assert!(p.kept.is_empty(), "{:?}", p.kept);
+    assert_eq!(
+        h.sysctls[&key("all", "rp_filter")],
+        0,
+        "the value before any up"
+    );
+}
