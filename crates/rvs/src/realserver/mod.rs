@@ -22,7 +22,10 @@
 //!   `--decap xdp`) rvs's XDP program `rvs_decap_tun` on the interfaces the
 //!   tunnel arrives on: `--dev`, by default those of the default routes. The
 //!   program's link is pinned under `<bpffs>/rvs/realserver/`, so it stays
-//!   after the command exits.
+//!   after the command exits. With `--gue-port N` (IPVS's `--tun-type gue`)
+//!   the program is `rvs_decap_gue`, which strips UDP + GUE to port N as well
+//!   as IPIP; an interface runs one of the two, so VIPs sharing it agree on
+//!   the port.
 //! - **TUN over IPv4: `rp_filter` relaxed** where decapsulated packets
 //!   arrive. The kernel uses the larger of `all` and the interface's value.
 //!   With XDP they arrive on the interface itself, which has addresses, so
