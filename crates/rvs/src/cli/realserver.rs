@@ -133,8 +133,9 @@ fn execute(
         tidy_after_failure(exec, &state);
         return Err(e.into());
     }
-    exec.tidy(&plan.state)?;
     print(common, &plan)?;
+    // What was changed is in place and saved; left-over pins are only untidy.
+    exec.tidy(&plan.state)?;
     Ok(ExitCode::SUCCESS)
 }
 
