@@ -6,6 +6,7 @@ mod host;
 mod ipvsadm;
 mod neigh;
 mod rates;
+mod realserver;
 mod table;
 mod vrrp;
 

@@ -19,6 +19,8 @@
 //! - `rvs_decap_tun` (real-server side of TUN): strips IPIP/IP6IP6 outer
 //!   headers and passes the inner packet up, so a real server needs no
 //!   tunnel device (or ipip module).
+//! - `rvs_decap_gue` (`bpf/decap.bpf.c`, its own object, [`decap`]): the
+//!   same with UDP + GUE on a port set at load time too.
 //! - `rvs_passthrough`: passes everything; veth drops frames sent to it by
 //!   `XDP_TX`/redirect unless its peer runs an XDP program, this one will do.
 //!
@@ -85,6 +87,7 @@ pub mod abi;
 mod balancer;
 pub mod conns;
 pub mod dataplane;
+pub mod decap;
 mod error;
 
 use std::path::{Path, PathBuf};

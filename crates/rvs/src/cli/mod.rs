@@ -4,6 +4,7 @@ mod checkers;
 pub(crate) mod config_cmds;
 mod genhash;
 pub(crate) mod lb_cmds;
+mod realserver;
 mod run_cmd;
 
 use clap::{CommandFactory, Parser, Subcommand};
@@ -108,6 +109,8 @@ pub enum Command {
         #[command(flatten)]
         plane: lb_cmds::PlaneArgs,
     },
+    /// Prepare this host as an LVS real server for a VIP (DR or TUN), or undo it.
+    Realserver(realserver::Args),
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -150,6 +153,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lb_cmds::ls(&plane, view, json)
         }
         Command::Clear { plane } => lb_cmds::clear_cmd(&plane),
+        Command::Realserver(args) => realserver::run(&args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "rvs", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
