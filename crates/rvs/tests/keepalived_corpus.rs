@@ -214,6 +214,12 @@ fn rvs_check_agrees_with_keepalived_on_the_generated_corpus() {
         ));
         let accepted = ACCEPTED_DIFFERENCES.iter().find(|(n, _)| *n == case.name);
         match (agree, accepted) {
+            // keepalived follows an include loop until it runs out of descriptors;
+            // on a loaded machine it may not get there before the run limit, which
+            // says nothing about its verdict.
+            (true, Some((_, why))) if o.keepalived.code.is_none() => {
+                accepted_diffs.push(format!("{}: {why} (keepalived timed out here)", case.name))
+            }
             (true, Some((_, why))) => stale.push(format!(
                 "{}: listed as an accepted difference ({why}) but rvs now agrees",
                 case.name
