@@ -138,6 +138,9 @@ impl Run {
 
 const BOTH: &[(u8, u32)] = &[(11, 1), (12, 1)];
 
+/// Loading the programs and resolving the reals' neighbours; slow on a loaded machine.
+const START: Duration = Duration::from_secs(15);
+
 /// SIGTERM to `child` (`ip netns exec` execs rvs, so the child is rvs itself); its
 /// stderr once it exited 0.
 fn stop_with_term(child: Child) -> String {
@@ -169,7 +172,7 @@ fn run_check_follows_the_real_servers_health() {
     let mut rs2 = Some(HttpServer::start(t.lab.real(1), "rs2", 80));
     let child = t.plane.spawn_run(&t.lab, &conf(30, ""), &["-C"]);
     assert!(
-        t.wait_for(BOTH, Duration::from_secs(5)),
+        t.wait_for(BOTH, START),
         "both real servers go in at start (non-alpha): {:?}",
         t.listed()
     );
@@ -204,7 +207,7 @@ fn run_check_follows_the_real_servers_health() {
 
     // -I: the data plane outlives rvs.
     let child = t.plane.spawn_run(&t.lab, &conf(30, ""), &["-C", "-I"]);
-    assert!(t.wait_for(BOTH, Duration::from_secs(5)), "-I run starts");
+    assert!(t.wait_for(BOTH, START), "-I run starts");
     let log = stop_with_term(child);
     assert!(log.contains("leaving the data plane"), "{log}");
     assert_eq!(
@@ -227,7 +230,7 @@ fn watchdog_restarts_a_killed_checker_child_without_failed_requests() {
     ];
     let parent = t.plane.spawn_run(&t.lab, &conf(31, ""), &[]);
     assert!(
-        t.wait_for(BOTH, Duration::from_secs(5)),
+        t.wait_for(BOTH, START),
         "the checker child programs both real servers: {:?}",
         t.listed()
     );
@@ -294,7 +297,7 @@ fn run_check_reloads_on_sighup_and_refuses_a_broken_configuration() {
     ];
     let text = conf(32, "");
     let child = t.plane.spawn_run(&t.lab, &text, &["-C"]);
-    assert!(t.wait_for(BOTH, Duration::from_secs(5)), "start");
+    assert!(t.wait_for(BOTH, START), "start");
     let hup = || signal(child.id(), nix::sys::signal::Signal::SIGHUP);
 
     let without_rs1 = text.replacen(
@@ -348,7 +351,7 @@ fn run_check_suspends_checks_while_the_vip_is_elsewhere() {
     let child = t
         .plane
         .spawn_run(&t.lab, &conf(33, "    ha_suspend\n"), &["-C"]);
-    assert!(t.wait_for(BOTH, Duration::from_secs(5)), "start");
+    assert!(t.wait_for(BOTH, START), "start");
     std::thread::sleep(Duration::from_secs(3));
     assert_eq!(t.listed(), BOTH, "no check ran while the VIP is away");
     t.lab
@@ -389,7 +392,7 @@ fn run_check_inhibits_and_falls_back_to_the_sorry_server() {
     let _sorry = HttpServer::start(t.lab.real(1), "sorry", 80);
     let child = t.plane.spawn_run(&t.lab, text, &["-C"]);
     assert!(
-        t.wait_for(&[(11, 2)], Duration::from_secs(4)),
+        t.wait_for(&[(11, 2)], START),
         "the real alone at start: {:?}",
         t.listed()
     );
