@@ -7,7 +7,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::Duration;
 
-use rvs_vrrp::io::{IoError, IpCommand, Ipv4Meta, VrrpSocketV4};
+use rvs_vrrp::io::{IoError, Ipv4Meta, VrrpSocketV4};
 use rvs_vrrp::{Action, GroupAction, Input, Instance, Received, SyncGroup};
 
 use super::link::{sysfs_is_up, LinkWatch};
@@ -50,7 +50,7 @@ pub fn run_group(
     drop(tx);
     let mut shells = members
         .iter()
-        .map(|p| Shell::new(p, IpCommand))
+        .map(Shell::new)
         .collect::<Result<Vec<_>, _>>()?;
     let mut links: Vec<LinkWatch> = members
         .iter()
@@ -67,7 +67,7 @@ pub fn run_group(
         .map(|p| Instance::new(p.config.clone(), rvs_vrrp::Instant::ZERO))
         .collect();
     let mut group = SyncGroup::new(name, instances);
-    let mut drain = |group: &mut SyncGroup, shells: &mut [Shell<IpCommand>]| {
+    let mut drain = |group: &mut SyncGroup, shells: &mut [Shell]| {
         while let Some(a) = group.poll_action() {
             match a {
                 GroupAction::Member { index, action } => {

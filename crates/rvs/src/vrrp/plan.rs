@@ -9,9 +9,11 @@ use rvs_config::Config;
 use rvs_vrrp::config::{
     Auth, TrackFile, TrackInterface, TrackScript, UnicastChecksumCompat, Weight,
 };
+use rvs_vrrp::io::{Route, Rule};
 use rvs_vrrp::packet::{AddressList, Version};
 use rvs_vrrp::InstanceConfig;
 
+use super::netconf::Lines;
 use super::notify::NotifyScripts;
 use super::script::ScriptJob;
 
@@ -22,12 +24,15 @@ pub struct Plan {
     pub interface: String,
     /// The VIPs as the interface gets them (`virtual_ipaddress` then `_excluded`).
     pub vips: Vec<Vip>,
+    /// `virtual_routes` and `virtual_rules`: there while MASTER, as the VIPs.
+    pub routes: Vec<Route>,
+    pub rules: Vec<Rule>,
     pub notify: NotifyScripts,
 }
 
 /// One address to add on the interface when MASTER; `dev` is that of the address
 /// line, else the instance's interface.
-pub type Vip = rvs_vrrp::io::Ipv4Address;
+pub type Vip = rvs_vrrp::io::Address;
 
 /// Why an instance cannot run this round.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -46,6 +51,9 @@ pub enum PlanError {
     /// differently from keepalived, so rvs refuses.
     #[error("({0}) {1} is not supported by rvs run yet")]
     Unsupported(String, &'static str),
+    /// A line of an address, route or rule block that rvs cannot apply yet.
+    #[error("({0}) {1}: {2} is not supported by rvs run yet")]
+    UnsupportedOption(String, &'static str, String),
 }
 
 /// Every `vrrp_instance` of `cfg`. `source_of` names the primary IPv4 address of an
@@ -66,14 +74,6 @@ pub fn plans(
             g.name.clone(),
             "tracking on a vrrp_sync_group",
         ));
-    }
-    let statics = [
-        (!cfg.vrrp.static_ipaddress.is_empty(), "static_ipaddress"),
-        (!cfg.vrrp.static_routes.is_empty(), "static_routes"),
-        (!cfg.vrrp.static_rules.is_empty(), "static_rules"),
-    ];
-    if let Some((_, what)) = statics.iter().find(|(on, _)| *on) {
-        return Err(PlanError::Unsupported("global".into(), what));
     }
     cfg.vrrp
         .vrrp_instances
@@ -96,8 +96,6 @@ fn plan(
         (!v.track.track_process.is_empty(), "track_process"),
         (!v.track.track_bfd.is_empty(), "track_bfd"),
         (v.use_vmac.is_some(), "use_vmac"),
-        (!v.virtual_routes.is_empty(), "virtual_routes"),
-        (!v.virtual_rules.is_empty(), "virtual_rules"),
         (!v.accept, "no_accept (VIP filtering)"),
     ];
     if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
@@ -114,25 +112,27 @@ fn plan(
                 .ok_or_else(|| PlanError::NoSource(name.clone(), interface.clone()))?,
         ),
     };
-    let vips: Vec<Vip> = v
+    let lines = |what| Lines { who: name, what };
+    let vips = v
         .virtual_ipaddress
         .iter()
-        .chain(&v.virtual_ipaddress_excluded)
-        .filter_map(|a| match a.addr {
-            IpAddr::V4(addr) => Some(Vip {
-                addr,
-                prefix_len: a.prefix_len,
-                dev: a.dev.clone().unwrap_or_else(|| interface.clone()),
-                brd: match a.brd {
-                    Some(IpAddr::V4(b)) => Some(b),
-                    _ => None,
-                },
-                scope: a.scope.clone(),
-                label: a.label.clone(),
-            }),
-            IpAddr::V6(_) => None,
-        })
-        .collect();
+        .map(|a| lines("virtual_ipaddress").address(a, &interface))
+        .chain(
+            v.virtual_ipaddress_excluded
+                .iter()
+                .map(|a| lines("virtual_ipaddress_excluded").address(a, &interface)),
+        )
+        .collect::<Result<Vec<Vip>, _>>()?;
+    let routes = v
+        .virtual_routes
+        .iter()
+        .map(|r| lines("virtual_routes").route(r))
+        .collect::<Result<_, _>>()?;
+    let rules = v
+        .virtual_rules
+        .iter()
+        .map(|r| lines("virtual_rules").rule(r, v.is_ipv6()))
+        .collect::<Result<_, _>>()?;
     // Only `virtual_ipaddress` goes into adverts; excluded ones are just added.
     let advertised = v
         .virtual_ipaddress
@@ -230,6 +230,8 @@ fn plan(
         config: c,
         interface,
         vips,
+        routes,
+        rules,
         notify: NotifyScripts::new(&v.notify),
     })
 }

@@ -7,8 +7,8 @@ use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rvs_vrrp::io::announce::garp_frame;
-use rvs_vrrp::io::{AddressOps, BlockingDriver, IoError, IpCommand, PacketSocket, VrrpSocketV4};
+use rvs_vrrp::io::announce::{garp_frame, unsolicited_na_frame};
+use rvs_vrrp::io::{BlockingDriver, IoError, Netlink, PacketSocket, Route, Rule, VrrpSocketV4};
 use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::link::{sysfs_is_up, LinkWatch};
@@ -26,7 +26,7 @@ pub fn run_instance(
     stop: &Arc<AtomicBool>,
 ) -> Result<(), IoError> {
     let socket = VrrpSocketV4::open(&plan.interface, multicast_group(plan))?;
-    let mut shell = Shell::new(plan, IpCommand)?;
+    let mut shell = Shell::new(plan)?;
     let epoch = std::time::Instant::now();
     let instance = Instance::new(plan.config.clone(), rvs_vrrp::Instant::ZERO);
     let mut driver = BlockingDriver::new(socket, instance, epoch);
@@ -81,10 +81,12 @@ pub(super) fn tolerate_send(name: &str, r: Result<(), IoError>) -> Result<(), Io
 }
 
 /// What an instance's actions do besides sending adverts (the driver sends those).
-pub(super) struct Shell<A> {
+pub(super) struct Shell {
     name: String,
     vips: Vec<Vip>,
-    addrs: A,
+    routes: Vec<Route>,
+    rules: Vec<Rule>,
+    netlink: Netlink,
     /// One per VIP device, with its MAC, for gratuitous ARPs.
     arp: Vec<(String, PacketSocket, [u8; 6])>,
     notify: NotifyScripts,
@@ -93,8 +95,8 @@ pub(super) struct Shell<A> {
     transitions: Vec<State>,
 }
 
-impl<A: AddressOps> Shell<A> {
-    pub(super) fn new(plan: &Plan, addrs: A) -> Result<Self, IoError> {
+impl Shell {
+    pub(super) fn new(plan: &Plan) -> Result<Self, IoError> {
         let mut arp: Vec<(String, PacketSocket, [u8; 6])> = Vec::new();
         for v in &plan.vips {
             if arp.iter().all(|(d, _, _)| *d != v.dev) {
@@ -107,7 +109,9 @@ impl<A: AddressOps> Shell<A> {
         Ok(Shell {
             name: plan.config.name.clone(),
             vips: plan.vips.clone(),
-            addrs,
+            routes: plan.routes.clone(),
+            rules: plan.rules.clone(),
+            netlink: Netlink::open()?,
             arp,
             notify: plan.notify.clone(),
             transitions: Vec::new(),
@@ -129,18 +133,24 @@ impl<A: AddressOps> Shell<A> {
         let name = &self.name;
         match action {
             Action::SendAdvert(_) => {}
+            // Addresses first: routes may use them as source or reach their gateway
+            // through them; removal in reverse.
             Action::AddVips { .. } => {
-                for v in &self.vips {
-                    if let Err(e) = self.addrs.add(v) {
-                        eprintln!("rvs: ({name}) {e}");
-                    }
+                let nl = &self.netlink;
+                let results = (self.vips.iter().map(|v| nl.add_address(v)))
+                    .chain(self.routes.iter().map(|r| nl.add_route(r)))
+                    .chain(self.rules.iter().map(|r| nl.add_rule(r)));
+                for e in results.filter_map(Result::err) {
+                    eprintln!("rvs: ({name}) {e}");
                 }
             }
             Action::DelVips => {
-                for v in &self.vips {
-                    if let Err(e) = self.addrs.del(v) {
-                        eprintln!("rvs: ({name}) {e}");
-                    }
+                let nl = &self.netlink;
+                let results = (self.rules.iter().map(|r| nl.del_rule(r)))
+                    .chain(self.routes.iter().map(|r| nl.del_route(r)))
+                    .chain(self.vips.iter().map(|v| nl.del_address(v)));
+                for e in results.filter_map(Result::err) {
+                    eprintln!("rvs: ({name}) {e}");
                 }
             }
             Action::Announce { count } => self.announce(*count),
@@ -164,7 +174,11 @@ impl<A: AddressOps> Shell<A> {
                 let Some((_, sock, mac)) = self.arp.iter().find(|(d, _, _)| *d == v.dev) else {
                     continue;
                 };
-                if let Err(e) = sock.send_arp(&garp_frame(*mac, v.addr)) {
+                let r = match v.addr {
+                    IpAddr::V4(a) => sock.send_frame(&garp_frame(*mac, a)),
+                    IpAddr::V6(a) => sock.send_frame(&unsolicited_na_frame(*mac, a)),
+                };
+                if let Err(e) = r {
                     eprintln!("rvs: ({}) {e}", self.name);
                 }
             }

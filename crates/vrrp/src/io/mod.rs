@@ -1,4 +1,5 @@
-//! The IO shell's building blocks: IPv4 framing, raw VRRP sockets, GARP/NA frames. The core
+//! The IO shell's building blocks: IPv4 framing, raw VRRP sockets, GARP/NA frames,
+//! addresses/routes/rules over rtnetlink. The core
 //! (`packet`, `instance`, `sync_group`) never imports this module.
 
 mod addr;
@@ -6,12 +7,16 @@ pub mod announce;
 mod driver;
 mod error;
 mod ipv4;
+mod netlink;
 mod packet_socket;
 mod socket;
 
-pub use addr::{AddrError, AddressOps, IpCommand, Ipv4Address};
+pub use addr::{
+    scope_number, table_number, Address, AddressFlags, Prefix, Route, RouteKind, Rule, RuleAction,
+};
 pub use driver::BlockingDriver;
 pub use error::{IoError, OsError};
 pub use ipv4::{FrameError, Ipv4Frame, Ipv4Meta, TOS_NETWORK_CONTROL};
+pub use netlink::{NetOp, Netlink, NetlinkError};
 pub use packet_socket::PacketSocket;
 pub use socket::VrrpSocketV4;

@@ -39,25 +39,15 @@ fn defaults_follow_keepalived() {
     want.garp.lower_prio_delay = c.garp.lower_prio_delay;
     assert_eq!(c, &want);
     assert_eq!(p[0].interface, "eth0");
+    let mut second = Vip::new(IpAddr::V4(Ipv4Addr::new(198, 18, 0, 101)), 24, "eth1");
+    second.brd = Some(Ipv4Addr::new(198, 18, 0, 255));
+    second.scope = 253;
+    second.label = Some("eth1:vip".into());
     assert_eq!(
         p[0].vips,
         vec![
-            Vip {
-                addr: Ipv4Addr::new(198, 18, 0, 100),
-                prefix_len: 32,
-                dev: "eth0".into(),
-                brd: None,
-                scope: None,
-                label: None,
-            },
-            Vip {
-                addr: Ipv4Addr::new(198, 18, 0, 101),
-                prefix_len: 24,
-                dev: "eth1".into(),
-                brd: Some(Ipv4Addr::new(198, 18, 0, 255)),
-                scope: Some("link".into()),
-                label: Some("eth1:vip".into()),
-            },
+            Vip::new(IpAddr::V4(Ipv4Addr::new(198, 18, 0, 100)), 32, "eth0"),
+            second,
         ]
     );
 }
@@ -222,19 +212,16 @@ fn what_rvs_cannot_honour_yet_is_refused_by_name() {
     );
     assert_eq!(
         refused(&vi(
-            " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254\n }\n"
+            " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254 mtu 1400\n }\n"
         )),
-        PlanError::Unsupported("VI_1".into(), "virtual_routes")
+        PlanError::UnsupportedOption(
+            "VI_1".into(),
+            "virtual_routes",
+            "route 198.18.5.0/24 option mtu".into()
+        )
     );
     assert_eq!(
         refused(&vi(" use_vmac\n")),
         PlanError::Unsupported("VI_1".into(), "use_vmac")
-    );
-    assert_eq!(
-        refused(&format!(
-            "static_ipaddress {{\n 198.18.9.1/24 dev eth0\n}}\n{}",
-            vi("")
-        )),
-        PlanError::Unsupported("global".into(), "static_ipaddress")
     );
 }
