@@ -13,7 +13,7 @@ use crate::host::System;
 use crate::vrrp::group::run_group;
 use crate::vrrp::netconf::Statics;
 use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
-use crate::vrrp::run::{primary_ipv4, run_instance};
+use crate::vrrp::run::{primary_address, run_instance};
 use crate::vrrp::script::spawn_all;
 
 pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
@@ -28,7 +28,7 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     if loaded.has_errors() {
         bail!("{}: configuration has errors", args.file.display());
     }
-    let plans = plans(&loaded.config, &primary_ipv4).context("cannot run VRRP")?;
+    let plans = plans(&loaded.config, &primary_address).context("cannot run VRRP")?;
     let statics = Statics::from_config(&loaded.config.vrrp).context("cannot run VRRP")?;
     let netlink = rvs_vrrp::io::Netlink::open()?;
     statics

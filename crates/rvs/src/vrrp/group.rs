@@ -7,16 +7,19 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::Duration;
 
-use rvs_vrrp::io::{IoError, Ipv4Meta, VrrpSocketV4};
+use std::net::IpAddr;
+
+use rvs_vrrp::io::{IoError, VrrpSocket};
 use rvs_vrrp::{Action, GroupAction, Input, Instance, Received, SyncGroup};
 
 use super::link::{sysfs_is_up, LinkWatch};
 use super::notify::{self, Kind};
 use super::plan::{GroupPlan, Plan};
-use super::run::{label, multicast_group, tolerate_send, Shell, STOP_POLL};
+use super::run::{label, tolerate_send, Shell, STOP_POLL};
 use super::script::ScriptResult;
 
-type Frame = (Ipv4Meta, Vec<u8>);
+/// Source, destination, TTL or hop limit, VRRP bytes.
+type Frame = (IpAddr, IpAddr, u8, Vec<u8>);
 
 /// Runs the group of `members` until `stop` is set; `inboxes[i]` holds the script
 /// results of `members[i]`.
@@ -28,16 +31,17 @@ pub fn run_group(
 ) -> Result<(), IoError> {
     let name = plan.name.as_str();
     let (tx, frames) = mpsc::channel();
-    // One socket per interface; `socket_of[i]` is member i's.
-    let mut sockets: Vec<(String, VrrpSocketV4)> = Vec::new();
+    // One socket per interface and family; `socket_of[i]` is member i's.
+    let mut sockets: Vec<((String, bool), VrrpSocket)> = Vec::new();
     let mut socket_of = Vec::new();
     for p in members {
-        let at = match sockets.iter().position(|(i, _)| *i == p.interface) {
+        let key = (p.interface.clone(), p.config.source.is_ipv6());
+        let at = match sockets.iter().position(|(k, _)| *k == key) {
             Some(at) => at,
             None => {
                 // The first member on an interface decides its multicast group.
-                let socket = VrrpSocketV4::open(&p.interface, multicast_group(p))?;
-                sockets.push((p.interface.clone(), socket));
+                let socket = VrrpSocket::open(&p.interface, &p.config)?;
+                sockets.push((key, socket));
                 sockets.len() - 1
             }
         };
@@ -109,11 +113,11 @@ pub fn run_group(
             .map_or(STOP_POLL, |t| t.saturating_since(now()))
             .clamp(Duration::from_millis(1), STOP_POLL);
         match frames.recv_timeout(wait) {
-            Ok((meta, bytes)) => {
+            Ok((src, dst, ttl, bytes)) => {
                 let rx = Received {
-                    src: meta.src.into(),
-                    dst: meta.dst.into(),
-                    ttl: meta.ttl,
+                    src,
+                    dst,
+                    ttl,
                     bytes: &bytes,
                 };
                 // Rejections are counted by the members.
@@ -137,7 +141,7 @@ pub fn run_group(
 }
 
 fn spawn_receiver(
-    socket: VrrpSocketV4,
+    socket: VrrpSocket,
     tx: Sender<Frame>,
     stop: Arc<AtomicBool>,
 ) -> Result<std::thread::JoinHandle<()>, IoError> {
@@ -145,8 +149,11 @@ fn spawn_receiver(
     Ok(std::thread::spawn(move || {
         let mut buf = vec![0u8; 65_535];
         while !stop.load(Ordering::Relaxed) {
-            if let Ok(f) = socket.recv(&mut buf) {
-                if tx.send((f.meta, f.payload.to_vec())).is_err() {
+            if let Ok(rx) = socket.recv(&mut buf) {
+                if tx
+                    .send((rx.src, rx.dst, rx.ttl, rx.bytes.to_vec()))
+                    .is_err()
+                {
                     return;
                 }
             }

@@ -1,4 +1,4 @@
-//! `rvs run -P`: keepalived.conf's VRRP instances, running (IPv4).
+//! `rvs run -P`: keepalived.conf's VRRP instances, running (IPv4 and IPv6).
 //!
 //! A thread per standalone instance and per sync group, each a blocking loop over the
 //! sans-IO core in slices of 100 ms (stop flag, script results and link states are

@@ -2,7 +2,7 @@
 //! crate has already applied keepalived's defaults and `global_defs` inheritance; this
 //! only translates, and resolves what needs the host (the interface's address).
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
 
 use rvs_config::model::vrrp::{AuthType, InitialState, TrackRef, VrrpInstance};
 use rvs_config::Config;
@@ -39,11 +39,9 @@ pub type Vip = rvs_vrrp::io::Address;
 pub enum PlanError {
     #[error("({0}) has no interface")]
     NoInterface(String),
-    #[error("({0}) is IPv6; only IPv4 instances run yet")]
-    Ipv6(String),
     #[error("({0}) uses auth_type AH, which rvs does not implement")]
     AuthAh(String),
-    #[error("({0}) interface {1} has no IPv4 address to send adverts from")]
+    #[error("({0}) interface {1} has no address of the instance's family to send adverts from")]
     NoSource(String, String),
     #[error("({0}) tracks {1}, which is not defined")]
     UnknownTrack(String, String),
@@ -56,12 +54,10 @@ pub enum PlanError {
     UnsupportedOption(String, &'static str, String),
 }
 
-/// Every `vrrp_instance` of `cfg`. `source_of` names the primary IPv4 address of an
-/// interface (the advert source when `mcast_src_ip`/`unicast_src_ip` are unset).
-pub fn plans(
-    cfg: &Config,
-    source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
-) -> Result<Vec<Plan>, PlanError> {
+/// Every `vrrp_instance` of `cfg`. `source_of(ifname, ipv6)` names the primary IPv4
+/// address or the link-local IPv6 address of an interface (the advert source when
+/// `mcast_src_ip`/`unicast_src_ip` are unset).
+pub fn plans(cfg: &Config, source_of: &SourceOf<'_>) -> Result<Vec<Plan>, PlanError> {
     if let Some(g) = cfg.vrrp.vrrp_sync_groups.iter().find(|g| {
         let t = &g.track;
         !(t.track_interface.is_empty()
@@ -82,15 +78,12 @@ pub fn plans(
         .collect()
 }
 
-fn plan(
-    cfg: &Config,
-    v: &VrrpInstance,
-    source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
-) -> Result<Plan, PlanError> {
+/// See [`plans`].
+pub type SourceOf<'a> = dyn Fn(&str, bool) -> Option<IpAddr> + 'a;
+
+fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan, PlanError> {
     let name = &v.name;
-    if v.is_ipv6() {
-        return Err(PlanError::Ipv6(name.clone()));
-    }
+    let ipv6 = v.is_ipv6();
     let unsupported = [
         (!v.track.track_file.is_empty(), "track_file"),
         (!v.track.track_process.is_empty(), "track_process"),
@@ -107,10 +100,8 @@ fn plan(
         .ok_or_else(|| PlanError::NoInterface(name.clone()))?;
     let source = match v.unicast_src_ip.or(v.mcast_src_ip) {
         Some(a) => a,
-        None => IpAddr::V4(
-            source_of(&interface)
-                .ok_or_else(|| PlanError::NoSource(name.clone(), interface.clone()))?,
-        ),
+        None => source_of(&interface, ipv6)
+            .ok_or_else(|| PlanError::NoSource(name.clone(), interface.clone()))?,
     };
     let lines = |what| Lines { who: name, what };
     let vips = v
@@ -131,23 +122,35 @@ fn plan(
     let rules = v
         .virtual_rules
         .iter()
-        .map(|r| lines("virtual_rules").rule(r, v.is_ipv6()))
+        .map(|r| lines("virtual_rules").rule(r, ipv6))
         .collect::<Result<_, _>>()?;
-    // Only `virtual_ipaddress` goes into adverts; excluded ones are just added.
-    let advertised = v
-        .virtual_ipaddress
-        .iter()
-        .filter_map(|a| match a.addr {
-            IpAddr::V4(a) => Some(a),
-            IpAddr::V6(_) => None,
-        })
-        .collect();
+    // Only `virtual_ipaddress` goes into adverts; excluded ones are just added. The
+    // config crate has dropped the VIPs of the other family.
+    let advertised = if ipv6 {
+        AddressList::V6(
+            (v.virtual_ipaddress.iter())
+                .filter_map(|a| match a.addr {
+                    IpAddr::V6(a) => Some(a),
+                    IpAddr::V4(_) => None,
+                })
+                .collect(),
+        )
+    } else {
+        AddressList::V4(
+            (v.virtual_ipaddress.iter())
+                .filter_map(|a| match a.addr {
+                    IpAddr::V4(a) => Some(a),
+                    IpAddr::V6(_) => None,
+                })
+                .collect(),
+        )
+    };
     let mut c = InstanceConfig::new(
         name,
         v.virtual_router_id,
         Version::from(v.version),
         source,
-        AddressList::V4(advertised),
+        advertised,
     );
     c.priority = v.priority;
     c.advert_int = v.advert_int.as_duration();
@@ -156,7 +159,11 @@ fn plan(
     c.preempt_delay = v.preempt_delay.as_duration();
     c.accept = v.accept;
     c.unicast_peers = v.unicast_peer.iter().map(|p| p.addr).collect();
-    c.mcast_group = v.mcast_dst_ip.unwrap_or(cfg.global_defs.vrrp_mcast_group4);
+    c.mcast_group = v.mcast_dst_ip.unwrap_or(if ipv6 {
+        cfg.global_defs.vrrp_mcast_group6
+    } else {
+        cfg.global_defs.vrrp_mcast_group4
+    });
     c.auth = match &v.authentication {
         None => Auth::None,
         Some(a) if a.auth_type == AuthType::Pass => Auth::password(&a.auth_pass),

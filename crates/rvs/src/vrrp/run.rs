@@ -1,14 +1,14 @@
 //! One thread per instance, each a blocking driver on its own raw socket, until the
 //! shared stop flag is set; then each gives up (priority 0 advert) and removes its VIPs.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 use std::time::Duration;
 
 use rvs_vrrp::io::announce::{garp_frame, unsolicited_na_frame};
-use rvs_vrrp::io::{BlockingDriver, IoError, Netlink, PacketSocket, Route, Rule, VrrpSocketV4};
+use rvs_vrrp::io::{BlockingDriver, IoError, Netlink, PacketSocket, Route, Rule, VrrpSocket};
 use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::link::{sysfs_is_up, LinkWatch};
@@ -25,7 +25,7 @@ pub fn run_instance(
     scripts: &Receiver<ScriptResult>,
     stop: &Arc<AtomicBool>,
 ) -> Result<(), IoError> {
-    let socket = VrrpSocketV4::open(&plan.interface, multicast_group(plan))?;
+    let socket = VrrpSocket::open(&plan.interface, &plan.config)?;
     let mut shell = Shell::new(plan)?;
     let epoch = std::time::Instant::now();
     let instance = Instance::new(plan.config.clone(), rvs_vrrp::Instant::ZERO);
@@ -58,14 +58,6 @@ pub fn run_instance(
     }
     shell.run_notify_scripts(driver.instance().effective_priority());
     Ok(())
-}
-
-/// The group a multicast instance joins; `None` for unicast.
-pub(super) fn multicast_group(plan: &Plan) -> Option<Ipv4Addr> {
-    match plan.config.mcast_group {
-        IpAddr::V4(g) if plan.config.unicast_peers.is_empty() => Some(g),
-        _ => None,
-    }
 }
 
 /// A failed advert (link down, no route) is logged, not fatal: the instance goes on,
@@ -211,14 +203,21 @@ fn parse_mac(text: &str) -> Option<[u8; 6]> {
     parts.next().is_none().then_some(mac)
 }
 
-/// The first IPv4 address of `ifname` (the kernel lists the primary first).
-pub fn primary_ipv4(ifname: &str) -> Option<Ipv4Addr> {
+/// The address adverts leave `ifname` from: its first IPv4 address (the kernel lists
+/// the primary first), or for IPv6 its link-local one, as RFC 5798 requires.
+pub fn primary_address(ifname: &str, ipv6: bool) -> Option<IpAddr> {
     nix::ifaddrs::getifaddrs().ok()?.find_map(|i| {
         if i.interface_name != ifname {
             return None;
         }
         let a = i.address?;
-        a.as_sockaddr_in().map(|s| s.ip())
+        if ipv6 {
+            let ip = a.as_sockaddr_in6()?.ip();
+            let link_local = (ip.segments()[0] & 0xffc0) == 0xfe80;
+            link_local.then_some(IpAddr::V6(ip))
+        } else {
+            a.as_sockaddr_in().map(|s| IpAddr::V4(s.ip()))
+        }
     })
 }
 

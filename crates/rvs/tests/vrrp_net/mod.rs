@@ -83,3 +83,32 @@ pub fn wait(within: Duration, mut cond: impl FnMut() -> bool) -> Option<Duration
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// Gives `ns`'s eth0 the IPv6 address `cidr` and waits until its link-local address
+/// has left DAD (adverts leave from it).
+pub fn add_ipv6(ns: &Netns, cidr: &str) {
+    ns.ip(&["-6", "addr", "add", cidr, "dev", "eth0", "nodad"])
+        .expect("IPv6 address on eth0");
+    let ready = wait(Duration::from_secs(5), || {
+        let out = ns
+            .ip(&["-6", "addr", "show", "dev", "eth0", "scope", "link"])
+            .expect("ip addr");
+        out.contains("fe80") && !out.contains("tentative")
+    });
+    assert!(
+        ready.is_some(),
+        "{}: no usable link-local address",
+        ns.name()
+    );
+}
+
+/// The MAC address of `ns`'s eth0.
+pub fn mac(ns: &Netns) -> String {
+    let out = ns
+        .ip(&["-br", "link", "show", "dev", "eth0"])
+        .expect("ip link");
+    out.split_whitespace()
+        .nth(2)
+        .expect("MAC in ip -br link")
+        .to_owned()
+}

@@ -2,7 +2,7 @@
 
 use core::fmt;
 use std::io;
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
 
 use super::ipv4::FrameError;
 use super::netlink::NetlinkError;
@@ -50,7 +50,7 @@ pub enum IoError {
         source: OsError,
     },
     JoinMulticast {
-        group: Ipv4Addr,
+        group: IpAddr,
         ifname: String,
         source: OsError,
     },

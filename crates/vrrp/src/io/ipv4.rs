@@ -26,6 +26,8 @@ pub enum FrameError {
         received: usize,
     },
     Protocol(u8),
+    /// An IPv6 packet without the hop limit or destination ancillary data.
+    MissingAncillary,
 }
 
 impl fmt::Display for FrameError {
@@ -37,6 +39,9 @@ impl fmt::Display for FrameError {
                 write!(f, "IP total length {header}, received {received}")
             }
             FrameError::Protocol(p) => write!(f, "IP protocol {p}, not VRRP"),
+            FrameError::MissingAncillary => {
+                f.write_str("no hop limit or destination with IPv6 packet")
+            }
         }
     }
 }

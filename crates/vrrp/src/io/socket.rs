@@ -57,7 +57,7 @@ impl VrrpSocketV4 {
             socket
                 .join_multicast_v4_n(&group, &InterfaceIndexOrAddress::Index(ifindex))
                 .map_err(|e| IoError::JoinMulticast {
-                    group,
+                    group: IpAddr::V4(group),
                     ifname: ifname.to_owned(),
                     source: OsError::from(e),
                 })?;

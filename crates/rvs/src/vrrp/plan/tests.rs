@@ -1,5 +1,6 @@
 use super::*;
 use rvs_config::{AnyHost, LexOptions};
+use std::net::Ipv4Addr;
 use std::time::Duration;
 
 fn load(text: &str) -> Config {
@@ -12,8 +13,12 @@ fn load(text: &str) -> Config {
     loaded.config
 }
 
-fn eth0(name: &str) -> Option<Ipv4Addr> {
-    (name == "eth0").then_some(Ipv4Addr::new(198, 18, 0, 1))
+fn eth0(name: &str, ipv6: bool) -> Option<IpAddr> {
+    match (name, ipv6) {
+        ("eth0", false) => Some(IpAddr::V4(Ipv4Addr::new(198, 18, 0, 1))),
+        ("eth0", true) => "fe80::1".parse().ok(),
+        _ => None,
+    }
 }
 
 #[test]
@@ -128,12 +133,31 @@ fn an_interface_without_ipv4_is_an_error() {
 }
 
 #[test]
-fn ipv6_instances_are_refused() {
+fn ipv6_instances_advertise_from_the_link_local_address_to_ff02_12() {
     let cfg = load(
         "vrrp_instance VI_6 {\n interface eth0\n virtual_router_id 51\n \
-         virtual_ipaddress {\n  2001:db8::1\n }\n}\n",
+         virtual_ipaddress {\n  2001:db8::1\n  2001:db8::2/64\n }\n \
+         virtual_ipaddress_excluded {\n  198.18.0.9\n }\n}\n",
     );
-    assert_eq!(plans(&cfg, &eth0), Err(PlanError::Ipv6("VI_6".into())));
+    let p = plans(&cfg, &eth0).expect("plans");
+    let c = &p[0].config;
+    assert_eq!(c.version, Version::V3);
+    assert_eq!(c.source, "fe80::1".parse::<IpAddr>().expect("literal"));
+    assert_eq!(
+        c.mcast_group,
+        "ff02::12".parse::<IpAddr>().expect("literal")
+    );
+    assert_eq!(
+        c.vips,
+        AddressList::V6(vec![
+            "2001:db8::1".parse().expect("literal"),
+            "2001:db8::2".parse().expect("literal")
+        ])
+    );
+    // keepalived deprecates a /128 VIP; the excluded IPv4 address is added too.
+    assert_eq!(p[0].vips[0].preferred_lft, Some(0));
+    assert_eq!(p[0].vips[1].preferred_lft, None);
+    assert_eq!(p[0].vips.len(), 3);
 }
 
 #[test]
