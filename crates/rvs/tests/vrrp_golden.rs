@@ -1,13 +1,17 @@
-//! Golden comparisons with keepalived 2.2.7 (needs root, iproute2, keepalived): the
-//! same keepalived.conf, run by keepalived in one namespace and by `rvs run -P` in an
-//! identical one, must leave the same addresses, routes and rules in the kernel.
+//! Golden comparisons with keepalived 2.2.7 (needs root, iproute2, tcpdump,
+//! keepalived): the same keepalived.conf, run by keepalived and by `rvs run -P` one
+//! after the other on identical interfaces, must put the same adverts on the wire
+//! (byte for byte: every VRRP field and checksum, the IP header keepalived builds) and
+//! leave the same addresses, routes and rules in the kernel.
 
 mod vrrp_net;
 
-use std::time::Duration;
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
 
 use rvs_netlab::{Netns, Topology};
-use vrrp_net::Rvs;
+use vrrp_net::{add_ipv6, Rvs};
 
 /// One namespace with eth0 on a bridge, 198.18.0.1/24 and 2001:db8::1/64.
 fn host(tag: &str) -> Topology {
@@ -201,4 +205,183 @@ fn rvs_leaves_the_kernel_state_keepalived_leaves() {
         "state after stopping differs; {}",
         diff(&keepalived_after, &rvs_after)
     );
+}
+
+/// How many adverts of each daemon are compared (the first is sent on becoming
+/// MASTER, the next a second later).
+const ADVERTS: usize = 2;
+
+/// One namespace whose eth0 has a fixed MAC (so its link-local address is fixed too),
+/// 198.18.0.1/24 and 2001:db8::1/64, and permanent neighbours for the unicast peers
+/// 198.18.0.2 and 2001:db8::2 (absent: unicast adverts need a MAC to leave).
+fn wire_host(tag: &str) -> Topology {
+    let t = Topology::builder()
+        .lan(&format!("{tag}s"), &[(tag, "eth0", "198.18.0.1/24")])
+        .build()
+        .expect("namespaces (run as root with iproute2)");
+    let ns = t.ns(tag);
+    for args in [
+        &["link", "set", "eth0", "down"][..],
+        &["link", "set", "eth0", "address", "02:00:00:00:00:01"][..],
+        &["link", "set", "eth0", "up"][..],
+    ] {
+        ns.ip(args).expect("fix eth0's MAC");
+    }
+    add_ipv6(ns, "2001:db8::1/64");
+    for peer in ["198.18.0.2", "2001:db8::2"] {
+        ns.ip(&[
+            "neigh",
+            "add",
+            peer,
+            "lladdr",
+            "02:00:00:00:00:02",
+            "dev",
+            "eth0",
+            "nud",
+            "permanent",
+        ])
+        .expect("static neighbour for the unicast peer");
+    }
+    t
+}
+
+/// The Ethernet frames of a pcap file (libpcap format, either byte order).
+fn pcap_frames(path: &Path) -> Vec<Vec<u8>> {
+    let b = std::fs::read(path).expect("read capture");
+    assert!(b.len() >= 24, "capture too short for a pcap header");
+    let le = b[..4] == [0xd4, 0xc3, 0xb2, 0xa1];
+    let u32_at = |at: usize| {
+        let w = [b[at], b[at + 1], b[at + 2], b[at + 3]];
+        if le {
+            u32::from_le_bytes(w)
+        } else {
+            u32::from_be_bytes(w)
+        }
+    };
+    let mut frames = Vec::new();
+    let mut at = 24;
+    while at + 16 <= b.len() {
+        let len = u32_at(at + 8) as usize;
+        let start = at + 16;
+        assert!(start + len <= b.len(), "truncated pcap record");
+        frames.push(b[start..start + len].to_vec());
+        at = start + len;
+    }
+    frames
+}
+
+/// Runs `start` (which starts a daemon and returns what keeps it alive) while
+/// tcpdump captures its first VRRP frames on eth0.
+fn capture<T>(ns: &Netns, file: &Path, start: impl FnOnce() -> T) -> Vec<Vec<u8>> {
+    let mut cmd = ns.command("tcpdump");
+    cmd.args(["-i", "eth0", "-U", "-c", &ADVERTS.to_string(), "-w"])
+        .arg(file)
+        .arg("ip proto 112 or ip6 proto 112")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let mut dump = ns.spawn(cmd).expect("prerequisite missing: tcpdump");
+    // tcpdump says "listening on" once its socket is open.
+    let mut stderr = dump.child().stderr.take().expect("tcpdump stderr");
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    let started = Instant::now();
+    while !String::from_utf8_lossy(&seen).contains("listening on") {
+        use std::io::Read;
+        match stderr.read(&mut byte) {
+            Ok(1) => seen.push(byte[0]),
+            _ => panic!("tcpdump did not start: {}", String::from_utf8_lossy(&seen)),
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "tcpdump is slow to start"
+        );
+    }
+    let daemon = start();
+    let deadline = Instant::now() + Duration::from_secs(8);
+    while matches!(dump.child().try_wait(), Ok(None)) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    drop(daemon);
+    drop(dump);
+    pcap_frames(file)
+}
+
+fn hex(frame: &[u8]) -> String {
+    frame
+        .chunks(16)
+        .map(|l| {
+            l.iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n    ")
+}
+
+/// keepalived's and rvs's first adverts for `conf`, which must be the same bytes.
+fn same_adverts_as_keepalived(tag: &str, conf: &str) {
+    let t = wire_host(tag);
+    let ns = t.ns(tag);
+    let dir = std::env::temp_dir().join(format!("{}-pcap", ns.name()));
+    std::fs::create_dir_all(&dir).expect("capture dir");
+    let keepalived = capture(ns, &dir.join("k.pcap"), || {
+        ns.start_keepalived("k", conf).expect("start keepalived")
+    });
+    let rvs = capture(ns, &dir.join("r.pcap"), || Rvs::start(ns, conf));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        keepalived.len(),
+        ADVERTS,
+        "keepalived sent {} adverts in 8 s",
+        keepalived.len()
+    );
+    assert_eq!(rvs.len(), ADVERTS, "rvs sent {} adverts in 8 s", rvs.len());
+    for (i, (k, r)) in keepalived.iter().zip(&rvs).enumerate() {
+        assert!(
+            k == r,
+            "advert {i} differs\n  keepalived:\n    {}\n  rvs:\n    {}",
+            hex(k),
+            hex(r)
+        );
+    }
+}
+
+fn instance(version: u8, vips: &str, extra: &str) -> String {
+    format!(
+        "vrrp_instance VI_1 {{\n  state MASTER\n  interface eth0\n  virtual_router_id 51\n  \
+         priority 255\n  advert_int 1\n  version {version}\n{extra}  \
+         virtual_ipaddress {{\n{vips}  }}\n}}\n"
+    )
+}
+
+const V4_VIPS: &str = "    198.18.0.100\n    198.18.0.101/24\n";
+const V6_VIPS: &str = "    2001:db8::100\n    2001:db8::101/64\n";
+const AUTH: &str = "  authentication {\n    auth_type PASS\n    auth_pass secret1\n  }\n";
+
+#[test]
+fn vrrpv2_multicast_adverts_match_keepalived() {
+    same_adverts_as_keepalived("w2", &instance(2, V4_VIPS, AUTH));
+}
+
+#[test]
+fn vrrpv3_ipv4_multicast_adverts_match_keepalived() {
+    same_adverts_as_keepalived("w3", &instance(3, V4_VIPS, ""));
+}
+
+#[test]
+fn vrrpv3_ipv6_multicast_adverts_match_keepalived() {
+    same_adverts_as_keepalived("w6", &instance(3, V6_VIPS, ""));
+}
+
+#[test]
+fn unicast_adverts_match_keepalived() {
+    let peer = |p: &str| format!("  unicast_peer {{\n    {p}\n  }}\n");
+    same_adverts_as_keepalived(
+        "wu",
+        &instance(2, V4_VIPS, &format!("{AUTH}{}", peer("198.18.0.2"))),
+    );
+    same_adverts_as_keepalived("wv", &instance(3, V4_VIPS, &peer("198.18.0.2")));
+    same_adverts_as_keepalived("wx", &instance(3, V6_VIPS, &peer("2001:db8::2")));
 }

@@ -1,6 +1,7 @@
 //! A raw IPv6 VRRP socket bound to one interface (RFC 5798 over IPv6, as keepalived
-//! opens it): protocol 112, hop limit 255 on everything sent, multicast ff02::12
-//! joined by interface index, no loopback. The kernel gives no IPv6 header on a raw
+//! 2.2.7 opens it, checked on the wire): protocol 112, traffic class 0xc0, hop limit
+//! 255 to the multicast group but the system default (64) to unicast peers, multicast
+//! ff02::12 joined by interface index, no loopback. The kernel gives no IPv6 header on a raw
 //! socket, so the hop limit and destination of what arrives come as ancillary data
 //! (IPV6_RECVHOPLIMIT, IPV6_RECVPKTINFO), and the source of what leaves goes as
 //! IPV6_PKTINFO, so that it is the address the checksum was computed over.
@@ -13,7 +14,7 @@ use std::time::Duration;
 use socket2::{Domain, MaybeUninitSlice, MsgHdr, MsgHdrMut, Protocol, SockAddr, Socket, Type};
 
 use super::error::{IoError, OsError};
-use super::ipv4::FrameError;
+use super::ipv4::{FrameError, TOS_NETWORK_CONTROL};
 use crate::instance::{Outgoing, Received};
 use crate::packet::{PROTOCOL, TTL};
 
@@ -63,13 +64,12 @@ impl VrrpSocketV6 {
                 ifname: ifname.to_owned(),
                 source: OsError::from(e),
             })?;
-        let hops = u32::from(TTL);
         socket
-            .set_multicast_hops_v6(hops)
+            .set_multicast_hops_v6(u32::from(TTL))
             .map_err(opt("IPV6_MULTICAST_HOPS"))?;
         socket
-            .set_unicast_hops_v6(hops)
-            .map_err(opt("IPV6_UNICAST_HOPS"))?;
+            .set_tclass_v6(u32::from(TOS_NETWORK_CONTROL))
+            .map_err(opt("IPV6_TCLASS"))?;
         socket
             .set_multicast_loop_v6(false)
             .map_err(opt("IPV6_MULTICAST_LOOP"))?;
