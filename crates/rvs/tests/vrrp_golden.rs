@@ -385,3 +385,99 @@ fn unicast_adverts_match_keepalived() {
     same_adverts_as_keepalived("wv", &instance(3, V4_VIPS, &peer("198.18.0.2")));
     same_adverts_as_keepalived("wx", &instance(3, V6_VIPS, &peer("2001:db8::2")));
 }
+
+/// The VMAC as keepalived leaves it: link type, mode and MAC, addresses, and the
+/// sysctls of it and of its base interface.
+fn vmac_state(ns: &Netns, vmac: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    match ns.ip(&["-d", "-o", "link", "show", "dev", vmac]) {
+        Ok(link) => {
+            let words: Vec<&str> = link.split_whitespace().collect();
+            let keep = ["link/ether", "macvlan", "mode"];
+            for (i, w) in words.iter().enumerate() {
+                if keep.contains(w) {
+                    out.push(format!("link: {w} {}", words.get(i + 1).unwrap_or(&"")));
+                }
+            }
+            let addrs = ns
+                .ip(&["-o", "addr", "show", "dev", vmac])
+                .expect("ip addr");
+            for l in addrs.lines() {
+                out.push(format!(
+                    "addr: {}",
+                    l.split_whitespace().skip(2).collect::<Vec<_>>().join(" ")
+                ));
+            }
+        }
+        Err(_) => out.push(format!("no {vmac}")),
+    }
+    for (dev, keys) in [
+        (
+            vmac,
+            &[
+                "arp_ignore",
+                "arp_filter",
+                "accept_local",
+                "rp_filter",
+                "promote_secondaries",
+            ][..],
+        ),
+        (
+            "eth0",
+            &["arp_ignore", "arp_filter", "accept_local", "rp_filter"][..],
+        ),
+    ] {
+        for key in keys {
+            // /proc/sys/net shows the namespace of the reader.
+            let value = ns
+                .command("cat")
+                .arg(format!("/proc/sys/net/ipv4/conf/{dev}/{key}"))
+                .output()
+                .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+                .unwrap_or_default();
+            out.push(format!("sysctl {dev}.{key}={value}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn vmac_matches_keepalived() {
+    let conf = instance(2, V4_VIPS, "  use_vmac\n");
+    let (tk, tr) = (host("mk"), host("mr"));
+    let (kn, rn) = (tk.ns("mk"), tr.ns("mr"));
+    let mut ka = kn.start_keepalived("k", &conf).expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering MASTER STATE", Duration::from_secs(5)),
+        "keepalived never became MASTER:\n{}",
+        ka.log()
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    let keepalived_master = vmac_state(kn, "vrrp.51");
+    drop(ka);
+    let keepalived_after = vmac_state(kn, "vrrp.51");
+    let rvs = Rvs::start(rn, &conf);
+    assert!(
+        rvs.wait_for_log("(VI_1) Entering MASTER STATE", Duration::from_secs(5)),
+        "rvs never became MASTER:\n{}",
+        rvs.log()
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    let rvs_master = vmac_state(rn, "vrrp.51");
+    let mut rvs = rvs;
+    assert_eq!(rvs.stop(), Some(0), "{}", rvs.log());
+    let rvs_after = vmac_state(rn, "vrrp.51");
+    assert!(
+        keepalived_master
+            .iter()
+            .any(|l| l == "link: link/ether 00:00:5e:00:01:33")
+            && keepalived_master
+                .iter()
+                .any(|l| l == "sysctl eth0.arp_filter=1"),
+        "{keepalived_master:?}"
+    );
+    assert_eq!(keepalived_master, rvs_master, "rvs log:\n{}", rvs.log());
+    assert_eq!(keepalived_after, rvs_after);
+    // The adverts leave from the VMAC's MAC, byte for byte as keepalived's.
+    same_adverts_as_keepalived("mw", &conf);
+}

@@ -17,6 +17,7 @@ use super::notify::{self, Kind};
 use super::plan::{GroupPlan, Plan};
 use super::run::{label, tolerate_send, Shell, STOP_POLL};
 use super::script::ScriptResult;
+use super::vmac;
 
 /// Source, destination, TTL or hop limit, VRRP bytes.
 type Frame = (IpAddr, IpAddr, u8, Vec<u8>);
@@ -47,6 +48,13 @@ pub fn run_group(
         };
         socket_of.push(at);
     }
+    // VMACs (deleted when this returns) and the sockets their members send from.
+    let (_vmacs, mut senders): (Vec<_>, Vec<_>) = members
+        .iter()
+        .map(vmac::prepare)
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .unzip();
     let receivers: Vec<_> = sockets
         .iter()
         .map(|(_, s)| spawn_receiver(s.try_clone()?, tx.clone(), Arc::clone(stop)))
@@ -76,7 +84,10 @@ pub fn run_group(
             match a {
                 GroupAction::Member { index, action } => {
                     if let Action::SendAdvert(out) = &action {
-                        let sock = &mut sockets[socket_of[index]].1;
+                        let sock = match &mut senders[index] {
+                            Some(s) => s,
+                            None => &mut sockets[socket_of[index]].1,
+                        };
                         let r = sock.send(out);
                         let _ = tolerate_send(&members[index].config.name, r);
                     }

@@ -14,3 +14,4 @@ pub mod notify;
 pub mod plan;
 pub mod run;
 pub mod script;
+pub mod vmac;

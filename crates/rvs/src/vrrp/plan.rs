@@ -16,6 +16,7 @@ use rvs_vrrp::InstanceConfig;
 use super::netconf::Lines;
 use super::notify::NotifyScripts;
 use super::script::ScriptJob;
+use super::vmac::Vmac;
 
 /// One instance ready to run: the core's configuration and where it lives.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +28,8 @@ pub struct Plan {
     /// `virtual_routes` and `virtual_rules`: there while MASTER, as the VIPs.
     pub routes: Vec<Route>,
     pub rules: Vec<Rule>,
+    /// `use_vmac`: the macvlan holding the VIPs.
+    pub vmac: Option<Vmac>,
     pub notify: NotifyScripts,
 }
 
@@ -88,7 +91,7 @@ fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan
         (!v.track.track_file.is_empty(), "track_file"),
         (!v.track.track_process.is_empty(), "track_process"),
         (!v.track.track_bfd.is_empty(), "track_bfd"),
-        (v.use_vmac.is_some(), "use_vmac"),
+        (v.use_vmac.is_some() && ipv6, "use_vmac on an IPv6 instance"),
         (!v.accept, "no_accept (VIP filtering)"),
     ];
     if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
@@ -98,20 +101,25 @@ fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan
         .interface
         .clone()
         .ok_or_else(|| PlanError::NoInterface(name.clone()))?;
-    let source = match v.unicast_src_ip.or(v.mcast_src_ip) {
-        Some(a) => a,
-        None => source_of(&interface, ipv6)
-            .ok_or_else(|| PlanError::NoSource(name.clone(), interface.clone()))?,
-    };
+    let vmac = (v.use_vmac.as_ref()).map(|m| {
+        Vmac::new(
+            m.name.as_deref(),
+            &interface,
+            v.virtual_router_id,
+            m.xmit_base,
+        )
+    });
+    // VIPs without `dev` go on the VMAC.
+    let vip_dev = vmac.as_ref().map_or(&interface, |m| &m.name);
     let lines = |what| Lines { who: name, what };
     let vips = v
         .virtual_ipaddress
         .iter()
-        .map(|a| lines("virtual_ipaddress").address(a, &interface))
+        .map(|a| lines("virtual_ipaddress").address(a, vip_dev))
         .chain(
             v.virtual_ipaddress_excluded
                 .iter()
-                .map(|a| lines("virtual_ipaddress_excluded").address(a, &interface)),
+                .map(|a| lines("virtual_ipaddress_excluded").address(a, vip_dev)),
         )
         .collect::<Result<Vec<Vip>, _>>()?;
     let routes = v
@@ -124,6 +132,12 @@ fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan
         .iter()
         .map(|r| lines("virtual_rules").rule(r, ipv6))
         .collect::<Result<_, _>>()?;
+    // Looked up last: what rvs refuses is refused whatever the host has.
+    let source = match v.unicast_src_ip.or(v.mcast_src_ip) {
+        Some(a) => a,
+        None => source_of(&interface, ipv6)
+            .ok_or_else(|| PlanError::NoSource(name.clone(), interface.clone()))?,
+    };
     // Only `virtual_ipaddress` goes into adverts; excluded ones are just added. The
     // config crate has dropped the VIPs of the other family.
     let advertised = if ipv6 {
@@ -239,6 +253,7 @@ fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan
         vips,
         routes,
         rules,
+        vmac,
         notify: NotifyScripts::new(&v.notify),
     })
 }

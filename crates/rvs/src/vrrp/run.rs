@@ -15,6 +15,7 @@ use super::link::{sysfs_is_up, LinkWatch};
 use super::notify::{self, Kind, NotifyScripts};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
+use super::vmac;
 
 /// How often a driver looks at the stop flag, script results and link states.
 pub(super) const STOP_POLL: Duration = Duration::from_millis(100);
@@ -25,11 +26,16 @@ pub fn run_instance(
     scripts: &Receiver<ScriptResult>,
     stop: &Arc<AtomicBool>,
 ) -> Result<(), IoError> {
+    // Deleted when this returns, after the VIPs are gone.
+    let (_vmac, sender) = vmac::prepare(plan)?;
     let socket = VrrpSocket::open(&plan.interface, &plan.config)?;
     let mut shell = Shell::new(plan)?;
     let epoch = std::time::Instant::now();
     let instance = Instance::new(plan.config.clone(), rvs_vrrp::Instant::ZERO);
     let mut driver = BlockingDriver::new(socket, instance, epoch);
+    if let Some(s) = sender {
+        driver = driver.with_sender(s);
+    }
     let tracked = plan.config.track_interfaces.iter().map(|t| t.name.clone());
     let mut links = LinkWatch::new(&plan.interface, tracked.collect());
     while !stop.load(Ordering::Relaxed) {

@@ -39,6 +39,14 @@ impl VrrpSocket {
         }
     }
 
+    /// A socket that only sends `cfg`'s adverts out of `ifname` (it joins no group).
+    pub fn open_sender(ifname: &str, cfg: &InstanceConfig) -> Result<Self, IoError> {
+        match cfg.source {
+            IpAddr::V6(_) => Ok(VrrpSocketV6::open(ifname, None)?.into()),
+            IpAddr::V4(_) => Ok(VrrpSocketV4::open(ifname, None)?.into()),
+        }
+    }
+
     pub fn try_clone(&self) -> Result<Self, IoError> {
         Ok(match self {
             VrrpSocket::V4(s) => s.try_clone()?.into(),

@@ -12,6 +12,8 @@ use crate::time::Instant;
 
 pub struct BlockingDriver {
     socket: VrrpSocket,
+    /// Where adverts leave when not from `socket` (keepalived's VMAC interface).
+    sender: Option<VrrpSocket>,
     instance: Instance,
     /// Wall-clock time of the instance's `Instant::ZERO`.
     epoch: std::time::Instant,
@@ -29,10 +31,17 @@ impl BlockingDriver {
     ) -> Self {
         BlockingDriver {
             socket: socket.into(),
+            sender: None,
             instance,
             epoch,
             frame_errors: 0,
         }
+    }
+
+    /// Sends adverts from `sender`; `socket` still receives.
+    pub fn with_sender(mut self, sender: VrrpSocket) -> Self {
+        self.sender = Some(sender);
+        self
     }
 
     pub fn frame_errors(&self) -> u64 {
@@ -56,7 +65,7 @@ impl BlockingDriver {
         let now = self.now();
         while let Some(a) = self.instance.poll_action() {
             if let Action::SendAdvert(out) = &a {
-                self.socket.send(out)?;
+                self.sender.as_mut().unwrap_or(&mut self.socket).send(out)?;
             }
             on_action(now, &a);
         }

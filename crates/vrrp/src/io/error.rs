@@ -70,6 +70,11 @@ pub enum IoError {
     Frame(FrameError),
     /// Addresses, routes or rules could not be changed.
     Netlink(NetlinkError),
+    /// A `/proc/sys` setting could not be written.
+    SetSysctl {
+        key: String,
+        source: OsError,
+    },
 }
 
 impl From<NetlinkError> for IoError {
@@ -97,6 +102,7 @@ impl fmt::Display for IoError {
             IoError::Receive { source } => write!(f, "receiving: {source}"),
             IoError::Frame(e) => write!(f, "bad frame: {e}"),
             IoError::Netlink(e) => write!(f, "{e}"),
+            IoError::SetSysctl { key, source } => write!(f, "setting {key}: {source}"),
         }
     }
 }

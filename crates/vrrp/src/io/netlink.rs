@@ -12,12 +12,13 @@ use std::net::IpAddr;
 use rtnetlink::packet_route::address::{
     AddressAttribute, AddressFlags, AddressHeaderFlags, AddressMessage, AddressScope, CacheInfo,
 };
+use rtnetlink::packet_route::link::MacVlanMode;
 use rtnetlink::packet_route::route::{
     RouteAddress, RouteAttribute, RouteMessage, RouteProtocol, RouteScope, RouteType,
 };
 use rtnetlink::packet_route::rule::{RuleAction as NlRuleAction, RuleAttribute, RuleMessage};
 use rtnetlink::packet_route::AddressFamily;
-use rtnetlink::Handle;
+use rtnetlink::{Handle, LinkMacVlan, LinkUnspec};
 
 use super::addr::{Address, Route, RouteKind, Rule, RuleAction};
 use super::error::OsError;
@@ -25,6 +26,9 @@ use super::error::OsError;
 /// What was being done when the kernel (or the socket) said no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NetOp {
+    AddLink,
+    DelLink,
+    SetLinkUp,
     AddAddress,
     DelAddress,
     AddRoute,
@@ -82,6 +86,33 @@ impl Netlink {
             })
             .map_err(|e| NetlinkError::Open { cause: os(e) })?;
         Ok(Netlink { runtime, handle })
+    }
+
+    /// A macvlan `name` on `base` in private mode with address `mac`, down (keepalived's
+    /// VMAC); an existing link of that name is left as it is.
+    pub fn add_macvlan(&self, name: &str, base: &str, mac: [u8; 6]) -> Result<(), NetlinkError> {
+        let msg = LinkMacVlan::new(name, ifindex(base)?, MacVlanMode::Private)
+            .address(mac.to_vec())
+            .build();
+        let r = self.runtime.block_on(self.handle.link().add(msg).execute());
+        settle(r, NetOp::AddLink, &name, libc::EEXIST)
+    }
+
+    pub fn set_link_up(&self, name: &str) -> Result<(), NetlinkError> {
+        let msg = LinkUnspec::new_with_index(ifindex(name)?).up().build();
+        let r = self.runtime.block_on(self.handle.link().set(msg).execute());
+        settle(r, NetOp::SetLinkUp, &name, 0)
+    }
+
+    /// Deletes link `name`; an absent one is fine.
+    pub fn del_link(&self, name: &str) -> Result<(), NetlinkError> {
+        let Ok(index) = ifindex(name) else {
+            return Ok(());
+        };
+        let r = self
+            .runtime
+            .block_on(self.handle.link().del(index).execute());
+        settle(r, NetOp::DelLink, &name, libc::ENODEV)
     }
 
     pub fn add_address(&self, a: &Address) -> Result<(), NetlinkError> {

@@ -244,8 +244,28 @@ fn what_rvs_cannot_honour_yet_is_refused_by_name() {
             "route 198.18.5.0/24 option mtu".into()
         )
     );
+    let v6 = "vrrp_instance VI_6 {\n interface eth0\n virtual_router_id 51\n use_vmac\n \
+              virtual_ipaddress {\n  2001:db8::1\n }\n}\n";
     assert_eq!(
-        refused(&vi(" use_vmac\n")),
-        PlanError::Unsupported("VI_1".into(), "use_vmac")
+        refused(v6),
+        PlanError::Unsupported("VI_6".into(), "use_vmac on an IPv6 instance")
     );
+}
+
+#[test]
+fn use_vmac_puts_the_vips_on_the_virtual_router_mac() {
+    let cfg = load(
+        "vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n use_vmac\n \
+         virtual_ipaddress {\n  198.18.0.100\n  198.18.0.101 dev eth1\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    let m = p[0].vmac.as_ref().expect("a vmac");
+    assert_eq!(
+        (m.name.as_str(), m.base.as_str(), m.mac, m.xmit_base),
+        ("vrrp.51", "eth0", [0, 0, 0x5e, 0, 1, 51], false)
+    );
+    assert_eq!(p[0].vips[0].dev, "vrrp.51");
+    assert_eq!(p[0].vips[1].dev, "eth1");
+    // Adverts still name the base interface's address.
+    assert_eq!(p[0].config.source, IpAddr::V4(Ipv4Addr::new(198, 18, 0, 1)));
 }
