@@ -245,8 +245,9 @@ fn wire_host(tag: &str) -> Topology {
     t
 }
 
-/// The Ethernet frames of a pcap file (libpcap format, either byte order).
-fn pcap_frames(path: &Path) -> Vec<Vec<u8>> {
+/// The Ethernet frames of a pcap file (libpcap format, either byte order), each
+/// with its capture time in seconds.
+fn pcap_frames(path: &Path) -> Vec<(f64, Vec<u8>)> {
     let b = std::fs::read(path).expect("read capture");
     assert!(b.len() >= 24, "capture too short for a pcap header");
     let le = b[..4] == [0xd4, 0xc3, 0xb2, 0xa1];
@@ -264,19 +265,26 @@ fn pcap_frames(path: &Path) -> Vec<Vec<u8>> {
         let len = u32_at(at + 8) as usize;
         let start = at + 16;
         assert!(start + len <= b.len(), "truncated pcap record");
-        frames.push(b[start..start + len].to_vec());
+        let time = f64::from(u32_at(at)) + f64::from(u32_at(at + 4)) / 1e6;
+        frames.push((time, b[start..start + len].to_vec()));
         at = start + len;
     }
     frames
 }
 
 /// Runs `start` (which starts a daemon and returns what keeps it alive) while
-/// tcpdump captures its first VRRP frames on eth0.
-fn capture<T>(ns: &Netns, file: &Path, start: impl FnOnce() -> T) -> Vec<Vec<u8>> {
+/// tcpdump captures its first `count` frames matching `filter` on eth0, for at most
+/// `within`.
+fn capture<T>(
+    ns: &Netns,
+    file: &Path,
+    (filter, count, within): (&str, usize, Duration),
+    start: impl FnOnce() -> T,
+) -> Vec<(f64, Vec<u8>)> {
     let mut cmd = ns.command("tcpdump");
-    cmd.args(["-i", "eth0", "-U", "-c", &ADVERTS.to_string(), "-w"])
+    cmd.args(["-i", "eth0", "-U", "-c", &count.to_string(), "-w"])
         .arg(file)
-        .arg("ip proto 112 or ip6 proto 112")
+        .arg(filter)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
@@ -298,7 +306,7 @@ fn capture<T>(ns: &Netns, file: &Path, start: impl FnOnce() -> T) -> Vec<Vec<u8>
         );
     }
     let daemon = start();
-    let deadline = Instant::now() + Duration::from_secs(8);
+    let deadline = Instant::now() + within;
     while matches!(dump.child().try_wait(), Ok(None)) && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -326,10 +334,11 @@ fn same_adverts_as_keepalived(tag: &str, conf: &str) {
     let ns = t.ns(tag);
     let dir = std::env::temp_dir().join(format!("{}-pcap", ns.name()));
     std::fs::create_dir_all(&dir).expect("capture dir");
-    let keepalived = capture(ns, &dir.join("k.pcap"), || {
+    let adverts = (VRRP, ADVERTS, Duration::from_secs(8));
+    let keepalived = capture(ns, &dir.join("k.pcap"), adverts, || {
         ns.start_keepalived("k", conf).expect("start keepalived")
     });
-    let rvs = capture(ns, &dir.join("r.pcap"), || Rvs::start(ns, conf));
+    let rvs = capture(ns, &dir.join("r.pcap"), adverts, || Rvs::start(ns, conf));
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(
         keepalived.len(),
@@ -338,7 +347,7 @@ fn same_adverts_as_keepalived(tag: &str, conf: &str) {
         keepalived.len()
     );
     assert_eq!(rvs.len(), ADVERTS, "rvs sent {} adverts in 8 s", rvs.len());
-    for (i, (k, r)) in keepalived.iter().zip(&rvs).enumerate() {
+    for (i, ((_, k), (_, r))) in keepalived.iter().zip(&rvs).enumerate() {
         assert!(
             k == r,
             "advert {i} differs\n  keepalived:\n    {}\n  rvs:\n    {}",
@@ -355,6 +364,8 @@ fn instance(version: u8, vips: &str, extra: &str) -> String {
          virtual_ipaddress {{\n{vips}  }}\n}}\n"
     )
 }
+
+const VRRP: &str = "ip proto 112 or ip6 proto 112";
 
 const V4_VIPS: &str = "    198.18.0.100\n    198.18.0.101/24\n";
 const V6_VIPS: &str = "    2001:db8::100\n    2001:db8::101/64\n";
@@ -480,4 +491,67 @@ fn vmac_matches_keepalived() {
     assert_eq!(keepalived_after, rvs_after);
     // The adverts leave from the VMAC's MAC, byte for byte as keepalived's.
     same_adverts_as_keepalived("mw", &conf);
+}
+
+/// keepalived's defaults: 5 at the transition, 5 more `garp_master_delay` (5 s) later.
+const ANNOUNCE_BURST: usize = 5;
+
+/// The gratuitous ARPs or unsolicited NAs each daemon sends on becoming MASTER: the
+/// same frames, the same number, in two bursts 5 s apart.
+fn same_announcements_as_keepalived(tag: &str, conf: &str, vips: usize, filter: &str) {
+    let t = wire_host(tag);
+    let ns = t.ns(tag);
+    let dir = std::env::temp_dir().join(format!("{}-pcap", ns.name()));
+    std::fs::create_dir_all(&dir).expect("capture dir");
+    let want = 2 * ANNOUNCE_BURST * vips;
+    let spec = (filter, want, Duration::from_secs(9));
+    let keepalived = capture(ns, &dir.join("k.pcap"), spec, || {
+        ns.start_keepalived("k", conf).expect("start keepalived")
+    });
+    let rvs = capture(ns, &dir.join("r.pcap"), spec, || Rvs::start(ns, conf));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (who, frames) in [("keepalived", &keepalived), ("rvs", &rvs)] {
+        assert_eq!(
+            frames.len(),
+            want,
+            "{who} sent {} announcements",
+            frames.len()
+        );
+        let first = frames[0].0;
+        let late = frames.iter().filter(|(t, _)| t - first > 4.0).count();
+        assert_eq!(
+            late,
+            want / 2,
+            "{who}: half the announcements should come garp_master_delay later"
+        );
+    }
+    let sorted = |f: &[(f64, Vec<u8>)]| {
+        let mut v: Vec<Vec<u8>> = f.iter().map(|(_, b)| b.clone()).collect();
+        v.sort();
+        v
+    };
+    let (k, r) = (sorted(&keepalived), sorted(&rvs));
+    for (i, (k, r)) in k.iter().zip(&r).enumerate() {
+        assert!(
+            k == r,
+            "announcement {i} differs\n  keepalived:\n    {}\n  rvs:\n    {}",
+            hex(k),
+            hex(r)
+        );
+    }
+}
+
+#[test]
+fn gratuitous_arps_match_keepalived() {
+    same_announcements_as_keepalived("ga", &instance(2, V4_VIPS, ""), 2, "arp");
+}
+
+#[test]
+fn unsolicited_neighbour_advertisements_match_keepalived() {
+    same_announcements_as_keepalived(
+        "gn",
+        &instance(3, V6_VIPS, ""),
+        2,
+        "icmp6 and ip6[40] == 136",
+    );
 }
