@@ -449,15 +449,43 @@ fn vmac_state(ns: &Netns, vmac: &str) -> Vec<String> {
             out.push(format!("sysctl {dev}.{key}={value}"));
         }
     }
+    for key in ["disable_ipv6", "addr_gen_mode"] {
+        let value = ns
+            .command("cat")
+            .arg(format!("/proc/sys/net/ipv6/conf/{vmac}/{key}"))
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        out.push(format!("sysctl6 {vmac}.{key}={value}"));
+    }
     out
 }
 
 #[test]
 fn vmac_matches_keepalived() {
-    let conf = instance(2, V4_VIPS, "  use_vmac\n");
-    let (tk, tr) = (host("mk"), host("mr"));
-    let (kn, rn) = (tk.ns("mk"), tr.ns("mr"));
-    let mut ka = kn.start_keepalived("k", &conf).expect("start keepalived");
+    same_vmac_as_keepalived(
+        "m",
+        &instance(2, V4_VIPS, "  use_vmac\n"),
+        "00:00:5e:00:01:33",
+    );
+}
+
+#[test]
+fn ipv6_vmac_matches_keepalived() {
+    same_vmac_as_keepalived(
+        "n",
+        &instance(3, V6_VIPS, "  use_vmac\n"),
+        "00:00:5e:00:02:33",
+    );
+}
+
+/// The VMAC keepalived and rvs build for `conf` (whose VRID is 51), in identical
+/// namespaces (same MAC, so the same link-local address), and their adverts.
+fn same_vmac_as_keepalived(tag: &str, conf: &str, mac: &str) {
+    let (kt, rt) = (format!("{tag}k"), format!("{tag}r"));
+    let (tk, tr) = (wire_host(&kt), wire_host(&rt));
+    let (kn, rn) = (tk.ns(&kt), tr.ns(&rt));
+    let mut ka = kn.start_keepalived("k", conf).expect("start keepalived");
     assert!(
         ka.wait_for_log("(VI_1) Entering MASTER STATE", Duration::from_secs(5)),
         "keepalived never became MASTER:\n{}",
@@ -467,7 +495,7 @@ fn vmac_matches_keepalived() {
     let keepalived_master = vmac_state(kn, "vrrp.51");
     drop(ka);
     let keepalived_after = vmac_state(kn, "vrrp.51");
-    let rvs = Rvs::start(rn, &conf);
+    let rvs = Rvs::start(rn, conf);
     assert!(
         rvs.wait_for_log("(VI_1) Entering MASTER STATE", Duration::from_secs(5)),
         "rvs never became MASTER:\n{}",
@@ -481,16 +509,14 @@ fn vmac_matches_keepalived() {
     assert!(
         keepalived_master
             .iter()
-            .any(|l| l == "link: link/ether 00:00:5e:00:01:33")
-            && keepalived_master
-                .iter()
-                .any(|l| l == "sysctl eth0.arp_filter=1"),
+            .any(|l| *l == format!("link: link/ether {mac}"))
+            && keepalived_master.iter().any(|l| l.starts_with("addr: ")),
         "{keepalived_master:?}"
     );
     assert_eq!(keepalived_master, rvs_master, "rvs log:\n{}", rvs.log());
     assert_eq!(keepalived_after, rvs_after);
     // The adverts leave from the VMAC's MAC, byte for byte as keepalived's.
-    same_adverts_as_keepalived("mw", &conf);
+    same_adverts_as_keepalived(&format!("{tag}w"), conf);
 }
 
 /// keepalived's defaults: 5 at the transition, 5 more `garp_master_delay` (5 s) later.

@@ -91,7 +91,6 @@ fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan
         (!v.track.track_file.is_empty(), "track_file"),
         (!v.track.track_process.is_empty(), "track_process"),
         (!v.track.track_bfd.is_empty(), "track_bfd"),
-        (v.use_vmac.is_some() && ipv6, "use_vmac on an IPv6 instance"),
         (!v.accept, "no_accept (VIP filtering)"),
     ];
     if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
@@ -106,6 +105,7 @@ fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan
             m.name.as_deref(),
             &interface,
             v.virtual_router_id,
+            ipv6,
             m.xmit_base,
         )
     });

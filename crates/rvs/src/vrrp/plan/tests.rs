@@ -244,12 +244,6 @@ fn what_rvs_cannot_honour_yet_is_refused_by_name() {
             "route 198.18.5.0/24 option mtu".into()
         )
     );
-    let v6 = "vrrp_instance VI_6 {\n interface eth0\n virtual_router_id 51\n use_vmac\n \
-              virtual_ipaddress {\n  2001:db8::1\n }\n}\n";
-    assert_eq!(
-        refused(v6),
-        PlanError::Unsupported("VI_6".into(), "use_vmac on an IPv6 instance")
-    );
 }
 
 #[test]
@@ -268,4 +262,16 @@ fn use_vmac_puts_the_vips_on_the_virtual_router_mac() {
     assert_eq!(p[0].vips[1].dev, "eth1");
     // Adverts still name the base interface's address.
     assert_eq!(p[0].config.source, IpAddr::V4(Ipv4Addr::new(198, 18, 0, 1)));
+}
+
+#[test]
+fn an_ipv6_vmac_has_the_ipv6_virtual_router_mac() {
+    let cfg = load(
+        "vrrp_instance VI_6 {\n interface eth0\n virtual_router_id 51\n use_vmac v6\n \
+         virtual_ipaddress {\n  2001:db8::1\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    let m = p[0].vmac.as_ref().expect("a vmac");
+    assert_eq!((m.name.as_str(), m.mac), ("v6", [0, 0, 0x5e, 0, 2, 51]));
+    assert_eq!(p[0].vips[0].dev, "v6");
 }
