@@ -386,15 +386,24 @@ fn vrrpv3_ipv6_multicast_adverts_match_keepalived() {
     same_adverts_as_keepalived("w6", &instance(3, V6_VIPS, ""));
 }
 
+fn unicast_peer(p: &str) -> String {
+    format!("  unicast_peer {{\n    {p}\n  }}\n")
+}
+
 #[test]
-fn unicast_adverts_match_keepalived() {
-    let peer = |p: &str| format!("  unicast_peer {{\n    {p}\n  }}\n");
-    same_adverts_as_keepalived(
-        "wu",
-        &instance(2, V4_VIPS, &format!("{AUTH}{}", peer("198.18.0.2"))),
-    );
-    same_adverts_as_keepalived("wv", &instance(3, V4_VIPS, &peer("198.18.0.2")));
-    same_adverts_as_keepalived("wx", &instance(3, V6_VIPS, &peer("2001:db8::2")));
+fn vrrpv2_unicast_adverts_match_keepalived() {
+    let extra = format!("{AUTH}{}", unicast_peer("198.18.0.2"));
+    same_adverts_as_keepalived("wu", &instance(2, V4_VIPS, &extra));
+}
+
+#[test]
+fn vrrpv3_ipv4_unicast_adverts_match_keepalived() {
+    same_adverts_as_keepalived("wv", &instance(3, V4_VIPS, &unicast_peer("198.18.0.2")));
+}
+
+#[test]
+fn vrrpv3_ipv6_unicast_adverts_match_keepalived() {
+    same_adverts_as_keepalived("wx", &instance(3, V6_VIPS, &unicast_peer("2001:db8::2")));
 }
 
 /// The VMAC as keepalived leaves it: link type, mode and MAC, addresses, and the

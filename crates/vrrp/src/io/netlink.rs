@@ -95,13 +95,13 @@ impl Netlink {
             .address(mac.to_vec())
             .build();
         let r = self.runtime.block_on(self.handle.link().add(msg).execute());
-        settle(r, NetOp::AddLink, &name, libc::EEXIST)
+        settle(r, NetOp::AddLink, &name, &[libc::EEXIST])
     }
 
     pub fn set_link_up(&self, name: &str) -> Result<(), NetlinkError> {
         let msg = LinkUnspec::new_with_index(ifindex(name)?).up().build();
         let r = self.runtime.block_on(self.handle.link().set(msg).execute());
-        settle(r, NetOp::SetLinkUp, &name, 0)
+        settle(r, NetOp::SetLinkUp, &name, &[])
     }
 
     /// Deletes link `name`; an absent one is fine.
@@ -112,7 +112,7 @@ impl Netlink {
         let r = self
             .runtime
             .block_on(self.handle.link().del(index).execute());
-        settle(r, NetOp::DelLink, &name, libc::ENODEV)
+        settle(r, NetOp::DelLink, &name, &[libc::ENODEV])
     }
 
     pub fn add_address(&self, a: &Address) -> Result<(), NetlinkError> {
@@ -120,7 +120,7 @@ impl Netlink {
         let mut req = self.handle.address().add(0, a.addr, a.prefix_len);
         *req.message_mut() = msg;
         let r = self.runtime.block_on(req.execute());
-        settle(r, NetOp::AddAddress, a, libc::EEXIST)
+        settle(r, NetOp::AddAddress, a, &[libc::EEXIST])
     }
 
     pub fn del_address(&self, a: &Address) -> Result<(), NetlinkError> {
@@ -128,7 +128,7 @@ impl Netlink {
         let r = self
             .runtime
             .block_on(self.handle.address().del(msg).execute());
-        settle(r, NetOp::DelAddress, a, libc::EADDRNOTAVAIL)
+        settle(r, NetOp::DelAddress, a, &[libc::EADDRNOTAVAIL])
     }
 
     pub fn add_route(&self, r: &Route) -> Result<(), NetlinkError> {
@@ -136,7 +136,7 @@ impl Netlink {
         let res = self
             .runtime
             .block_on(self.handle.route().add(msg).execute());
-        settle(res, NetOp::AddRoute, r, libc::EEXIST)
+        settle(res, NetOp::AddRoute, r, &[libc::EEXIST])
     }
 
     pub fn del_route(&self, r: &Route) -> Result<(), NetlinkError> {
@@ -144,21 +144,21 @@ impl Netlink {
         let res = self
             .runtime
             .block_on(self.handle.route().del(msg).execute());
-        settle(res, NetOp::DelRoute, r, libc::ESRCH)
+        settle(res, NetOp::DelRoute, r, &[libc::ESRCH])
     }
 
     pub fn add_rule(&self, r: &Rule) -> Result<(), NetlinkError> {
         let mut req = self.handle.rule().add();
         *req.message_mut() = rule_message(r);
         let res = self.runtime.block_on(req.execute());
-        settle(res, NetOp::AddRule, r, libc::EEXIST)
+        settle(res, NetOp::AddRule, r, &[libc::EEXIST])
     }
 
     pub fn del_rule(&self, r: &Rule) -> Result<(), NetlinkError> {
         let res = self
             .runtime
             .block_on(self.handle.rule().del(rule_message(r)).execute());
-        settle(res, NetOp::DelRule, r, libc::ENOENT)
+        settle(res, NetOp::DelRule, r, &[libc::ENOENT])
     }
 }
 
@@ -168,12 +168,13 @@ fn ifindex(ifname: &str) -> Result<u32, NetlinkError> {
     })
 }
 
-/// Success, or the kernel's `benign` errno (already there / already gone), is `Ok`.
+/// Success, or one of the kernel's `benign` errnos (already there / already gone), is
+/// `Ok`.
 fn settle(
     r: Result<(), rtnetlink::Error>,
     op: NetOp,
     target: &dyn fmt::Display,
-    benign: i32,
+    benign: &[i32],
 ) -> Result<(), NetlinkError> {
     let cause = match r {
         Ok(()) => return Ok(()),
@@ -183,7 +184,7 @@ fn settle(
             errno: None,
         },
     };
-    if cause.errno == Some(benign) {
+    if cause.errno.is_some_and(|e| benign.contains(&e)) {
         return Ok(());
     }
     Err(NetlinkError::Kernel {
