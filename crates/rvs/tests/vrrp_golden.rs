@@ -79,6 +79,20 @@ vrrp_instance VI_1 {
     from all fwmark 0x10/0xff table 100 priority 101
     to 198.18.9.0/24 blackhole priority 102
     from 2001:db8::100 table 100 priority 103
+    from 198.18.0.101 table 101
+  }
+}
+vrrp_instance VI_2 {
+  state MASTER
+  interface eth0
+  virtual_router_id 52
+  priority 255
+  advert_int 1
+  virtual_ipaddress {
+    198.18.0.110
+  }
+  virtual_rules {
+    from 198.18.0.110 table 110
   }
 }
 ";
@@ -120,6 +134,8 @@ fn kernel_state(ns: &Netns) -> Vec<String> {
             out.push(format!("{what}: {line}"));
         }
     }
+    // Instances run concurrently: the order of what they add is not fixed.
+    out.sort();
     out
 }
 

@@ -106,8 +106,15 @@ impl Lines<'_> {
         })
     }
 
-    /// `ipv6` is the family when neither `from` nor `to` says.
-    pub(super) fn rule(&self, r: &RuleLine, ipv6: bool) -> Result<Rule, PlanError> {
+    /// `ipv6` is the family when neither `from` nor `to` says. A rule without
+    /// preference takes `auto_preference`, which counts down; without one it is
+    /// refused.
+    pub(super) fn rule(
+        &self,
+        r: &RuleLine,
+        ipv6: bool,
+        auto_preference: Option<&mut u32>,
+    ) -> Result<Rule, PlanError> {
         let prefix = |p: &Option<String>| -> Result<Option<Prefix>, PlanError> {
             match p.as_deref() {
                 None | Some("all") => Ok(None),
@@ -117,9 +124,15 @@ impl Lines<'_> {
             }
         };
         let (from, to) = (prefix(&r.from)?, prefix(&r.to)?);
-        let priority = r
-            .preference
-            .ok_or_else(|| self.refuse("a rule without preference".into()))?;
+        let priority = match (r.preference, auto_preference) {
+            (Some(p), _) => p,
+            (None, Some(next)) => {
+                let p = *next;
+                *next = next.saturating_sub(1);
+                p
+            }
+            (None, None) => return Err(self.refuse("a rule without preference".into())),
+        };
         let mut action = None;
         let mut fwmark = None;
         let mut opts = r.options.iter();
@@ -196,7 +209,7 @@ impl Statics {
             rules: v
                 .static_rules
                 .iter()
-                .map(|r| at("static_rules").rule(r, false))
+                .map(|r| at("static_rules").rule(r, false, None))
                 .collect::<Result<_, _>>()?,
         })
     }

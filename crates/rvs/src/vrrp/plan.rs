@@ -77,14 +77,25 @@ pub fn plans(cfg: &Config, source_of: &SourceOf<'_>) -> Result<Vec<Plan>, PlanEr
     cfg.vrrp
         .vrrp_instances
         .iter()
-        .map(|v| plan(cfg, v, source_of))
+        .scan(FIRST_AUTO_RULE_PREFERENCE, |next, v| {
+            Some(plan(cfg, v, source_of, next))
+        })
         .collect()
 }
 
 /// See [`plans`].
 pub type SourceOf<'a> = dyn Fn(&str, bool) -> Option<IpAddr> + 'a;
 
-fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan, PlanError> {
+/// keepalived numbers the `virtual_rules` without preference from here down, across
+/// instances in file order, and says so.
+const FIRST_AUTO_RULE_PREFERENCE: u32 = 16384;
+
+fn plan(
+    cfg: &Config,
+    v: &VrrpInstance,
+    source_of: &SourceOf<'_>,
+    next_rule_preference: &mut u32,
+) -> Result<Plan, PlanError> {
     let name = &v.name;
     let ipv6 = v.is_ipv6();
     let unsupported = [
@@ -130,7 +141,7 @@ fn plan(cfg: &Config, v: &VrrpInstance, source_of: &SourceOf<'_>) -> Result<Plan
     let rules = v
         .virtual_rules
         .iter()
-        .map(|r| lines("virtual_rules").rule(r, ipv6))
+        .map(|r| lines("virtual_rules").rule(r, ipv6, Some(&mut *next_rule_preference)))
         .collect::<Result<_, _>>()?;
     // Looked up last: what rvs refuses is refused whatever the host has.
     let source = match v.unicast_src_ip.or(v.mcast_src_ip) {
