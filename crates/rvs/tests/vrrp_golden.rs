@@ -606,3 +606,11 @@ fn unsolicited_neighbour_advertisements_match_keepalived() {
         "icmp6 and ip6[40] == 136",
     );
 }
+
+#[test]
+fn unicast_ttl_is_applied_as_keepalived_does() {
+    let extra = format!("  unicast_ttl 10\n{}", unicast_peer("198.18.0.2"));
+    same_adverts_as_keepalived("pt", &instance(3, V4_VIPS, &extra));
+    let extra = format!("  unicast_ttl 10\n{}", unicast_peer("2001:db8::2"));
+    same_adverts_as_keepalived("pu", &instance(3, V6_VIPS, &extra));
+}

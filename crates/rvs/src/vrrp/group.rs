@@ -40,8 +40,10 @@ pub fn run_group(
         let at = match sockets.iter().position(|(k, _)| *k == key) {
             Some(at) => at,
             None => {
-                // The first member on an interface decides its multicast group.
-                let socket = VrrpSocket::open(&p.interface, &p.config)?;
+                // The first member on an interface decides its multicast group and
+                // unicast TTL.
+                let mut socket = VrrpSocket::open(&p.interface, &p.config)?;
+                socket.set_unicast_ttl(p.unicast_ttl)?;
                 sockets.push((key, socket));
                 sockets.len() - 1
             }

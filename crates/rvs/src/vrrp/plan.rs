@@ -30,6 +30,8 @@ pub struct Plan {
     pub rules: Vec<Rule>,
     /// `use_vmac`: the macvlan holding the VIPs.
     pub vmac: Option<Vmac>,
+    /// `unicast_ttl` when configured (the model holds unset as 255).
+    pub unicast_ttl: Option<u8>,
     pub notify: NotifyScripts,
 }
 
@@ -265,6 +267,7 @@ fn plan(
         routes,
         rules,
         vmac,
+        unicast_ttl: (v.unicast_ttl != 255).then_some(v.unicast_ttl),
         notify: NotifyScripts::new(&v.notify),
     })
 }

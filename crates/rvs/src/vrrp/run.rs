@@ -28,7 +28,8 @@ pub fn run_instance(
 ) -> Result<(), IoError> {
     // Deleted when this returns, after the VIPs are gone.
     let (_vmac, sender) = vmac::prepare(plan)?;
-    let socket = VrrpSocket::open(&plan.interface, &plan.config)?;
+    let mut socket = VrrpSocket::open(&plan.interface, &plan.config)?;
+    socket.set_unicast_ttl(plan.unicast_ttl)?;
     let mut shell = Shell::new(plan)?;
     let epoch = std::time::Instant::now();
     let instance = Instance::new(plan.config.clone(), rvs_vrrp::Instant::ZERO);

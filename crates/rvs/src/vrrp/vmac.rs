@@ -95,7 +95,9 @@ pub fn prepare(plan: &Plan) -> Result<(Option<VmacLink>, Option<VrrpSocket>), Io
     let sender = if v.xmit_base {
         None
     } else {
-        Some(VrrpSocket::open_sender(&v.name, &plan.config)?)
+        let mut s = VrrpSocket::open_sender(&v.name, &plan.config)?;
+        s.set_unicast_ttl(plan.unicast_ttl)?;
+        Some(s)
     };
     Ok((Some(link), sender))
 }

@@ -47,6 +47,20 @@ impl VrrpSocket {
         }
     }
 
+    /// keepalived's `unicast_ttl` when configured: the TTL or hop limit of adverts to
+    /// unicast peers. Unset, IPv4 adverts carry 255 and IPv6 ones the system's default
+    /// hop limit, as keepalived 2.2.7's do.
+    pub fn set_unicast_ttl(&mut self, ttl: Option<u8>) -> Result<(), IoError> {
+        match (self, ttl) {
+            (VrrpSocket::V4(s), t) => {
+                s.set_unicast_ttl(t.unwrap_or(crate::packet::TTL));
+                Ok(())
+            }
+            (VrrpSocket::V6(s), Some(t)) => s.set_unicast_hops(t),
+            (VrrpSocket::V6(_), None) => Ok(()),
+        }
+    }
+
     pub fn try_clone(&self) -> Result<Self, IoError> {
         Ok(match self {
             VrrpSocket::V4(s) => s.try_clone()?.into(),

@@ -108,6 +108,13 @@ impl VrrpSocketV6 {
         })
     }
 
+    /// keepalived's `unicast_ttl`, which it applies to IPv6 only when configured.
+    pub fn set_unicast_hops(&self, hops: u8) -> Result<(), IoError> {
+        self.socket
+            .set_unicast_hops_v6(u32::from(hops))
+            .map_err(opt("IPV6_UNICAST_HOPS"))
+    }
+
     /// Bounds how long [`VrrpSocketV6::recv`] waits (`None`: forever).
     pub fn set_read_timeout(&self, timeout: Option<Duration>) -> Result<(), IoError> {
         self.socket
