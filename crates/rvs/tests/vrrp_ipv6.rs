@@ -201,3 +201,59 @@ fn unicast_ipv6_peers_elect_one_master() {
     );
     assert_eq!(rvs.stop(), Some(0), "{}", rvs.log());
 }
+
+/// A sync group of an IPv4 and an IPv6 instance on one interface: one socket per
+/// family, and both fail over together.
+#[test]
+fn a_mixed_family_sync_group_fails_over_as_one() {
+    let t = lan("6g");
+    let (rn, kn) = (t.ns("6gr"), t.ns("6gk"));
+    let conf = |priority: u8| {
+        format!(
+            "vrrp_sync_group G {{\n  group {{\n    VI_4\n    VI_6\n  }}\n}}\n\
+             vrrp_instance VI_4 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 41\n  \
+             priority {priority}\n  advert_int 1\n  \
+             virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n\
+             vrrp_instance VI_6 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 61\n  \
+             priority {priority}\n  advert_int 1\n  \
+             virtual_ipaddress {{\n    {VIP}/64\n  }}\n}}\n"
+        )
+    };
+    let has_v4 = |ns: &Netns| {
+        ns.ip(&["-4", "addr", "show", "dev", "eth0"])
+            .expect("ip addr")
+            .contains("198.18.0.100/32")
+    };
+    let mut rvs = Rvs::start(rn, &conf(200));
+    assert!(
+        wait(takeover_bound(200), || has_vip(rn) && has_v4(rn)).is_some(),
+        "rvs never became MASTER of both:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &conf(100))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_6) Entering BACKUP STATE", Duration::from_secs(5)),
+        "keepalived did not enter BACKUP:\n{}",
+        ka.log()
+    );
+    std::thread::sleep(takeover_bound(100));
+    assert!(
+        !has_vip(kn) && !has_v4(kn),
+        "keepalived took over from a live rvs group:\n{}",
+        ka.log()
+    );
+    assert_eq!(rvs.stop(), Some(0), "{}", rvs.log());
+    let took = wait(Duration::from_millis(2000), || has_vip(kn) && has_v4(kn));
+    assert!(
+        took.is_some(),
+        "keepalived did not take both VIPs within 2 s of rvs's SIGTERM:\n{}",
+        ka.log()
+    );
+    assert!(
+        !has_vip(rn) && !has_v4(rn),
+        "rvs left VIPs behind:\n{}",
+        rvs.log()
+    );
+}
