@@ -31,9 +31,11 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     let plans = plans(&loaded.config, &primary_address).context("cannot run VRRP")?;
     let statics = Statics::from_config(&loaded.config.vrrp).context("cannot run VRRP")?;
     let netlink = rvs_vrrp::io::Netlink::open()?;
-    statics
-        .apply(&netlink)
-        .context("applying static addresses, routes and rules")?;
+    if let Err(e) = statics.apply(&netlink) {
+        // Leave nothing half applied.
+        let _ = statics.remove(&netlink);
+        return Err(e).context("applying static addresses, routes and rules");
+    }
     // Blocked in every thread (they inherit the mask), taken by sigwait below.
     let mut signals = SigSet::empty();
     signals.add(Signal::SIGTERM);
