@@ -40,6 +40,8 @@ fn addresses_routes_and_rules_are_added_and_removed_idempotently() {
         table: 100,
         metric: Some(7),
         scope: None,
+        onlink: false,
+        mtu: None,
     };
     let rule = Rule {
         ipv6: false,
@@ -47,6 +49,8 @@ fn addresses_routes_and_rules_are_added_and_removed_idempotently() {
         to: None,
         priority: 100,
         fwmark: Some((0x10, Some(0xff))),
+        iif: None,
+        oif: None,
         action: RuleAction::Table(100),
     };
     let (v, v6, r, u) = (vip.clone(), vip6.clone(), route.clone(), rule.clone());

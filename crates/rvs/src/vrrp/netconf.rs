@@ -64,8 +64,18 @@ impl Lines<'_> {
     }
 
     pub(super) fn route(&self, r: &RouteLine) -> Result<Route, PlanError> {
-        if let Some(o) = r.options.first() {
-            return Err(self.refuse(format!("route {} option {o}", r.to)));
+        let (mut onlink, mut mtu) = (false, None);
+        let mut opts = r.options.iter();
+        while let Some(o) = opts.next() {
+            match o.as_str() {
+                "onlink" => onlink = true,
+                "mtu" => {
+                    let v = opts.next().map(String::as_str).unwrap_or("");
+                    let n = v.parse().ok();
+                    mtu = Some(n.ok_or_else(|| self.refuse(format!("route {} mtu {v}", r.to)))?);
+                }
+                other => return Err(self.refuse(format!("route {} option {other}", r.to))),
+            }
         }
         let kind = match &r.kind {
             Some(k) => {
@@ -103,6 +113,8 @@ impl Lines<'_> {
             table,
             metric: r.metric,
             scope,
+            onlink,
+            mtu,
         })
     }
 
@@ -134,13 +146,22 @@ impl Lines<'_> {
             (None, None) => return Err(self.refuse("a rule without preference".into())),
         };
         let mut action = None;
-        let mut fwmark = None;
+        let (mut fwmark, mut iif, mut oif) = (None, None, None);
         let mut opts = r.options.iter();
         while let Some(o) = opts.next() {
             match o.as_str() {
                 "fwmark" => {
                     let v = opts.next().map(String::as_str).unwrap_or("");
                     fwmark = Some(parse_mark(v).ok_or_else(|| self.refuse(format!("fwmark {v}")))?);
+                }
+                "iif" | "oif" => {
+                    let v = opts.next().cloned();
+                    let v = Some(v.ok_or_else(|| self.refuse(format!("{o} without interface")))?);
+                    if o == "iif" {
+                        iif = v;
+                    } else {
+                        oif = v;
+                    }
                 }
                 "blackhole" => action = Some(RuleAction::Blackhole),
                 "unreachable" => action = Some(RuleAction::Unreachable),
@@ -162,6 +183,8 @@ impl Lines<'_> {
             to,
             priority,
             fwmark,
+            iif,
+            oif,
             action,
         })
     }
@@ -278,6 +301,8 @@ mod tests {
                 table: 100,
                 metric: Some(5),
                 scope: None,
+                onlink: false,
+                mtu: None,
             }
         );
         assert_eq!(s.routes[1].kind, RouteKind::Blackhole);
@@ -291,11 +316,11 @@ mod tests {
     fn what_rvs_cannot_apply_is_refused_by_name() {
         let refused = |text: &str| Statics::from_config(&vrrp(text)).expect_err("refused");
         assert_eq!(
-            refused("static_routes {\n 198.18.10.0/24 via 198.18.9.254 mtu 1400\n}\n"),
+            refused("static_routes {\n 198.18.10.0/24 via 198.18.9.254 advmss 1400\n}\n"),
             PlanError::UnsupportedOption(
                 "global".into(),
                 "static_routes",
-                "route 198.18.10.0/24 option mtu".into()
+                "route 198.18.10.0/24 option advmss".into()
             )
         );
         assert_eq!(
@@ -307,8 +332,8 @@ mod tests {
             )
         );
         assert_eq!(
-            refused("static_rules {\n from 198.18.9.0/24 iif eth1 table 100 priority 5\n}\n"),
-            PlanError::UnsupportedOption("global".into(), "static_rules", "rule option iif".into())
+            refused("static_rules {\n from 198.18.9.0/24 tos 0x10 table 100 priority 5\n}\n"),
+            PlanError::UnsupportedOption("global".into(), "static_rules", "rule option tos".into())
         );
     }
 }

@@ -122,6 +122,9 @@ pub struct Route {
     pub metric: Option<u32>,
     /// `RT_SCOPE_*`; `None` is global, as keepalived leaves it.
     pub scope: Option<u8>,
+    /// The gateway is on the link whatever the addresses say.
+    pub onlink: bool,
+    pub mtu: Option<u32>,
 }
 
 impl fmt::Display for Route {
@@ -155,6 +158,9 @@ pub struct Rule {
     pub priority: u32,
     /// Mark and mask (`fwmark 0x10/0xff`).
     pub fwmark: Option<(u32, Option<u32>)>,
+    /// Input and output interfaces.
+    pub iif: Option<String>,
+    pub oif: Option<String>,
     pub action: RuleAction,
 }
 

@@ -14,7 +14,8 @@ use rtnetlink::packet_route::address::{
 };
 use rtnetlink::packet_route::link::MacVlanMode;
 use rtnetlink::packet_route::route::{
-    RouteAddress, RouteAttribute, RouteMessage, RouteProtocol, RouteScope, RouteType,
+    RouteAddress, RouteAttribute, RouteFlags, RouteMessage, RouteMetric, RouteProtocol, RouteScope,
+    RouteType,
 };
 use rtnetlink::packet_route::rule::{RuleAction as NlRuleAction, RuleAttribute, RuleMessage};
 use rtnetlink::packet_route::AddressFamily;
@@ -279,6 +280,13 @@ fn route_message(r: &Route, oif: Option<u32>) -> RouteMessage {
     if let Some(p) = r.metric {
         m.attributes.push(RouteAttribute::Priority(p));
     }
+    if r.onlink {
+        m.header.flags |= RouteFlags::Onlink;
+    }
+    if let Some(mtu) = r.mtu {
+        m.attributes
+            .push(RouteAttribute::Metrics(vec![RouteMetric::Mtu(mtu)]));
+    }
     if r.table != u32::from(RT_TABLE_MAIN) {
         m.attributes.push(RouteAttribute::Table(r.table));
     }
@@ -312,6 +320,12 @@ fn rule_message(r: &Rule) -> RuleMessage {
     if let Some(p) = r.to {
         m.header.dst_len = p.len;
         m.attributes.push(RuleAttribute::Destination(p.addr));
+    }
+    if let Some(i) = &r.iif {
+        m.attributes.push(RuleAttribute::Iifname(i.clone()));
+    }
+    if let Some(o) = &r.oif {
+        m.attributes.push(RuleAttribute::Oifname(o.clone()));
     }
     if let Some((mark, mask)) = r.fwmark {
         m.attributes.push(RuleAttribute::FwMark(mark));

@@ -236,12 +236,12 @@ fn what_rvs_cannot_honour_yet_is_refused_by_name() {
     );
     assert_eq!(
         refused(&vi(
-            " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254 mtu 1400\n }\n"
+            " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254 advmss 1400\n }\n"
         )),
         PlanError::UnsupportedOption(
             "VI_1".into(),
             "virtual_routes",
-            "route 198.18.5.0/24 option mtu".into()
+            "route 198.18.5.0/24 option advmss".into()
         )
     );
 }
