@@ -97,7 +97,7 @@ impl Lines<'_> {
             Prefix::parse(&r.to).ok_or_else(|| self.refuse(format!("route to {}", r.to)))?
         };
         let table = match &r.table {
-            Some(t) => table_number(t).ok_or_else(|| self.refuse(format!("table name {t}")))?,
+            Some(t) => table_id(t).ok_or_else(|| self.refuse(format!("table name {t}")))?,
             None => 254,
         };
         let scope = match &r.scope {
@@ -172,7 +172,7 @@ impl Lines<'_> {
         let action = match (action, &r.table) {
             (Some(a), _) => a,
             (None, Some(t)) => RuleAction::Table(
-                table_number(t).ok_or_else(|| self.refuse(format!("table name {t}")))?,
+                table_id(t).ok_or_else(|| self.refuse(format!("table name {t}")))?,
             ),
             (None, None) => return Err(self.refuse("a rule without action".into())),
         };
@@ -188,6 +188,30 @@ impl Lines<'_> {
             action,
         })
     }
+}
+
+/// A routing table by number, built-in name, or a name of iproute2's `rt_tables`
+/// (as keepalived reads them).
+fn table_id(name: &str) -> Option<u32> {
+    table_number(name).or_else(|| {
+        let mut files = vec![std::path::PathBuf::from("/etc/iproute2/rt_tables")];
+        if let Ok(dir) = std::fs::read_dir("/etc/iproute2/rt_tables.d") {
+            files.extend(dir.filter_map(|e| Some(e.ok()?.path())));
+        }
+        files
+            .iter()
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .find_map(|text| rt_tables_lookup(&text, name))
+    })
+}
+
+/// The number `name` has in an `rt_tables` file (`N NAME` lines, `#` comments).
+fn rt_tables_lookup(text: &str, name: &str) -> Option<u32> {
+    text.lines().find_map(|l| {
+        let mut w = l.split('#').next()?.split_whitespace();
+        let (n, id) = (w.next()?, w.next()?);
+        (id == name).then(|| table_number(n)).flatten()
+    })
 }
 
 /// `N` or `N/MASK`, each decimal or 0x-hex.
@@ -335,5 +359,14 @@ mod tests {
             refused("static_rules {\n from 198.18.9.0/24 tos 0x10 table 100 priority 5\n}\n"),
             PlanError::UnsupportedOption("global".into(), "static_rules", "rule option tos".into())
         );
+    }
+
+    #[test]
+    fn rt_tables_names_resolve() {
+        let text = "# comment\n255\tlocal\n100 isp1 # first\n0x65 isp2\n";
+        assert_eq!(rt_tables_lookup(text, "isp1"), Some(100));
+        assert_eq!(rt_tables_lookup(text, "isp2"), Some(0x65));
+        assert_eq!(rt_tables_lookup(text, "isp3"), None);
+        assert_eq!(table_id("main"), Some(254));
     }
 }

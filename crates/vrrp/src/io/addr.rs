@@ -189,13 +189,18 @@ pub fn scope_number(name: &str) -> Option<u8> {
     })
 }
 
-/// The built-in routing table names, or a number.
+/// The built-in routing table names, or a number (decimal or 0x-hex, as iproute2).
 pub fn table_number(name: &str) -> Option<u32> {
     Some(match name {
         "default" => 253,
         "main" => 254,
         "local" => 255,
-        n => return n.parse().ok(),
+        n => {
+            return match n.strip_prefix("0x") {
+                Some(h) => u32::from_str_radix(h, 16).ok(),
+                None => n.parse().ok(),
+            }
+        }
     })
 }
 
@@ -224,6 +229,7 @@ mod tests {
         assert_eq!(scope_number("galaxy"), None);
         assert_eq!(table_number("main"), Some(254));
         assert_eq!(table_number("100"), Some(100));
+        assert_eq!(table_number("0x64"), Some(100));
         assert_eq!(table_number("isp2"), None);
         assert_eq!(
             RouteKind::from_name("blackhole"),
