@@ -36,7 +36,7 @@ pub struct Plan {
 }
 
 /// One address to add on the interface when MASTER; `dev` is that of the address
-/// line, else the instance's interface.
+/// line, else the instance's VMAC (`use_vmac`) or interface.
 pub type Vip = rvs_vrrp::io::Address;
 
 /// Why an instance cannot run this round.
