@@ -118,13 +118,15 @@ fn run_refuses_what_it_cannot_honour_before_touching_the_network() {
         &format!(
             "vrrp_instance VI_1 {{\n interface {ifname}\n virtual_router_id 51\n \
              virtual_ipaddress {{\n  198.18.0.100\n }}\n \
-             virtual_routes {{\n  198.18.5.0/24 via 198.18.0.254\n }}\n}}\n"
+             virtual_routes {{\n  198.18.5.0/24 via 198.18.0.254 advmss 1400\n }}\n}}\n"
         ),
     );
     let o = rvs(&["run", "-P", "-f", path_arg(&conf)]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("(VI_1) virtual_routes is not supported by rvs run yet"),
+        stderr(&o).contains(
+            "(VI_1) virtual_routes: route 198.18.5.0/24 option advmss is not supported by rvs run yet"
+        ),
         "{}",
         stderr(&o)
     );

@@ -14,7 +14,8 @@
 //!   primary address as soon as they hear each other.
 //! - A MASTER pulled into FAULT by its sync group sends one priority 0 advert.
 //! - A sync group in BACKUP goes MASTER only once every member's timer expired.
-// `deny`, not `forbid`: io::packet_socket holds the one documented exception.
+// `deny`, not `forbid`: io::packet_socket (sockaddr_ll) and io::socket6 (receive
+// buffers for socket2) hold the two documented exceptions.
 #![deny(unsafe_code)]
 
 pub mod config;

@@ -11,8 +11,9 @@ use rvs_config::LexOptions;
 use super::ConfigArgs;
 use crate::host::System;
 use crate::vrrp::group::run_group;
+use crate::vrrp::netconf::Statics;
 use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
-use crate::vrrp::run::{primary_ipv4, run_instance};
+use crate::vrrp::run::{primary_address, run_instance};
 use crate::vrrp::script::spawn_all;
 
 pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
@@ -24,7 +25,14 @@ pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     if loaded.has_errors() {
         bail!("{}: configuration has errors", args.file.display());
     }
-    let plans = plans(&loaded.config, &primary_ipv4).context("cannot run VRRP")?;
+    let plans = plans(&loaded.config, &primary_address).context("cannot run VRRP")?;
+    let statics = Statics::from_config(&loaded.config.vrrp).context("cannot run VRRP")?;
+    let netlink = rvs_vrrp::io::Netlink::open()?;
+    if let Err(e) = statics.apply(&netlink) {
+        // Leave nothing half applied.
+        let _ = statics.remove(&netlink);
+        return Err(e).context("applying static addresses, routes and rules");
+    }
     // Blocked in every thread (they inherit the mask), taken by sigwait below.
     let mut signals = SigSet::empty();
     signals.add(Signal::SIGTERM);
@@ -113,6 +121,10 @@ pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     }
     for t in script_threads {
         ok &= t.join().is_ok();
+    }
+    if let Err(e) = statics.remove(&netlink) {
+        eprintln!("rvs: removing static addresses, routes and rules: {e}");
+        ok = false;
     }
     Ok(if ok {
         ExitCode::SUCCESS

@@ -7,16 +7,20 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::Duration;
 
-use rvs_vrrp::io::{IoError, IpCommand, Ipv4Meta, VrrpSocketV4};
+use std::net::IpAddr;
+
+use rvs_vrrp::io::{IoError, VrrpSocket};
 use rvs_vrrp::{Action, GroupAction, Input, Instance, Received, SyncGroup};
 
 use super::link::{sysfs_is_up, LinkWatch};
 use super::notify::{self, Kind};
 use super::plan::{GroupPlan, Plan};
-use super::run::{label, multicast_group, tolerate_send, Shell, STOP_POLL};
+use super::run::{label, tolerate_send, Shell, STOP_POLL};
 use super::script::ScriptResult;
+use super::vmac;
 
-type Frame = (Ipv4Meta, Vec<u8>);
+/// Source, destination, TTL or hop limit, VRRP bytes.
+type Frame = (IpAddr, IpAddr, u8, Vec<u8>);
 
 /// Runs the group of `members` until `stop` is set; `inboxes[i]` holds the script
 /// results of `members[i]`.
@@ -28,21 +32,31 @@ pub fn run_group(
 ) -> Result<(), IoError> {
     let name = plan.name.as_str();
     let (tx, frames) = mpsc::channel();
-    // One socket per interface; `socket_of[i]` is member i's.
-    let mut sockets: Vec<(String, VrrpSocketV4)> = Vec::new();
+    // One socket per interface and family; `socket_of[i]` is member i's.
+    let mut sockets: Vec<((String, bool), VrrpSocket)> = Vec::new();
     let mut socket_of = Vec::new();
     for p in members {
-        let at = match sockets.iter().position(|(i, _)| *i == p.interface) {
+        let key = (p.interface.clone(), p.config.source.is_ipv6());
+        let at = match sockets.iter().position(|(k, _)| *k == key) {
             Some(at) => at,
             None => {
-                // The first member on an interface decides its multicast group.
-                let socket = VrrpSocketV4::open(&p.interface, multicast_group(p))?;
-                sockets.push((p.interface.clone(), socket));
+                // The first member on an interface decides its multicast group and
+                // unicast TTL.
+                let mut socket = VrrpSocket::open(&p.interface, &p.config)?;
+                socket.set_unicast_ttl(p.unicast_ttl)?;
+                sockets.push((key, socket));
                 sockets.len() - 1
             }
         };
         socket_of.push(at);
     }
+    // VMACs (deleted when this returns) and the sockets their members send from.
+    let (_vmacs, mut senders): (Vec<_>, Vec<_>) = members
+        .iter()
+        .map(vmac::prepare)
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .unzip();
     let receivers: Vec<_> = sockets
         .iter()
         .map(|(_, s)| spawn_receiver(s.try_clone()?, tx.clone(), Arc::clone(stop)))
@@ -50,7 +64,7 @@ pub fn run_group(
     drop(tx);
     let mut shells = members
         .iter()
-        .map(|p| Shell::new(p, IpCommand))
+        .map(Shell::new)
         .collect::<Result<Vec<_>, _>>()?;
     let mut links: Vec<LinkWatch> = members
         .iter()
@@ -67,12 +81,15 @@ pub fn run_group(
         .map(|p| Instance::new(p.config.clone(), rvs_vrrp::Instant::ZERO))
         .collect();
     let mut group = SyncGroup::new(name, instances);
-    let mut drain = |group: &mut SyncGroup, shells: &mut [Shell<IpCommand>]| {
+    let mut drain = |group: &mut SyncGroup, shells: &mut [Shell]| {
         while let Some(a) = group.poll_action() {
             match a {
                 GroupAction::Member { index, action } => {
                     if let Action::SendAdvert(out) = &action {
-                        let sock = &mut sockets[socket_of[index]].1;
+                        let sock = match &mut senders[index] {
+                            Some(s) => s,
+                            None => &mut sockets[socket_of[index]].1,
+                        };
                         let r = sock.send(out);
                         let _ = tolerate_send(&members[index].config.name, r);
                     }
@@ -109,11 +126,11 @@ pub fn run_group(
             .map_or(STOP_POLL, |t| t.saturating_since(now()))
             .clamp(Duration::from_millis(1), STOP_POLL);
         match frames.recv_timeout(wait) {
-            Ok((meta, bytes)) => {
+            Ok((src, dst, ttl, bytes)) => {
                 let rx = Received {
-                    src: meta.src.into(),
-                    dst: meta.dst.into(),
-                    ttl: meta.ttl,
+                    src,
+                    dst,
+                    ttl,
                     bytes: &bytes,
                 };
                 // Rejections are counted by the members.
@@ -137,7 +154,7 @@ pub fn run_group(
 }
 
 fn spawn_receiver(
-    socket: VrrpSocketV4,
+    socket: VrrpSocket,
     tx: Sender<Frame>,
     stop: Arc<AtomicBool>,
 ) -> Result<std::thread::JoinHandle<()>, IoError> {
@@ -145,8 +162,11 @@ fn spawn_receiver(
     Ok(std::thread::spawn(move || {
         let mut buf = vec![0u8; 65_535];
         while !stop.load(Ordering::Relaxed) {
-            if let Ok(f) = socket.recv(&mut buf) {
-                if tx.send((f.meta, f.payload.to_vec())).is_err() {
+            if let Ok(rx) = socket.recv(&mut buf) {
+                if tx
+                    .send((rx.src, rx.dst, rx.ttl, rx.bytes.to_vec()))
+                    .is_err()
+                {
                     return;
                 }
             }

@@ -1,15 +1,20 @@
-//! `rvs run -P`: keepalived.conf's VRRP instances, running (IPv4).
+//! `rvs run -P`: keepalived.conf's VRRP instances, running (IPv4 and IPv6).
 //!
 //! A thread per standalone instance and per sync group, each a blocking loop over the
 //! sans-IO core in slices of 100 ms (stop flag, script results and link states are
 //! looked at between slices); a thread per tracked `vrrp_script`. VIPs go on and off
-//! with `ip addr` (behind `rvs_vrrp::io::AddressOps`), gratuitous ARPs out of an
-//! AF_PACKET socket. What would make rvs fail over differently from keepalived is
-//! refused at start (`plan::PlanError::Unsupported`) rather than ignored.
+//! with their routes and rules over rtnetlink (`rvs_vrrp::io::Netlink`; `netconf`
+//! translates the config lines, and holds the static ones, applied for the life of
+//! the process), on a macvlan with `use_vmac` (`vmac`); gratuitous ARPs and
+//! unsolicited NAs leave from an AF_PACKET socket. What would make rvs fail over
+//! differently from keepalived is refused at start (`plan::PlanError::Unsupported*`)
+//! rather than ignored.
 
 pub mod group;
 pub mod link;
+pub mod netconf;
 pub mod notify;
 pub mod plan;
 pub mod run;
 pub mod script;
+pub mod vmac;

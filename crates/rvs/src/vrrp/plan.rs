@@ -2,18 +2,21 @@
 //! crate has already applied keepalived's defaults and `global_defs` inheritance; this
 //! only translates, and resolves what needs the host (the interface's address).
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
 
 use rvs_config::model::vrrp::{AuthType, InitialState, TrackRef, VrrpInstance};
 use rvs_config::Config;
 use rvs_vrrp::config::{
     Auth, TrackFile, TrackInterface, TrackScript, UnicastChecksumCompat, Weight,
 };
+use rvs_vrrp::io::{Route, Rule};
 use rvs_vrrp::packet::{AddressList, Version};
 use rvs_vrrp::InstanceConfig;
 
+use super::netconf::Lines;
 use super::notify::NotifyScripts;
 use super::script::ScriptJob;
+use super::vmac::Vmac;
 
 /// One instance ready to run: the core's configuration and where it lives.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,23 +25,28 @@ pub struct Plan {
     pub interface: String,
     /// The VIPs as the interface gets them (`virtual_ipaddress` then `_excluded`).
     pub vips: Vec<Vip>,
+    /// `virtual_routes` and `virtual_rules`: there while MASTER, as the VIPs.
+    pub routes: Vec<Route>,
+    pub rules: Vec<Rule>,
+    /// `use_vmac`: the macvlan holding the VIPs.
+    pub vmac: Option<Vmac>,
+    /// `unicast_ttl` when configured (the model holds unset as 255).
+    pub unicast_ttl: Option<u8>,
     pub notify: NotifyScripts,
 }
 
 /// One address to add on the interface when MASTER; `dev` is that of the address
-/// line, else the instance's interface.
-pub type Vip = rvs_vrrp::io::Ipv4Address;
+/// line, else the instance's VMAC (`use_vmac`) or interface.
+pub type Vip = rvs_vrrp::io::Address;
 
 /// Why an instance cannot run this round.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PlanError {
     #[error("({0}) has no interface")]
     NoInterface(String),
-    #[error("({0}) is IPv6; only IPv4 instances run yet")]
-    Ipv6(String),
     #[error("({0}) uses auth_type AH, which rvs does not implement")]
     AuthAh(String),
-    #[error("({0}) interface {1} has no IPv4 address to send adverts from")]
+    #[error("({0}) interface {1} has no address of the instance's family to send adverts from")]
     NoSource(String, String),
     #[error("({0}) tracks {1}, which is not defined")]
     UnknownTrack(String, String),
@@ -46,14 +54,15 @@ pub enum PlanError {
     /// differently from keepalived, so rvs refuses.
     #[error("({0}) {1} is not supported by rvs run yet")]
     Unsupported(String, &'static str),
+    /// A line of an address, route or rule block that rvs cannot apply yet.
+    #[error("({0}) {1}: {2} is not supported by rvs run yet")]
+    UnsupportedOption(String, &'static str, String),
 }
 
-/// Every `vrrp_instance` of `cfg`. `source_of` names the primary IPv4 address of an
-/// interface (the advert source when `mcast_src_ip`/`unicast_src_ip` are unset).
-pub fn plans(
-    cfg: &Config,
-    source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
-) -> Result<Vec<Plan>, PlanError> {
+/// Every `vrrp_instance` of `cfg`. `source_of(ifname, ipv6)` names the primary IPv4
+/// address or the link-local IPv6 address of an interface (the advert source when
+/// `mcast_src_ip`/`unicast_src_ip` are unset).
+pub fn plans(cfg: &Config, source_of: &SourceOf<'_>) -> Result<Vec<Plan>, PlanError> {
     if let Some(g) = cfg.vrrp.vrrp_sync_groups.iter().find(|g| {
         let t = &g.track;
         !(t.track_interface.is_empty()
@@ -67,37 +76,34 @@ pub fn plans(
             "tracking on a vrrp_sync_group",
         ));
     }
-    let statics = [
-        (!cfg.vrrp.static_ipaddress.is_empty(), "static_ipaddress"),
-        (!cfg.vrrp.static_routes.is_empty(), "static_routes"),
-        (!cfg.vrrp.static_rules.is_empty(), "static_rules"),
-    ];
-    if let Some((_, what)) = statics.iter().find(|(on, _)| *on) {
-        return Err(PlanError::Unsupported("global".into(), what));
-    }
     cfg.vrrp
         .vrrp_instances
         .iter()
-        .map(|v| plan(cfg, v, source_of))
+        .scan(FIRST_AUTO_RULE_PREFERENCE, |next, v| {
+            Some(plan(cfg, v, source_of, next))
+        })
         .collect()
 }
+
+/// See [`plans`].
+pub type SourceOf<'a> = dyn Fn(&str, bool) -> Option<IpAddr> + 'a;
+
+/// keepalived numbers the `virtual_rules` without preference from here down, across
+/// instances in file order, and says so.
+const FIRST_AUTO_RULE_PREFERENCE: u32 = 16384;
 
 fn plan(
     cfg: &Config,
     v: &VrrpInstance,
-    source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
+    source_of: &SourceOf<'_>,
+    next_rule_preference: &mut u32,
 ) -> Result<Plan, PlanError> {
     let name = &v.name;
-    if v.is_ipv6() {
-        return Err(PlanError::Ipv6(name.clone()));
-    }
+    let ipv6 = v.is_ipv6();
     let unsupported = [
         (!v.track.track_file.is_empty(), "track_file"),
         (!v.track.track_process.is_empty(), "track_process"),
         (!v.track.track_bfd.is_empty(), "track_bfd"),
-        (v.use_vmac.is_some(), "use_vmac"),
-        (!v.virtual_routes.is_empty(), "virtual_routes"),
-        (!v.virtual_rules.is_empty(), "virtual_rules"),
         (!v.accept, "no_accept (VIP filtering)"),
     ];
     if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
@@ -107,47 +113,71 @@ fn plan(
         .interface
         .clone()
         .ok_or_else(|| PlanError::NoInterface(name.clone()))?;
+    let vmac = (v.use_vmac.as_ref()).map(|m| {
+        Vmac::new(
+            m.name.as_deref(),
+            &interface,
+            v.virtual_router_id,
+            ipv6,
+            m.xmit_base,
+        )
+    });
+    // VIPs without `dev` go on the VMAC.
+    let vip_dev = vmac.as_ref().map_or(&interface, |m| &m.name);
+    let lines = |what| Lines { who: name, what };
+    let vips = v
+        .virtual_ipaddress
+        .iter()
+        .map(|a| lines("virtual_ipaddress").address(a, vip_dev))
+        .chain(
+            v.virtual_ipaddress_excluded
+                .iter()
+                .map(|a| lines("virtual_ipaddress_excluded").address(a, vip_dev)),
+        )
+        .collect::<Result<Vec<Vip>, _>>()?;
+    let routes = v
+        .virtual_routes
+        .iter()
+        .map(|r| lines("virtual_routes").route(r))
+        .collect::<Result<_, _>>()?;
+    let rules = v
+        .virtual_rules
+        .iter()
+        .map(|r| lines("virtual_rules").rule(r, ipv6, Some(&mut *next_rule_preference)))
+        .collect::<Result<_, _>>()?;
+    // Looked up last: what rvs refuses is refused whatever the host has.
     let source = match v.unicast_src_ip.or(v.mcast_src_ip) {
         Some(a) => a,
-        None => IpAddr::V4(
-            source_of(&interface)
-                .ok_or_else(|| PlanError::NoSource(name.clone(), interface.clone()))?,
-        ),
+        None => source_of(&interface, ipv6)
+            .ok_or_else(|| PlanError::NoSource(name.clone(), interface.clone()))?,
     };
-    let vips: Vec<Vip> = v
-        .virtual_ipaddress
-        .iter()
-        .chain(&v.virtual_ipaddress_excluded)
-        .filter_map(|a| match a.addr {
-            IpAddr::V4(addr) => Some(Vip {
-                addr,
-                prefix_len: a.prefix_len,
-                dev: a.dev.clone().unwrap_or_else(|| interface.clone()),
-                brd: match a.brd {
-                    Some(IpAddr::V4(b)) => Some(b),
-                    _ => None,
-                },
-                scope: a.scope.clone(),
-                label: a.label.clone(),
-            }),
-            IpAddr::V6(_) => None,
-        })
-        .collect();
-    // Only `virtual_ipaddress` goes into adverts; excluded ones are just added.
-    let advertised = v
-        .virtual_ipaddress
-        .iter()
-        .filter_map(|a| match a.addr {
-            IpAddr::V4(a) => Some(a),
-            IpAddr::V6(_) => None,
-        })
-        .collect();
+    // Only `virtual_ipaddress` goes into adverts; excluded ones are just added. The
+    // config crate has dropped the VIPs of the other family.
+    let advertised = if ipv6 {
+        AddressList::V6(
+            (v.virtual_ipaddress.iter())
+                .filter_map(|a| match a.addr {
+                    IpAddr::V6(a) => Some(a),
+                    IpAddr::V4(_) => None,
+                })
+                .collect(),
+        )
+    } else {
+        AddressList::V4(
+            (v.virtual_ipaddress.iter())
+                .filter_map(|a| match a.addr {
+                    IpAddr::V4(a) => Some(a),
+                    IpAddr::V6(_) => None,
+                })
+                .collect(),
+        )
+    };
     let mut c = InstanceConfig::new(
         name,
         v.virtual_router_id,
         Version::from(v.version),
         source,
-        AddressList::V4(advertised),
+        advertised,
     );
     c.priority = v.priority;
     c.advert_int = v.advert_int.as_duration();
@@ -156,7 +186,11 @@ fn plan(
     c.preempt_delay = v.preempt_delay.as_duration();
     c.accept = v.accept;
     c.unicast_peers = v.unicast_peer.iter().map(|p| p.addr).collect();
-    c.mcast_group = v.mcast_dst_ip.unwrap_or(cfg.global_defs.vrrp_mcast_group4);
+    c.mcast_group = v.mcast_dst_ip.unwrap_or(if ipv6 {
+        cfg.global_defs.vrrp_mcast_group6
+    } else {
+        cfg.global_defs.vrrp_mcast_group4
+    });
     c.auth = match &v.authentication {
         None => Auth::None,
         Some(a) if a.auth_type == AuthType::Pass => Auth::password(&a.auth_pass),
@@ -230,6 +264,10 @@ fn plan(
         config: c,
         interface,
         vips,
+        routes,
+        rules,
+        vmac,
+        unicast_ttl: (v.unicast_ttl != 255).then_some(v.unicast_ttl),
         notify: NotifyScripts::new(&v.notify),
     })
 }

@@ -1,20 +1,21 @@
 //! One thread per instance, each a blocking driver on its own raw socket, until the
 //! shared stop flag is set; then each gives up (priority 0 advert) and removes its VIPs.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rvs_vrrp::io::announce::garp_frame;
-use rvs_vrrp::io::{AddressOps, BlockingDriver, IoError, IpCommand, PacketSocket, VrrpSocketV4};
+use rvs_vrrp::io::announce::{garp_frame, unsolicited_na_frame};
+use rvs_vrrp::io::{BlockingDriver, IoError, Netlink, PacketSocket, Route, Rule, VrrpSocket};
 use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::link::{sysfs_is_up, LinkWatch};
 use super::notify::{self, Kind, NotifyScripts};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
+use super::vmac;
 
 /// How often a driver looks at the stop flag, script results and link states.
 pub(super) const STOP_POLL: Duration = Duration::from_millis(100);
@@ -25,11 +26,17 @@ pub fn run_instance(
     scripts: &Receiver<ScriptResult>,
     stop: &Arc<AtomicBool>,
 ) -> Result<(), IoError> {
-    let socket = VrrpSocketV4::open(&plan.interface, multicast_group(plan))?;
-    let mut shell = Shell::new(plan, IpCommand)?;
+    // Deleted when this returns, after the VIPs are gone.
+    let (_vmac, sender) = vmac::prepare(plan)?;
+    let mut socket = VrrpSocket::open(&plan.interface, &plan.config)?;
+    socket.set_unicast_ttl(plan.unicast_ttl)?;
+    let mut shell = Shell::new(plan)?;
     let epoch = std::time::Instant::now();
     let instance = Instance::new(plan.config.clone(), rvs_vrrp::Instant::ZERO);
     let mut driver = BlockingDriver::new(socket, instance, epoch);
+    if let Some(s) = sender {
+        driver = driver.with_sender(s);
+    }
     let tracked = plan.config.track_interfaces.iter().map(|t| t.name.clone());
     let mut links = LinkWatch::new(&plan.interface, tracked.collect());
     while !stop.load(Ordering::Relaxed) {
@@ -60,14 +67,6 @@ pub fn run_instance(
     Ok(())
 }
 
-/// The group a multicast instance joins; `None` for unicast.
-pub(super) fn multicast_group(plan: &Plan) -> Option<Ipv4Addr> {
-    match plan.config.mcast_group {
-        IpAddr::V4(g) if plan.config.unicast_peers.is_empty() => Some(g),
-        _ => None,
-    }
-}
-
 /// A failed advert (link down, no route) is logged, not fatal: the instance goes on,
 /// and the actions queued behind the advert run in the next slice.
 pub(super) fn tolerate_send(name: &str, r: Result<(), IoError>) -> Result<(), IoError> {
@@ -81,10 +80,12 @@ pub(super) fn tolerate_send(name: &str, r: Result<(), IoError>) -> Result<(), Io
 }
 
 /// What an instance's actions do besides sending adverts (the driver sends those).
-pub(super) struct Shell<A> {
+pub(super) struct Shell {
     name: String,
     vips: Vec<Vip>,
-    addrs: A,
+    routes: Vec<Route>,
+    rules: Vec<Rule>,
+    netlink: Netlink,
     /// One per VIP device, with its MAC, for gratuitous ARPs.
     arp: Vec<(String, PacketSocket, [u8; 6])>,
     notify: NotifyScripts,
@@ -93,8 +94,8 @@ pub(super) struct Shell<A> {
     transitions: Vec<State>,
 }
 
-impl<A: AddressOps> Shell<A> {
-    pub(super) fn new(plan: &Plan, addrs: A) -> Result<Self, IoError> {
+impl Shell {
+    pub(super) fn new(plan: &Plan) -> Result<Self, IoError> {
         let mut arp: Vec<(String, PacketSocket, [u8; 6])> = Vec::new();
         for v in &plan.vips {
             if arp.iter().all(|(d, _, _)| *d != v.dev) {
@@ -107,7 +108,9 @@ impl<A: AddressOps> Shell<A> {
         Ok(Shell {
             name: plan.config.name.clone(),
             vips: plan.vips.clone(),
-            addrs,
+            routes: plan.routes.clone(),
+            rules: plan.rules.clone(),
+            netlink: Netlink::open()?,
             arp,
             notify: plan.notify.clone(),
             transitions: Vec::new(),
@@ -129,18 +132,24 @@ impl<A: AddressOps> Shell<A> {
         let name = &self.name;
         match action {
             Action::SendAdvert(_) => {}
+            // Addresses first: routes may use them as source or reach their gateway
+            // through them; removal in reverse.
             Action::AddVips { .. } => {
-                for v in &self.vips {
-                    if let Err(e) = self.addrs.add(v) {
-                        eprintln!("rvs: ({name}) {e}");
-                    }
+                let nl = &self.netlink;
+                let results = (self.vips.iter().map(|v| nl.add_address(v)))
+                    .chain(self.routes.iter().map(|r| nl.add_route(r)))
+                    .chain(self.rules.iter().map(|r| nl.add_rule(r)));
+                for e in results.filter_map(Result::err) {
+                    eprintln!("rvs: ({name}) {e}");
                 }
             }
             Action::DelVips => {
-                for v in &self.vips {
-                    if let Err(e) = self.addrs.del(v) {
-                        eprintln!("rvs: ({name}) {e}");
-                    }
+                let nl = &self.netlink;
+                let results = (self.rules.iter().map(|r| nl.del_rule(r)))
+                    .chain(self.routes.iter().map(|r| nl.del_route(r)))
+                    .chain(self.vips.iter().map(|v| nl.del_address(v)));
+                for e in results.filter_map(Result::err) {
+                    eprintln!("rvs: ({name}) {e}");
                 }
             }
             Action::Announce { count } => self.announce(*count),
@@ -164,7 +173,11 @@ impl<A: AddressOps> Shell<A> {
                 let Some((_, sock, mac)) = self.arp.iter().find(|(d, _, _)| *d == v.dev) else {
                     continue;
                 };
-                if let Err(e) = sock.send_arp(&garp_frame(*mac, v.addr)) {
+                let r = match v.addr {
+                    IpAddr::V4(a) => sock.send_frame(&garp_frame(*mac, a)),
+                    IpAddr::V6(a) => sock.send_frame(&unsolicited_na_frame(*mac, a)),
+                };
+                if let Err(e) = r {
                     eprintln!("rvs: ({}) {e}", self.name);
                 }
             }
@@ -197,14 +210,21 @@ fn parse_mac(text: &str) -> Option<[u8; 6]> {
     parts.next().is_none().then_some(mac)
 }
 
-/// The first IPv4 address of `ifname` (the kernel lists the primary first).
-pub fn primary_ipv4(ifname: &str) -> Option<Ipv4Addr> {
+/// The address adverts leave `ifname` from: its first IPv4 address (the kernel lists
+/// the primary first), or for IPv6 its link-local one, as RFC 5798 requires.
+pub fn primary_address(ifname: &str, ipv6: bool) -> Option<IpAddr> {
     nix::ifaddrs::getifaddrs().ok()?.find_map(|i| {
         if i.interface_name != ifname {
             return None;
         }
         let a = i.address?;
-        a.as_sockaddr_in().map(|s| s.ip())
+        if ipv6 {
+            let ip = a.as_sockaddr_in6()?.ip();
+            let link_local = (ip.segments()[0] & 0xffc0) == 0xfe80;
+            link_local.then_some(IpAddr::V6(ip))
+        } else {
+            a.as_sockaddr_in().map(|s| IpAddr::V4(s.ip()))
+        }
     })
 }
 

@@ -1,33 +1,47 @@
-//! A minimal blocking driver for one IPv4 instance on one socket, quinn-style: feed
+//! A minimal blocking driver for one instance on one socket, quinn-style: feed
 //! inputs, drain every action, sleep until the next timer or packet. The daemon's
 //! async shell replaces it; tests and tools use it against real peers.
 
 use std::io::ErrorKind;
 use std::time::Duration;
 
+use super::any_socket::VrrpSocket;
 use super::error::IoError;
-use super::socket::VrrpSocketV4;
 use crate::instance::{Action, Instance};
 use crate::time::Instant;
 
 pub struct BlockingDriver {
-    socket: VrrpSocketV4,
+    socket: VrrpSocket,
+    /// Where adverts leave when not from `socket` (keepalived's VMAC interface).
+    sender: Option<VrrpSocket>,
     instance: Instance,
     /// Wall-clock time of the instance's `Instant::ZERO`.
     epoch: std::time::Instant,
-    /// Frames dropped before the instance saw them (not IPv4 VRRP, bad IP length).
+    /// Frames dropped before the instance saw them (not IPv4 VRRP, bad IP length,
+    /// IPv6 without its ancillary data).
     frame_errors: u64,
 }
 
 impl BlockingDriver {
     /// `instance` must have been created at `Instant::ZERO`, which is `epoch`.
-    pub fn new(socket: VrrpSocketV4, instance: Instance, epoch: std::time::Instant) -> Self {
+    pub fn new(
+        socket: impl Into<VrrpSocket>,
+        instance: Instance,
+        epoch: std::time::Instant,
+    ) -> Self {
         BlockingDriver {
-            socket,
+            socket: socket.into(),
+            sender: None,
             instance,
             epoch,
             frame_errors: 0,
         }
+    }
+
+    /// Sends adverts from `sender`; `socket` still receives.
+    pub fn with_sender(mut self, sender: VrrpSocket) -> Self {
+        self.sender = Some(sender);
+        self
     }
 
     pub fn frame_errors(&self) -> u64 {
@@ -51,7 +65,7 @@ impl BlockingDriver {
         let now = self.now();
         while let Some(a) = self.instance.poll_action() {
             if let Action::SendAdvert(out) = &a {
-                self.socket.send(out)?;
+                self.sender.as_mut().unwrap_or(&mut self.socket).send(out)?;
             }
             on_action(now, &a);
         }
@@ -80,10 +94,10 @@ impl BlockingDriver {
             let wait = left.min(until_timer).max(Duration::from_millis(1));
             self.socket.set_read_timeout(Some(wait))?;
             match self.socket.recv(&mut buf) {
-                Ok(frame) => {
+                Ok(rx) => {
                     let now = self.now();
                     // Rejections are counted by the instance.
-                    let _ = self.instance.handle_packet(now, &frame.received());
+                    let _ = self.instance.handle_packet(now, &rx);
                 }
                 Err(IoError::Receive { source })
                     if matches!(source.kind, ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}

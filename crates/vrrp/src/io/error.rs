@@ -2,9 +2,10 @@
 
 use core::fmt;
 use std::io;
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::IpAddr;
 
 use super::ipv4::FrameError;
+use super::netlink::NetlinkError;
 
 /// An OS error reduced to what can be compared and printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +26,7 @@ impl From<io::Error> for OsError {
 impl fmt::Display for OsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.errno {
-            Some(n) => write!(f, "{} (os error {n})", io::Error::from_raw_os_error(n)),
+            Some(n) => write!(f, "{}", io::Error::from_raw_os_error(n)),
             None => write!(f, "{}", io::Error::from(self.kind)),
         }
     }
@@ -49,7 +50,7 @@ pub enum IoError {
         source: OsError,
     },
     JoinMulticast {
-        group: Ipv4Addr,
+        group: IpAddr,
         ifname: String,
         source: OsError,
     },
@@ -57,7 +58,7 @@ pub enum IoError {
         dst: IpAddr,
         source: OsError,
     },
-    /// A gratuitous ARP could not be sent.
+    /// A gratuitous ARP or unsolicited NA could not be sent.
     SendFrame {
         ifname: String,
         source: OsError,
@@ -67,6 +68,19 @@ pub enum IoError {
     },
     /// A received frame that is not a well-formed IPv4 VRRP packet (bad bytes).
     Frame(FrameError),
+    /// Addresses, routes or rules could not be changed.
+    Netlink(NetlinkError),
+    /// A `/proc/sys` setting could not be written.
+    SetSysctl {
+        key: String,
+        source: OsError,
+    },
+}
+
+impl From<NetlinkError> for IoError {
+    fn from(e: NetlinkError) -> Self {
+        IoError::Netlink(e)
+    }
 }
 
 impl fmt::Display for IoError {
@@ -83,10 +97,12 @@ impl fmt::Display for IoError {
             } => write!(f, "joining {group} on {ifname}: {source}"),
             IoError::Send { dst, source } => write!(f, "sending advert to {dst}: {source}"),
             IoError::SendFrame { ifname, source } => {
-                write!(f, "sending gratuitous ARP on {ifname}: {source}")
+                write!(f, "sending an announcement on {ifname}: {source}")
             }
             IoError::Receive { source } => write!(f, "receiving: {source}"),
             IoError::Frame(e) => write!(f, "bad frame: {e}"),
+            IoError::Netlink(e) => write!(f, "{e}"),
+            IoError::SetSysctl { key, source } => write!(f, "setting {key}: {source}"),
         }
     }
 }

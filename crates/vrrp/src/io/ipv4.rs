@@ -5,7 +5,7 @@ use core::fmt;
 use std::net::Ipv4Addr;
 
 use crate::instance::Received;
-use crate::packet::{PROTOCOL, TTL};
+use crate::packet::PROTOCOL;
 
 /// keepalived's TOS: internetwork control.
 pub const TOS_NETWORK_CONTROL: u8 = 0xc0;
@@ -26,6 +26,8 @@ pub enum FrameError {
         received: usize,
     },
     Protocol(u8),
+    /// An IPv6 packet without the hop limit or destination ancillary data.
+    MissingAncillary,
 }
 
 impl fmt::Display for FrameError {
@@ -37,6 +39,9 @@ impl fmt::Display for FrameError {
                 write!(f, "IP total length {header}, received {received}")
             }
             FrameError::Protocol(p) => write!(f, "IP protocol {p}, not VRRP"),
+            FrameError::MissingAncillary => {
+                f.write_str("no hop limit or destination with IPv6 packet")
+            }
         }
     }
 }
@@ -119,14 +124,15 @@ impl<'a> Ipv4Frame<'a> {
     }
 
     /// The header keepalived's `vrrp_build_ip4` writes: no options, TOS 0xc0, no
-    /// fragment flags, TTL 255, protocol 112, then `payload`.
-    pub fn build(id: u16, src: Ipv4Addr, dst: Ipv4Addr, payload: &[u8]) -> Vec<u8> {
+    /// fragment flags, TTL `ttl` (255 but to a unicast peer with `unicast_ttl`),
+    /// protocol 112, then `payload`.
+    pub fn build(id: u16, ttl: u8, src: Ipv4Addr, dst: Ipv4Addr, payload: &[u8]) -> Vec<u8> {
         let total = (MIN_HEADER_LEN + payload.len()).min(usize::from(u16::MAX)) as u16;
         let mut out = Vec::with_capacity(usize::from(total));
         out.extend_from_slice(&[0x45, TOS_NETWORK_CONTROL]);
         out.extend_from_slice(&total.to_be_bytes());
         out.extend_from_slice(&id.to_be_bytes());
-        out.extend_from_slice(&[0, 0, TTL, PROTOCOL, 0, 0]);
+        out.extend_from_slice(&[0, 0, ttl, PROTOCOL, 0, 0]);
         out.extend_from_slice(&src.octets());
         out.extend_from_slice(&dst.octets());
         let c = checksum(&out);
@@ -139,6 +145,7 @@ impl<'a> Ipv4Frame<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::packet::TTL;
 
     /// The first frame keepalived 2.2.7 sent in our capture (see packet.rs fixtures).
     const KEEPALIVED: [u8; 40] = [
@@ -151,6 +158,7 @@ mod tests {
     fn builds_keepalived_header_bytes() {
         let built = Ipv4Frame::build(
             1,
+            TTL,
             Ipv4Addr::new(198, 18, 0, 1),
             Ipv4Addr::new(224, 0, 0, 18),
             &KEEPALIVED[20..],

@@ -1,5 +1,5 @@
-//! An AF_PACKET socket that sends whole Ethernet frames (gratuitous ARPs) out of one
-//! interface. The only `unsafe` of the crate: neither socket2 nor nix 0.29 can build
+//! An AF_PACKET socket that sends whole Ethernet frames (gratuitous ARPs, unsolicited
+//! neighbour advertisements) out of one interface. The only `unsafe` of the crate: neither socket2 nor nix 0.29 can build
 //! a `sockaddr_ll` safely, so it is written into a zeroed `sockaddr_storage` here.
 #![allow(unsafe_code)]
 
@@ -7,12 +7,10 @@ use socket2::{Domain, SockAddr, Socket, Type};
 
 use super::error::{IoError, OsError};
 
-const ETH_P_ARP: u16 = 0x0806;
-
 pub struct PacketSocket {
     ifname: String,
+    ifindex: u32,
     socket: Socket,
-    dest: SockAddr,
 }
 
 impl PacketSocket {
@@ -28,15 +26,24 @@ impl PacketSocket {
             })?;
         Ok(PacketSocket {
             ifname: ifname.to_owned(),
+            ifindex,
             socket,
-            dest: link_addr(ifindex, ETH_P_ARP, [0xff; 6]),
         })
     }
 
-    /// Sends one ARP frame (Ethernet header included) to the broadcast address.
-    pub fn send_arp(&self, frame: &[u8]) -> Result<(), IoError> {
+    /// Sends one frame, Ethernet header included, as its header says.
+    pub fn send_frame(&self, frame: &[u8]) -> Result<(), IoError> {
+        let (Some(dst), Some(proto)) = (frame.get(0..6), frame.get(12..14)) else {
+            return Err(IoError::SendFrame {
+                ifname: self.ifname.clone(),
+                source: OsError::from(std::io::Error::from(std::io::ErrorKind::InvalidInput)),
+            });
+        };
+        let mut mac = [0u8; 6];
+        mac.copy_from_slice(dst);
+        let dest = link_addr(self.ifindex, u16::from_be_bytes([proto[0], proto[1]]), mac);
         self.socket
-            .send_to(frame, &self.dest)
+            .send_to(frame, &dest)
             .map(drop)
             .map_err(|e| IoError::SendFrame {
                 ifname: self.ifname.clone(),

@@ -10,13 +10,15 @@ use socket2::{Domain, InterfaceIndexOrAddress, Protocol, SockAddr, Socket, Type}
 use super::error::{IoError, OsError};
 use super::ipv4::Ipv4Frame;
 use crate::instance::Outgoing;
-use crate::packet::PROTOCOL;
+use crate::packet::{PROTOCOL, TTL};
 
 #[derive(Debug)]
 pub struct VrrpSocketV4 {
     socket: Socket,
     /// IP id of the last frame; keepalived starts at 1 and skips 0 on wrap.
     ip_id: u16,
+    /// TTL of adverts to unicast peers.
+    unicast_ttl: u8,
 }
 
 fn opt(option: &'static str) -> impl FnOnce(std::io::Error) -> IoError {
@@ -57,12 +59,16 @@ impl VrrpSocketV4 {
             socket
                 .join_multicast_v4_n(&group, &InterfaceIndexOrAddress::Index(ifindex))
                 .map_err(|e| IoError::JoinMulticast {
-                    group,
+                    group: IpAddr::V4(group),
                     ifname: ifname.to_owned(),
                     source: OsError::from(e),
                 })?;
         }
-        Ok(VrrpSocketV4 { socket, ip_id: 0 })
+        Ok(VrrpSocketV4 {
+            socket,
+            ip_id: 0,
+            unicast_ttl: TTL,
+        })
     }
 
     /// A second handle on the same socket, for a thread that only receives.
@@ -73,7 +79,13 @@ impl VrrpSocketV4 {
         Ok(VrrpSocketV4 {
             socket,
             ip_id: self.ip_id,
+            unicast_ttl: self.unicast_ttl,
         })
+    }
+
+    /// keepalived's `unicast_ttl` (255 unless configured).
+    pub fn set_unicast_ttl(&mut self, ttl: u8) {
+        self.unicast_ttl = ttl;
     }
 
     /// Bounds how long [`VrrpSocketV4::recv`] waits (`None`: forever).
@@ -92,7 +104,12 @@ impl VrrpSocketV4 {
             });
         };
         self.ip_id = self.ip_id.wrapping_add(1).max(1);
-        let frame = Ipv4Frame::build(self.ip_id, src, dst, &out.to_bytes());
+        let ttl = if dst.is_multicast() {
+            TTL
+        } else {
+            self.unicast_ttl
+        };
+        let frame = Ipv4Frame::build(self.ip_id, ttl, src, dst, &out.to_bytes());
         self.socket
             .send_to(&frame, &SockAddr::from(SocketAddrV4::new(dst, 0)))
             .map_err(|e| IoError::Send {

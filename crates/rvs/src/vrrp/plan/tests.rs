@@ -1,5 +1,6 @@
 use super::*;
 use rvs_config::{AnyHost, LexOptions};
+use std::net::Ipv4Addr;
 use std::time::Duration;
 
 fn load(text: &str) -> Config {
@@ -12,8 +13,12 @@ fn load(text: &str) -> Config {
     loaded.config
 }
 
-fn eth0(name: &str) -> Option<Ipv4Addr> {
-    (name == "eth0").then_some(Ipv4Addr::new(198, 18, 0, 1))
+fn eth0(name: &str, ipv6: bool) -> Option<IpAddr> {
+    match (name, ipv6) {
+        ("eth0", false) => Some(IpAddr::V4(Ipv4Addr::new(198, 18, 0, 1))),
+        ("eth0", true) => "fe80::1".parse().ok(),
+        _ => None,
+    }
 }
 
 #[test]
@@ -39,25 +44,15 @@ fn defaults_follow_keepalived() {
     want.garp.lower_prio_delay = c.garp.lower_prio_delay;
     assert_eq!(c, &want);
     assert_eq!(p[0].interface, "eth0");
+    let mut second = Vip::new(IpAddr::V4(Ipv4Addr::new(198, 18, 0, 101)), 24, "eth1");
+    second.brd = Some(Ipv4Addr::new(198, 18, 0, 255));
+    second.scope = 253;
+    second.label = Some("eth1:vip".into());
     assert_eq!(
         p[0].vips,
         vec![
-            Vip {
-                addr: Ipv4Addr::new(198, 18, 0, 100),
-                prefix_len: 32,
-                dev: "eth0".into(),
-                brd: None,
-                scope: None,
-                label: None,
-            },
-            Vip {
-                addr: Ipv4Addr::new(198, 18, 0, 101),
-                prefix_len: 24,
-                dev: "eth1".into(),
-                brd: Some(Ipv4Addr::new(198, 18, 0, 255)),
-                scope: Some("link".into()),
-                label: Some("eth1:vip".into()),
-            },
+            Vip::new(IpAddr::V4(Ipv4Addr::new(198, 18, 0, 100)), 32, "eth0"),
+            second,
         ]
     );
 }
@@ -138,12 +133,31 @@ fn an_interface_without_ipv4_is_an_error() {
 }
 
 #[test]
-fn ipv6_instances_are_refused() {
+fn ipv6_instances_advertise_from_the_link_local_address_to_ff02_12() {
     let cfg = load(
         "vrrp_instance VI_6 {\n interface eth0\n virtual_router_id 51\n \
-         virtual_ipaddress {\n  2001:db8::1\n }\n}\n",
+         virtual_ipaddress {\n  2001:db8::1\n  2001:db8::2/64\n }\n \
+         virtual_ipaddress_excluded {\n  198.18.0.9\n }\n}\n",
     );
-    assert_eq!(plans(&cfg, &eth0), Err(PlanError::Ipv6("VI_6".into())));
+    let p = plans(&cfg, &eth0).expect("plans");
+    let c = &p[0].config;
+    assert_eq!(c.version, Version::V3);
+    assert_eq!(c.source, "fe80::1".parse::<IpAddr>().expect("literal"));
+    assert_eq!(
+        c.mcast_group,
+        "ff02::12".parse::<IpAddr>().expect("literal")
+    );
+    assert_eq!(
+        c.vips,
+        AddressList::V6(vec![
+            "2001:db8::1".parse().expect("literal"),
+            "2001:db8::2".parse().expect("literal")
+        ])
+    );
+    // keepalived deprecates a /128 VIP; the excluded IPv4 address is added too.
+    assert_eq!(p[0].vips[0].preferred_lft, Some(0));
+    assert_eq!(p[0].vips[1].preferred_lft, None);
+    assert_eq!(p[0].vips.len(), 3);
 }
 
 #[test]
@@ -222,19 +236,42 @@ fn what_rvs_cannot_honour_yet_is_refused_by_name() {
     );
     assert_eq!(
         refused(&vi(
-            " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254\n }\n"
+            " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254 advmss 1400\n }\n"
         )),
-        PlanError::Unsupported("VI_1".into(), "virtual_routes")
+        PlanError::UnsupportedOption(
+            "VI_1".into(),
+            "virtual_routes",
+            "route 198.18.5.0/24 option advmss".into()
+        )
     );
+}
+
+#[test]
+fn use_vmac_puts_the_vips_on_the_virtual_router_mac() {
+    let cfg = load(
+        "vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n use_vmac\n \
+         virtual_ipaddress {\n  198.18.0.100\n  198.18.0.101 dev eth1\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    let m = p[0].vmac.as_ref().expect("a vmac");
     assert_eq!(
-        refused(&vi(" use_vmac\n")),
-        PlanError::Unsupported("VI_1".into(), "use_vmac")
+        (m.name.as_str(), m.base.as_str(), m.mac, m.xmit_base),
+        ("vrrp.51", "eth0", [0, 0, 0x5e, 0, 1, 51], false)
     );
-    assert_eq!(
-        refused(&format!(
-            "static_ipaddress {{\n 198.18.9.1/24 dev eth0\n}}\n{}",
-            vi("")
-        )),
-        PlanError::Unsupported("global".into(), "static_ipaddress")
+    assert_eq!(p[0].vips[0].dev, "vrrp.51");
+    assert_eq!(p[0].vips[1].dev, "eth1");
+    // Adverts still name the base interface's address.
+    assert_eq!(p[0].config.source, IpAddr::V4(Ipv4Addr::new(198, 18, 0, 1)));
+}
+
+#[test]
+fn an_ipv6_vmac_has_the_ipv6_virtual_router_mac() {
+    let cfg = load(
+        "vrrp_instance VI_6 {\n interface eth0\n virtual_router_id 51\n use_vmac v6\n \
+         virtual_ipaddress {\n  2001:db8::1\n }\n}\n",
     );
+    let p = plans(&cfg, &eth0).expect("plans");
+    let m = p[0].vmac.as_ref().expect("a vmac");
+    assert_eq!((m.name.as_str(), m.mac), ("v6", [0, 0, 0x5e, 0, 2, 51]));
+    assert_eq!(p[0].vips[0].dev, "v6");
 }
