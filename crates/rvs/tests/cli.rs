@@ -135,7 +135,7 @@ fn run_refuses_what_it_cannot_honour_before_touching_the_network() {
     let o = rvs(&["run", "-f", path_arg(&conf)]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("(VI_1) virtual_routes is not supported by rvs run yet")
+        stderr(&o).contains("option advmss is not supported by rvs run yet")
             && stderr(&o).matches("VRRP child started").count() == 1,
         "{}",
         stderr(&o)
