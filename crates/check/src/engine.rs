@@ -5,9 +5,11 @@
 //! Start times are spread by the core's seeded warmup; a probe's deadline is a core timer
 //! counted from its start, so it fires on time however many probes are running. A probe
 //! that has to wait for a concurrency slot is reported deferred, and its deadline starts
-//! when it gets the slot, so queueing under load does not fail servers.
+//! when it gets the slot, so queueing under load does not fail servers. [`Stats`] says how
+//! far behind its schedule a probe started.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -53,6 +55,33 @@ pub enum Update {
     },
 }
 
+/// What the engine measured while running. Probe tasks update it as they start (two
+/// relaxed atomic operations each); nobody has to read it.
+#[derive(Debug, Default)]
+pub struct Stats {
+    probes: AtomicU64,
+    max_lateness_us: AtomicU64,
+}
+
+impl Stats {
+    /// Probes that got a concurrency slot and started running.
+    pub fn probes(&self) -> u64 {
+        self.probes.load(Ordering::Relaxed)
+    }
+
+    /// The furthest behind its schedule a probe started since the last call: the timer
+    /// firing late, the task waiting for a thread, the probe waiting for a slot.
+    pub fn take_max_lateness(&self) -> Duration {
+        Duration::from_micros(self.max_lateness_us.swap(0, Ordering::Relaxed))
+    }
+
+    fn record_start(&self, due: tokio::time::Instant) {
+        self.probes.fetch_add(1, Ordering::Relaxed);
+        let late = u64::try_from(due.elapsed().as_micros()).unwrap_or(u64::MAX);
+        self.max_lateness_us.fetch_max(late, Ordering::Relaxed);
+    }
+}
+
 /// From a probe task to the engine.
 enum Report {
     /// A deferred probe got its slot.
@@ -70,6 +99,7 @@ enum Command {
 pub struct Engine {
     cmds: mpsc::UnboundedSender<Command>,
     task: JoinHandle<()>,
+    stats: Arc<Stats>,
 }
 
 impl Engine {
@@ -83,7 +113,9 @@ impl Engine {
         let monitor = Monitor::new(services, cfg.options, Instant::ZERO);
         let (cmds, cmd_rx) = mpsc::unbounded_channel();
         let (out, out_rx) = mpsc::unbounded_channel();
+        let stats = Arc::new(Stats::default());
         let shell = Shell {
+            stats: Arc::clone(&stats),
             monitor,
             epoch,
             cfg,
@@ -92,7 +124,12 @@ impl Engine {
             running: HashMap::new(),
         };
         let task = tokio::spawn(shell.run(cmd_rx));
-        (Engine { cmds, task }, out_rx)
+        (Engine { cmds, task, stats }, out_rx)
+    }
+
+    /// The engine's measurements, live.
+    pub fn stats(&self) -> Arc<Stats> {
+        Arc::clone(&self.stats)
     }
 
     /// `ha_suspend`: the service's virtual address went away (true) or came back.
@@ -120,6 +157,7 @@ impl Drop for Engine {
 }
 
 struct Shell {
+    stats: Arc<Stats>,
     monitor: Monitor,
     epoch: tokio::time::Instant,
     cfg: EngineConfig,
@@ -193,7 +231,14 @@ impl Shell {
     fn drain(&mut self, results: &mpsc::UnboundedSender<Report>) {
         while let Some(action) = self.monitor.poll_action() {
             match action {
-                Action::StartProbe { id, probe, step } => {
+                Action::StartProbe {
+                    id,
+                    probe,
+                    step,
+                    due,
+                } => {
+                    let due = self.epoch + Duration::from_micros(due.as_micros());
+                    let stats = Arc::clone(&self.stats);
                     let permit = Arc::clone(&self.permits).try_acquire_owned().ok();
                     if permit.is_none() {
                         self.monitor.handle_probe_deferred(id);
@@ -212,6 +257,7 @@ impl Shell {
                                 p
                             }
                         };
+                        stats.record_start(due);
                         let outcome = driver::run(&probe, step).await;
                         let _ = results.send(Report::Done(id, outcome));
                     });

@@ -359,7 +359,7 @@ impl Monitor {
             self.timers.remove(&(at, idx));
             self.checkers[idx].timer = None;
             match self.checkers[idx].phase {
-                Phase::Waiting => self.start_probe(idx, now),
+                Phase::Waiting => self.start_probe(idx, at, now),
                 Phase::Probing(id) => {
                     self.in_flight.remove(&id);
                     self.actions.push_back(Action::CancelProbe(id));
@@ -492,7 +492,8 @@ impl Monitor {
         }
     }
 
-    fn start_probe(&mut self, idx: usize, now: Instant) {
+    /// Starts the probe that was `due` at `now` (later when the shell woke up late).
+    fn start_probe(&mut self, idx: usize, due: Instant, now: Instant) {
         let service = self.checkers[idx].probe.checker.service;
         if self.services[service].suspended {
             // keepalived keeps rescheduling a disabled checker every delay_loop.
@@ -510,8 +511,12 @@ impl Monitor {
         self.in_flight.insert(id, idx);
         self.set_timer(idx, deadline);
         let step = self.checkers[idx].url_it;
-        self.actions
-            .push_back(Action::StartProbe { id, probe, step });
+        self.actions.push_back(Action::StartProbe {
+            id,
+            probe,
+            step,
+            due,
+        });
     }
 
     fn probe_finished(&mut self, idx: usize, now: Instant, outcome: Outcome) {
