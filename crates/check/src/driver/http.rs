@@ -85,9 +85,7 @@ async fn check_url(
         }
     }
     if let Some(re) = &url.regex {
-        let re = regex::bytes::Regex::new(re)
-            .map_err(|_| Failure::Setup(std::io::ErrorKind::InvalidInput))?;
-        if re.is_match(&got.body) == url.regex_no_match {
+        if super::body_match::matches(re, &url.regex_options, &got.body)? == url.regex_no_match {
             return Err(Failure::Regex);
         }
     }
