@@ -123,8 +123,8 @@ fn bad_servers_fail_within_their_timeouts_and_do_not_delay_good_ones() {
     let (stop, stopped) = oneshot::channel();
     std::thread::scope(|s| {
         let ns = &ns;
-        s.spawn(move || block_on_in(ns, || world(&name, ready, stopped)));
-        block_on_in(ns, || checkers(world_rx, stop));
+        s.spawn(move || block_on_in_boosted(ns, || world(&name, ready, stopped)));
+        block_on_in_boosted(ns, || checkers(world_rx, stop));
     });
 }
 

@@ -2,7 +2,8 @@
 //! 2.2.7's (the formulas come from its epilogs and the trace in
 //! `tests/keepalived-timing/README.md`). Each test makes its server stop answering, or
 //! answer again, right after a probe it saw, so the expected transition time is exact;
-//! it is asserted within ±150 ms and printed (`cargo test -- --nocapture`).
+//! it is asserted within ±150 ms and printed (`cargo test -- --nocapture`). The tests
+//! run at nice -15 so that a busy machine's other processes do not add their delays.
 //!
 //! L is delay_loop, C connect_timeout, R retry, D delay_before_retry, T misc_timeout.
 
@@ -124,6 +125,7 @@ async fn expect_initial_up(rx: &mut UnboundedReceiver<Update>) {
 /// failure takes the server down; once down it probes every L and one success is enough.
 #[tokio::test]
 async fn tcp_refused_goes_down_and_up_on_keepalived_schedule() {
+    raise_priority();
     let s = Sched {
         l: 1.0,
         c: 0.5,
@@ -179,7 +181,7 @@ fn tcp_blackholed_goes_down_and_up_on_keepalived_schedule() {
         r: 1,
         d: 0.3,
     };
-    block_on_in(&ns, || async move {
+    block_on_in_boosted(&ns, || async move {
         let l = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = l.local_addr().expect("addr");
         blackhole(&name, &[]).await;
@@ -231,6 +233,7 @@ fn tcp_blackholed_goes_down_and_up_on_keepalived_schedule() {
 /// (one URL here), L apart: up at down + max(D, L) + L.
 #[tokio::test]
 async fn http_silent_goes_down_and_up_on_keepalived_schedule() {
+    raise_priority();
     let s = Sched {
         l: 1.0,
         c: 0.5,
@@ -292,6 +295,7 @@ async fn http_silent_goes_down_and_up_on_keepalived_schedule() {
 /// start of the one that took it down, and one success is enough.
 #[tokio::test]
 async fn misc_hanging_goes_down_and_up_on_keepalived_schedule() {
+    raise_priority();
     let (l, t, r, d) = (1.0, 0.4, 1, 0.3);
     let dir = TempDir::new("misc-timing");
     let hang = dir.0.join("hang");
@@ -385,6 +389,7 @@ async fn smtp_server(silent: Arc<AtomicBool>) -> (SocketAddr, UnboundedReceiver<
 /// R*(C + D) + C, up at down + L.
 #[tokio::test]
 async fn smtp_silent_goes_down_and_up_on_keepalived_schedule() {
+    raise_priority();
     let s = Sched {
         l: 1.0,
         c: 0.5,
@@ -455,6 +460,7 @@ fn first_due(svc: &ServiceSpec, opts: Options) -> Vec<Duration> {
 /// delay_loop), then every L.
 #[tokio::test]
 async fn warmup_and_delay_loop_shape_the_first_checks() {
+    raise_priority();
     let l = 2.0;
     let warmups = [Some(0.0), Some(1.5), Some(1.5), None, None];
     let opts = Options {

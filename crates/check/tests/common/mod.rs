@@ -272,12 +272,47 @@ where
     Fut: std::future::Future,
     Fut::Output: Send,
 {
+    run_in(ns, false, f)
+}
+
+/// As [`block_on_in`], on a thread at nice -15: for timing tests, so that the other
+/// processes of a busy machine do not add their scheduling delays to what is measured.
+pub fn block_on_in_boosted<F, Fut>(ns: &rvs_netlab::Netns, f: F) -> Fut::Output
+where
+    F: FnOnce() -> Fut + Send,
+    Fut: std::future::Future,
+    Fut::Output: Send,
+{
+    run_in(ns, true, f)
+}
+
+/// The calling thread (and threads it starts) at nice -15, for timing tests (see
+/// [`block_on_in_boosted`]); root only.
+pub fn raise_priority() {
+    let tid = nix::unistd::gettid().to_string();
+    let st = std::process::Command::new("renice")
+        .args(["-n", "-15", "-p", &tid])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap_or_else(|e| panic!("prerequisite: renice (util-linux): {e}"));
+    assert!(st.success(), "renice -n -15 -p {tid} (root needed)");
+}
+
+fn run_in<F, Fut>(ns: &rvs_netlab::Netns, boost: bool, f: F) -> Fut::Output
+where
+    F: FnOnce() -> Fut + Send,
+    Fut: std::future::Future,
+    Fut::Output: Send,
+{
     let path = format!("/run/netns/{}", ns.name());
     std::thread::scope(|s| {
         let worker = s.spawn(move || {
             let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("open {path}: {e}"));
             nix::sched::setns(file, nix::sched::CloneFlags::CLONE_NEWNET)
                 .unwrap_or_else(|e| panic!("setns {path} (root needed): {e}"));
+            if boost {
+                raise_priority();
+            }
             tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
