@@ -15,7 +15,7 @@ use std::net::SocketAddr;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use nix::sys::resource::{getrusage, setrlimit, Resource, UsageWho};
+use nix::sys::resource::{getrlimit, getrusage, setrlimit, Resource, UsageWho};
 use rvs_check::engine::{Engine, EngineConfig, Update};
 use rvs_check::spec::{CheckKind, CheckerSpec, RealSpec, ServiceSpec, TimingSpec};
 
@@ -35,8 +35,12 @@ fn main() {
     }
     let reals = env_num("RVS_BENCH_REALS", 10_000);
     let window = Duration::from_secs(env_num("RVS_BENCH_SECS", 60));
-    let nofile = reals * 2 + 4096;
-    setrlimit(Resource::RLIMIT_NOFILE, nofile, nofile).expect("raise RLIMIT_NOFILE (root)");
+    // The listener process holds one descriptor per real server, the checker one per
+    // probe in flight (at most EngineConfig::max_concurrent_probes).
+    let want = reals + EngineConfig::default().max_concurrent_probes as u64 + 512;
+    let (_, hard) = getrlimit(Resource::RLIMIT_NOFILE).expect("getrlimit");
+    assert!(hard >= want, "RLIMIT_NOFILE hard limit {hard} < {want}");
+    setrlimit(Resource::RLIMIT_NOFILE, want, hard).expect("raise RLIMIT_NOFILE");
     let ns = rvs_netlab::Netns::new("chkbench").expect("a namespace for the bench (root, ip)");
     ns.sysctl("net.ipv4.ip_local_port_range", "10000 65000")
         .expect("port range");
@@ -83,6 +87,7 @@ fn main() {
         svc.reals.push(real);
     }
 
+    // As `rvs checkers`: one thread.
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -101,9 +106,10 @@ fn main() {
         });
         tokio::time::sleep(RAMP).await;
         let ramp_lateness = stats.take_max_lateness();
-        let (probes0, cpu0, t0) = (stats.probes(), cpu(), Instant::now());
+        let (probes0, cpu0, wait0, t0) = (stats.probes(), cpu(), runqueue_wait(), Instant::now());
         tokio::time::sleep(window).await;
-        let (probes1, cpu1, elapsed) = (stats.probes(), cpu(), t0.elapsed());
+        let (probes1, cpu1, wait1, elapsed) =
+            (stats.probes(), cpu(), runqueue_wait(), t0.elapsed());
         let lateness = stats.take_max_lateness();
         engine.stop().await;
         let downs = downs.await.unwrap_or(0);
@@ -119,6 +125,7 @@ fn main() {
              peak RSS per 1,000 checks/s   {:.2} MiB\n\
              worst lateness (window)       {:.1} ms (goal < 100 ms)\n\
              worst lateness (ramp)         {:.1} ms\n\
+             waiting for a CPU (window)    {:.1} % of the time (machine load)\n\
              servers reported down         {downs} (stop sequence: {reals})",
             elapsed.as_secs_f64(),
             RAMP.as_secs(),
@@ -126,6 +133,7 @@ fn main() {
             rss_mib / (rate / 1000.0),
             lateness.as_secs_f64() * 1000.0,
             ramp_lateness.as_secs_f64() * 1000.0,
+            (wait1 - wait0).as_secs_f64() / elapsed.as_secs_f64() * 100.0,
         )
     });
     drop(child.stdin.take());
@@ -141,6 +149,15 @@ fn cpu() -> Duration {
         Duration::from_secs(t.tv_sec() as u64) + Duration::from_micros(t.tv_usec() as u64)
     };
     tv(u.user_time()) + tv(u.system_time())
+}
+
+/// Time this (the engine's) thread spent runnable but not running: how much the
+/// machine's other work delayed it (/proc/thread-self/schedstat, second field).
+fn runqueue_wait() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse().ok())
+        .map_or(Duration::ZERO, Duration::from_nanos)
 }
 
 fn peak_rss_kib() -> u64 {
