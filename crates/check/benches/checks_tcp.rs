@@ -7,7 +7,7 @@
 //! Runs as root inside its own network namespace (`rvs-t-<pid>-chkbench`): the listeners
 //! are a child process (this binary again, with RVS_BENCH_LISTENER set) accepting and
 //! closing on one thread, so this process's getrusage holds only the checker. Reports
-//! CPU (user+sys) as % of one core per 1,000 checks/s, peak RSS, and the worst lateness
+//! CPU (user+sys) as % of one core per 1,000 checks/s, peak RSS (VmHWM), and the worst lateness
 //! of a probe's start behind its schedule ([`rvs_check::engine::Stats`]).
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -160,9 +160,20 @@ fn runqueue_wait() -> Duration {
         .map_or(Duration::ZERO, Duration::from_nanos)
 }
 
+/// VmHWM: getrusage's ru_maxrss would also count the image this process was exec'd
+/// from (cargo's, ~60 MiB), which Linux keeps in it across execve.
 fn peak_rss_kib() -> u64 {
-    getrusage(UsageWho::RUSAGE_SELF)
-        .map(|u| u.max_rss() as u64)
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))?
+                .trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse()
+                .ok()
+        })
         .unwrap_or(0)
 }
 
