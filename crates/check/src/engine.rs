@@ -114,8 +114,9 @@ impl Engine {
         services: &[ServiceSpec],
         cfg: EngineConfig,
     ) -> (Engine, mpsc::UnboundedReceiver<Update>) {
-        let epoch = tokio::time::Instant::now();
         let monitor = Monitor::new(services, cfg.options, Instant::ZERO);
+        // The schedule starts once the core is built (thousands of servers take a while).
+        let epoch = tokio::time::Instant::now();
         let (cmds, cmd_rx) = mpsc::unbounded_channel();
         let (out, out_rx) = mpsc::unbounded_channel();
         let stats = Arc::new(Stats::default());

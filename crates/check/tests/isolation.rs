@@ -246,8 +246,10 @@ async fn checkers(world_rx: std::sync::mpsc::Receiver<World>, stop: oneshot::Sen
         for (k, at) in seen.iter().enumerate() {
             let late = at.as_secs_f64() - want.as_secs_f64();
             worst = worst.max(late.abs());
+            // The accept time adds the servers' thread's own delays: ±150 ms here, the
+            // engine's own lateness (below) must stay under 100 ms.
             assert!(
-                late.abs() <= 0.1,
+                late.abs() <= TOLERANCE.as_secs_f64(),
                 "healthy server {i}: probe {k} at {at:?}, due at {want:?} (first at its \
                  warmup draw, then every delay_loop): {:+.0} ms off",
                 late * 1000.0
