@@ -201,6 +201,7 @@ impl Monitor {
                         fast_recovery: matches!(&c.kind, CheckKind::Http(h) | CheckKind::Ssl(h) if h.fast_recovery),
                         phase: Phase::Waiting,
                         started: now,
+                        timer_late: Duration::ZERO,
                         timer: None,
                     };
                     if let Some((o, or)) = old_real {
@@ -506,6 +507,7 @@ impl Monitor {
         let c = &mut self.checkers[idx];
         c.phase = Phase::Probing(id);
         c.started = now;
+        c.timer_late = now.saturating_since(due);
         let probe = Arc::clone(&c.probe);
         let deadline = now + c.timing.probe_timeout;
         self.in_flight.insert(id, idx);
@@ -549,7 +551,13 @@ impl Monitor {
         } else {
             now
         };
-        self.set_timer(idx, (base + delay).max(now));
+        // A timer that fired late (the engine stalled) does not push the checker's
+        // schedule: probes a stall bunched together drift back to their own times
+        // instead of staying bunched. Capped at half a delay_loop so that an overloaded
+        // engine still backs off; keepalived carries its lateness over.
+        let c = &self.checkers[idx];
+        let late = c.timer_late.min(c.timing.delay_loop / 2);
+        self.set_timer(idx, (base + delay).saturating_sub(late).max(now));
     }
 
     fn set_dynamic_weight(&mut self, idx: usize, weight: u32) {
