@@ -539,3 +539,51 @@ async fn warmup_and_delay_loop_shape_the_first_checks() {
         t.abort();
     }
 }
+
+/// MISC_CHECK whose script starts failing (exit 1, at once): keepalived retries R times D
+/// apart, counted from each run's start, so down at last success start + L + R*D; once
+/// down the next run starts L after the one that took it down.
+#[tokio::test]
+async fn misc_failing_goes_down_and_up_on_keepalived_schedule() {
+    raise_priority();
+    let (l, r, d) = (1.0, 2, 0.3);
+    let dir = TempDir::new("misc-fail-timing");
+    let fail = dir.0.join("fail");
+    let kind = CheckKind::Misc(MiscSpec {
+        path: Script::new(format!("/bin/sh -c '! test -e {}'", fail.display())),
+        timeout: Some(secs(0.5)),
+        dynamic: false,
+    });
+    let timing = Sched { l, c: 5.0, r, d }.timing();
+    let (engine, mut rx) = Engine::start(&[service(closed_port().await, kind, timing)], cfg());
+    let t0 = Instant::now();
+    expect_initial_up(&mut rx).await;
+    // Runs start at 0, L, 2L: fail from just after the third.
+    tokio::time::sleep_until((t0 + secs(2.0 * l + 0.3)).into()).await;
+    std::fs::write(&fail, "").expect("write the fail flag");
+    let stopped = Instant::now();
+    let last = t0 + secs(2.0 * l);
+    let down = transition(&mut rx, Duration::from_secs(5))
+        .await
+        .expect("down");
+    assert!(!down.1, "down");
+    eprintln!("MISC failing: stop -> down {:?}", down.0 - stopped);
+    check_at(
+        t0,
+        "MISC failing: down",
+        "last start + L + R*D",
+        down.0,
+        last + secs(l + f64::from(r) * d),
+    );
+
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    std::fs::remove_file(&fail).expect("remove the fail flag");
+    let restored = Instant::now();
+    let up = transition(&mut rx, Duration::from_secs(3))
+        .await
+        .expect("up");
+    assert!(up.1, "up");
+    eprintln!("MISC failing: restore -> up {:?}", up.0 - restored);
+    check_at(t0, "MISC failing: up", "down + L", up.0, down.0 + secs(l));
+    engine.stop().await;
+}
