@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::spec::{CheckKind, ConnSpec, Script};
+use crate::time::Instant;
 
 /// Identifies one probe; a result carrying an id the core no longer waits for is ignored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,10 +54,12 @@ pub struct Probe {
 pub enum Action {
     /// Run a probe; report it with `handle_probe_done(id, ..)`. `step` is the index of
     /// the URL to check for HTTP_GET / SSL_GET (one URL per probe, as keepalived), else 0.
+    /// `due` is when the schedule wanted it started, for measuring lateness.
     StartProbe {
         id: ProbeId,
         probe: Arc<Probe>,
         step: usize,
+        due: Instant,
     },
     /// The probe's deadline passed (or the core stopped): abandon it.
     CancelProbe(ProbeId),

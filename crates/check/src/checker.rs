@@ -51,6 +51,8 @@ pub(crate) struct Checker {
     pub(crate) timer: Option<Instant>,
     /// When the current or last probe started.
     pub(crate) started: Instant,
+    /// How late its timer fired for it (the engine's delay, not the server's).
+    pub(crate) timer_late: Duration,
 }
 
 impl Checker {

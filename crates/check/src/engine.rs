@@ -4,14 +4,17 @@
 //!
 //! Start times are spread by the core's seeded warmup; a probe's deadline is a core timer
 //! counted from its start, so it fires on time however many probes are running. A probe
-//! that has to wait for a concurrency slot is reported deferred, and its deadline starts
-//! when it gets the slot, so queueing under load does not fail servers.
+//! that has to wait for a concurrency slot is reported deferred and queued (not spawned:
+//! a backlog costs a queue entry, not a task), and its deadline starts when it gets the
+//! slot, so queueing under load does not fail servers. [`Stats`] says how
+//! far behind its schedule a probe started.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{mpsc, Semaphore};
+use tokio::sync::mpsc;
 use tokio::task::{AbortHandle, JoinHandle};
 
 use crate::driver;
@@ -56,11 +59,42 @@ pub enum Update {
     Reloaded,
 }
 
-/// From a probe task to the engine.
-enum Report {
-    /// A deferred probe got its slot.
-    Started(ProbeId),
-    Done(ProbeId, Outcome),
+/// What the engine measured while running. Probe tasks update it as they start (two
+/// relaxed atomic operations each); nobody has to read it.
+#[derive(Debug, Default)]
+pub struct Stats {
+    probes: AtomicU64,
+    max_lateness_us: AtomicU64,
+}
+
+impl Stats {
+    /// Probes that got a concurrency slot and started running.
+    pub fn probes(&self) -> u64 {
+        self.probes.load(Ordering::Relaxed)
+    }
+
+    /// The furthest behind its schedule a probe started since the last call: the timer
+    /// firing late, the task waiting for a thread, the probe waiting for a slot.
+    pub fn take_max_lateness(&self) -> Duration {
+        Duration::from_micros(self.max_lateness_us.swap(0, Ordering::Relaxed))
+    }
+
+    fn record_start(&self, due: tokio::time::Instant) {
+        self.probes.fetch_add(1, Ordering::Relaxed);
+        let late = u64::try_from(due.elapsed().as_micros()).unwrap_or(u64::MAX);
+        self.max_lateness_us.fetch_max(late, Ordering::Relaxed);
+    }
+}
+
+/// From a probe task to the engine: the probe finished.
+struct Done(ProbeId, Outcome);
+
+/// A probe waiting for a concurrency slot.
+struct Queued {
+    id: ProbeId,
+    probe: Arc<Probe>,
+    step: usize,
+    due: tokio::time::Instant,
 }
 
 enum Command {
@@ -73,6 +107,7 @@ enum Command {
 pub struct Engine {
     cmds: mpsc::UnboundedSender<Command>,
     task: JoinHandle<()>,
+    stats: Arc<Stats>,
 }
 
 impl Engine {
@@ -82,20 +117,29 @@ impl Engine {
         services: &[ServiceSpec],
         cfg: EngineConfig,
     ) -> (Engine, mpsc::UnboundedReceiver<Update>) {
-        let epoch = tokio::time::Instant::now();
         let monitor = Monitor::new(services, cfg.options, Instant::ZERO);
+        // The schedule starts once the core is built (thousands of servers take a while).
+        let epoch = tokio::time::Instant::now();
         let (cmds, cmd_rx) = mpsc::unbounded_channel();
         let (out, out_rx) = mpsc::unbounded_channel();
+        let stats = Arc::new(Stats::default());
         let shell = Shell {
+            stats: Arc::clone(&stats),
             monitor,
             epoch,
             cfg,
             out,
-            permits: Arc::new(Semaphore::new(cfg.max_concurrent_probes.max(1))),
+            free_slots: cfg.max_concurrent_probes.max(1),
+            queued: VecDeque::new(),
             running: HashMap::new(),
         };
         let task = tokio::spawn(shell.run(cmd_rx));
-        (Engine { cmds, task }, out_rx)
+        (Engine { cmds, task, stats }, out_rx)
+    }
+
+    /// The engine's measurements, live.
+    pub fn stats(&self) -> Arc<Stats> {
+        Arc::clone(&self.stats)
     }
 
     /// `ha_suspend`: the service's virtual address went away (true) or came back.
@@ -123,11 +167,15 @@ impl Drop for Engine {
 }
 
 struct Shell {
+    stats: Arc<Stats>,
     monitor: Monitor,
     epoch: tokio::time::Instant,
     cfg: EngineConfig,
     out: mpsc::UnboundedSender<Update>,
-    permits: Arc<Semaphore>,
+    free_slots: usize,
+    /// Deferred probes, oldest first.
+    queued: VecDeque<Queued>,
+    /// Probes holding a slot.
     running: HashMap<ProbeId, (AbortHandle, Arc<Probe>)>,
 }
 
@@ -146,32 +194,29 @@ impl Shell {
     }
 
     async fn run(mut self, mut cmds: mpsc::UnboundedReceiver<Command>) {
-        let (results, mut result_rx) = mpsc::unbounded_channel::<Report>();
+        let (results, mut result_rx) = mpsc::unbounded_channel::<Done>();
         loop {
             self.drain(&results);
+            self.start_queued(&results);
             let wake = self
                 .monitor
                 .poll_timeout()
                 .map(|t| self.epoch + Duration::from_micros(t.as_micros()));
             tokio::select! {
-                Some(report) = result_rx.recv() => {
+                Some(Done(id, outcome)) = result_rx.recv() => {
                     let now = self.now();
-                    match report {
-                        Report::Started(id) => self.monitor.handle_probe_started(now, id),
-                        Report::Done(id, outcome) => {
-                            if let (Some((_, probe)), Outcome::Failure(why)) =
-                                (self.running.remove(&id), &outcome)
-                            {
-                                tracing::debug!(
-                                    check = probe.kind.keyword(),
-                                    target = %probe.target,
-                                    reason = %why,
-                                    "probe failed"
-                                );
-                            }
-                            self.monitor.handle_probe_done(now, id, outcome);
+                    if let Some((_, probe)) = self.running.remove(&id) {
+                        self.free_slots += 1;
+                        if let Outcome::Failure(why) = &outcome {
+                            tracing::debug!(
+                                check = probe.kind.keyword(),
+                                target = %probe.target,
+                                reason = %why,
+                                "probe failed"
+                            );
                         }
                     }
+                    self.monitor.handle_probe_done(now, id, outcome);
                 }
                 _ = sleep_until(wake) => {
                     let now = self.now();
@@ -194,37 +239,36 @@ impl Shell {
         }
     }
 
-    fn drain(&mut self, results: &mpsc::UnboundedSender<Report>) {
+    fn drain(&mut self, results: &mpsc::UnboundedSender<Done>) {
         while let Some(action) = self.monitor.poll_action() {
             match action {
-                Action::StartProbe { id, probe, step } => {
-                    let permit = Arc::clone(&self.permits).try_acquire_owned().ok();
-                    if permit.is_none() {
+                Action::StartProbe {
+                    id,
+                    probe,
+                    step,
+                    due,
+                } => {
+                    let q = Queued {
+                        id,
+                        probe,
+                        step,
+                        due: self.epoch + Duration::from_micros(due.as_micros()),
+                    };
+                    // First come, first served: behind any probe already waiting.
+                    if self.free_slots > 0 && self.queued.is_empty() {
+                        self.spawn(q, results);
+                    } else {
                         self.monitor.handle_probe_deferred(id);
+                        self.queued.push_back(q);
                     }
-                    let permits = Arc::clone(&self.permits);
-                    let results = results.clone();
-                    let probe_ref = Arc::clone(&probe);
-                    let task = tokio::spawn(async move {
-                        let _permit = match permit {
-                            Some(p) => p,
-                            None => {
-                                let Ok(p) = permits.acquire_owned().await else {
-                                    return;
-                                };
-                                let _ = results.send(Report::Started(id));
-                                p
-                            }
-                        };
-                        let outcome = driver::run(&probe, step).await;
-                        let _ = results.send(Report::Done(id, outcome));
-                    });
-                    self.running.insert(id, (task.abort_handle(), probe_ref));
                 }
                 Action::CancelProbe(id) => {
                     if let Some((task, probe)) = self.running.remove(&id) {
                         tracing::debug!(check = probe.kind.keyword(), target = %probe.target, "probe abandoned (deadline, reload or stop)");
                         task.abort();
+                        self.free_slots += 1;
+                    } else {
+                        self.queued.retain(|q| q.id != id);
                     }
                 }
                 Action::SetReal { real, up, weight } => {
@@ -240,6 +284,33 @@ impl Shell {
                 }
             }
         }
+    }
+}
+
+impl Shell {
+    /// Gives free slots to the oldest deferred probes; their deadlines start now.
+    fn start_queued(&mut self, results: &mpsc::UnboundedSender<Done>) {
+        while self.free_slots > 0 {
+            let Some(q) = self.queued.pop_front() else {
+                return;
+            };
+            let now = self.now();
+            self.monitor.handle_probe_started(now, q.id);
+            self.spawn(q, results);
+        }
+    }
+
+    fn spawn(&mut self, q: Queued, results: &mpsc::UnboundedSender<Done>) {
+        self.free_slots -= 1;
+        let stats = Arc::clone(&self.stats);
+        let results = results.clone();
+        let probe = Arc::clone(&q.probe);
+        let task = tokio::spawn(async move {
+            stats.record_start(q.due);
+            let outcome = driver::run(&q.probe, q.step).await;
+            let _ = results.send(Done(q.id, outcome));
+        });
+        self.running.insert(q.id, (task.abort_handle(), probe));
     }
 }
 

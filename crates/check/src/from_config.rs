@@ -6,14 +6,15 @@
 
 use std::net::SocketAddr;
 
-use rvs_config::model::lvs::check::{Checker, Connect, Endpoint, HttpCheck, Timers, UdpCheck};
+use rvs_config::model::lvs::check::{Checker, Connect, Endpoint, HttpCheck, Timers, UdpCheck, Url};
 use rvs_config::model::lvs::{RealServer, Service, VirtualServer};
 use rvs_config::model::vrrp::TrackFile;
 use rvs_config::Config;
 
 use crate::spec::{
     CheckKind, CheckerSpec, ConnSpec, DnsSpec, FileSpec, HttpProtocol, HttpSpec, MiscSpec,
-    RealSpec, Script, ServiceSpec, SmtpSpec, SorryServerSpec, TimingSpec, UdpSpec, UrlSpec,
+    RealSpec, RegexOptions, Script, ServiceSpec, SmtpSpec, SorryServerSpec, TimingSpec, UdpSpec,
+    UrlSpec,
 };
 
 /// A checker the configuration names but the check crate does not run.
@@ -250,6 +251,7 @@ fn http_spec(config: &Config, h: &HttpCheck) -> HttpSpec {
                 virtualhost: u.virtualhost.clone(),
                 regex: u.regex.clone(),
                 regex_no_match: u.regex_no_match,
+                regex_options: regex_options(u),
             })
             .collect(),
         virtualhost: h.virtualhost.clone(),
@@ -262,6 +264,23 @@ fn http_spec(config: &Config, h: &HttpCheck) -> HttpSpec {
             .and_then(|s| s.ca.as_ref())
             .map(Into::into),
     }
+}
+
+/// keepalived ignores unknown option names, and both offsets when the minimum is past
+/// the maximum.
+fn regex_options(u: &Url) -> RegexOptions {
+    let mut o = RegexOptions::default();
+    for name in &u.regex_options {
+        o.set(name);
+    }
+    let offset = |v: u64| usize::try_from(v).unwrap_or(usize::MAX);
+    let min = u.regex_min_offset.map_or(0, offset);
+    let max = u.regex_max_offset.map(offset);
+    if max.is_none_or(|m| min <= m) {
+        o.min_offset = min;
+        o.max_offset = max;
+    }
+    o
 }
 
 fn udp_spec(u: &UdpCheck) -> UdpSpec {
@@ -475,6 +494,38 @@ virtual_server fwmark 7 {
                 keyword: "BFD_CHECK",
                 why: SkipReason::Unsupported,
             }]
+        );
+    }
+
+    #[test]
+    fn regex_options_and_offsets_are_carried() {
+        let url = |extra: &str| {
+            let conf = format!(
+                "virtual_server 198.18.0.1 80 {{\n protocol TCP\n real_server 198.18.1.1 80 {{\n  HTTP_GET {{\n   url {{\n    path /\n    regex \"^ok\"\n{extra}   }}\n  }}\n }}\n}}\n"
+            );
+            let (specs, _) = services(&load(&conf));
+            let CheckKind::Http(h) = &specs[0].reals[0].checkers[0].kind else {
+                panic!("an HTTP_GET");
+            };
+            h.urls[0].regex_options
+        };
+        let o = url("    regex_options caseless multiline ucp no_start_optimize\n    regex_min_offset 2\n    regex_max_offset 9\n");
+        assert_eq!(
+            o,
+            RegexOptions {
+                caseless: true,
+                multiline: true,
+                unicode: true,
+                min_offset: 2,
+                max_offset: Some(9),
+                ..RegexOptions::default()
+            }
+        );
+        let o = url("    regex_min_offset 10\n    regex_max_offset 9\n");
+        assert_eq!(
+            (o.min_offset, o.max_offset),
+            (0, None),
+            "keepalived drops both offsets when the minimum is past the maximum"
         );
     }
 }

@@ -201,6 +201,7 @@ impl Monitor {
                         fast_recovery: matches!(&c.kind, CheckKind::Http(h) | CheckKind::Ssl(h) if h.fast_recovery),
                         phase: Phase::Waiting,
                         started: now,
+                        timer_late: Duration::ZERO,
                         timer: None,
                     };
                     if let Some((o, or)) = old_real {
@@ -359,7 +360,7 @@ impl Monitor {
             self.timers.remove(&(at, idx));
             self.checkers[idx].timer = None;
             match self.checkers[idx].phase {
-                Phase::Waiting => self.start_probe(idx, now),
+                Phase::Waiting => self.start_probe(idx, at, now),
                 Phase::Probing(id) => {
                     self.in_flight.remove(&id);
                     self.actions.push_back(Action::CancelProbe(id));
@@ -492,7 +493,8 @@ impl Monitor {
         }
     }
 
-    fn start_probe(&mut self, idx: usize, now: Instant) {
+    /// Starts the probe that was `due` at `now` (later when the shell woke up late).
+    fn start_probe(&mut self, idx: usize, due: Instant, now: Instant) {
         let service = self.checkers[idx].probe.checker.service;
         if self.services[service].suspended {
             // keepalived keeps rescheduling a disabled checker every delay_loop.
@@ -505,13 +507,18 @@ impl Monitor {
         let c = &mut self.checkers[idx];
         c.phase = Phase::Probing(id);
         c.started = now;
+        c.timer_late = now.saturating_since(due);
         let probe = Arc::clone(&c.probe);
         let deadline = now + c.timing.probe_timeout;
         self.in_flight.insert(id, idx);
         self.set_timer(idx, deadline);
         let step = self.checkers[idx].url_it;
-        self.actions
-            .push_back(Action::StartProbe { id, probe, step });
+        self.actions.push_back(Action::StartProbe {
+            id,
+            probe,
+            step,
+            due,
+        });
     }
 
     fn probe_finished(&mut self, idx: usize, now: Instant, outcome: Outcome) {
@@ -544,7 +551,13 @@ impl Monitor {
         } else {
             now
         };
-        self.set_timer(idx, (base + delay).max(now));
+        // A timer that fired late (the engine stalled) does not push the checker's
+        // schedule: probes a stall bunched together drift back to their own times
+        // instead of staying bunched. Capped at half a delay_loop so that an overloaded
+        // engine still backs off; keepalived carries its lateness over.
+        let c = &self.checkers[idx];
+        let late = c.timer_late.min(c.timing.delay_loop / 2);
+        self.set_timer(idx, (base + delay).saturating_sub(late).max(now));
     }
 
     fn set_dynamic_weight(&mut self, idx: usize, weight: u32) {

@@ -309,6 +309,56 @@ pub struct UrlSpec {
     pub virtualhost: Option<String>,
     pub regex: Option<String>,
     pub regex_no_match: bool,
+    pub regex_options: RegexOptions,
+}
+
+/// How a `url`'s `regex` is matched against the body: keepalived's PCRE2 `regex_options`
+/// that change what matches, and `regex_min_offset` / `regex_max_offset`.
+///
+/// Not carried, because they change nothing here: `ungreedy` and `no_auto_capture`
+/// (which text matches, not whether something does), the options that only tune PCRE2
+/// (`auto_callout`, `no_auto_possess`, `no_dotstar_anchor`, `no_start_optimize`,
+/// `never_utf`, `never_ucp`, `never_backslash_c`, `use_offset_limit`) and `regex_stack`
+/// (PCRE2's JIT stack; the `regex` crate needs none). Not honoured, because the `regex` crate has no equivalent: `allow_empty_class`,
+/// `alt_bsux`, `alt_verbnames`, `dupnames`, `match_unset_backref` (patterns needing them
+/// do not compile, and the probe fails) and `alt_circumflex` (`^` after a final newline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RegexOptions {
+    pub caseless: bool,
+    /// `.` matches `\n` too.
+    pub dotall: bool,
+    /// `^` and `$` match at line boundaries.
+    pub multiline: bool,
+    /// Whitespace and `#` comments in the pattern are ignored.
+    pub extended: bool,
+    /// `utf` / `ucp`: Unicode characters and classes; else bytes and ASCII classes.
+    pub unicode: bool,
+    /// `$` matches only at the very end, not before a final newline.
+    pub dollar_endonly: bool,
+    /// The match must start on the first line (from `min_offset`).
+    pub firstline: bool,
+    /// Matching starts this far into the body (earlier bytes are only context).
+    pub min_offset: usize,
+    /// The match must start at or before this offset.
+    pub max_offset: Option<usize>,
+}
+
+impl RegexOptions {
+    /// Sets the PCRE2 option keepalived calls `name`; names it does not know, or that
+    /// change nothing here, are ignored (as keepalived ignores unknown ones).
+    pub fn set(&mut self, name: &str) {
+        let flag = match name {
+            "caseless" => &mut self.caseless,
+            "dotall" => &mut self.dotall,
+            "multiline" => &mut self.multiline,
+            "extended" => &mut self.extended,
+            "utf" | "ucp" => &mut self.unicode,
+            "dollar_endonly" => &mut self.dollar_endonly,
+            "firstline" => &mut self.firstline,
+            _ => return,
+        };
+        *flag = true;
+    }
 }
 
 impl UrlSpec {

@@ -25,6 +25,12 @@ impl Instant {
         self.0
     }
 
+    /// `self - d`, or zero.
+    pub fn saturating_sub(self, d: Duration) -> Instant {
+        let us = u64::try_from(d.as_micros()).unwrap_or(u64::MAX);
+        Instant(self.0.saturating_sub(us))
+    }
+
     /// Time since `earlier`, zero if `earlier` is later.
     pub fn saturating_since(self, earlier: Instant) -> Duration {
         Duration::from_micros(self.0.saturating_sub(earlier.0))

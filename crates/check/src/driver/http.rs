@@ -85,9 +85,7 @@ async fn check_url(
         }
     }
     if let Some(re) = &url.regex {
-        let re = regex::bytes::Regex::new(re)
-            .map_err(|_| Failure::Setup(std::io::ErrorKind::InvalidInput))?;
-        if re.is_match(&got.body) == url.regex_no_match {
+        if super::body_match::matches(re, &url.regex_options, &got.body)? == url.regex_no_match {
             return Err(Failure::Regex);
         }
     }
@@ -186,6 +184,9 @@ where
                 fetched.body.extend_from_slice(data);
             }
         }
+        // A large body arrives without a pause on a fast link: let due timers and other
+        // probes run between frames rather than after the whole body.
+        tokio::task::yield_now().await;
     }
     fetched.digest = Some(md5.finalize().iter().map(|b| format!("{b:02x}")).collect());
     Ok(fetched)

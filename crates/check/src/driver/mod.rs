@@ -2,6 +2,7 @@
 //! [`Outcome`]. They hold no state between probes and need no timeout of their own: the
 //! engine drops a probe's future when the core's deadline passes.
 
+mod body_match;
 mod dns;
 mod file;
 mod http;

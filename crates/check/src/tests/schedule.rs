@@ -417,3 +417,33 @@ fn misc_runs_are_spaced_from_their_start_other_probes_from_their_end() {
     sim.run_until(secs(35.0));
     assert_eq!(sim.probe_times(0), [0.0, 13.0, 26.0].map(secs).to_vec());
 }
+
+#[test]
+fn a_late_timer_does_not_push_the_schedule_beyond_half_a_delay_loop() {
+    // delay_loop 10 s: a probe due at 0 whose timer fires at 3 s (the engine stalled)
+    // and ends at 3.5 s is followed at 0 + 0.5 + 10 = 10.5 s, as if it had started on
+    // time; one fired 8 s late only gets 5 s (half a delay_loop) back.
+    for (fired, done, next) in [(3.0, 3.5, 10.5), (8.0, 8.5, 13.5)] {
+        let svc = service(1, tcp(10.0, 2.0, 0, 1.0));
+        let mut m = crate::monitor::Monitor::new(
+            &[svc],
+            Options {
+                seed: 0,
+                bootstrap_delay: Duration::ZERO,
+            },
+            secs(0.0),
+        );
+        m.handle_timeout(secs(fired));
+        let id = std::iter::from_fn(|| m.poll_action())
+            .find_map(|a| match a {
+                crate::monitor::Action::StartProbe { id, due, .. } => {
+                    assert_eq!(due, secs(0.0), "due at 0 whenever it fires");
+                    Some(id)
+                }
+                _ => None,
+            })
+            .expect("a probe starts");
+        m.handle_probe_done(secs(done), id, Outcome::SUCCESS);
+        assert_eq!(m.poll_timeout(), Some(secs(next)), "fired at {fired} s");
+    }
+}

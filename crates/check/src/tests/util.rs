@@ -74,7 +74,9 @@ impl Sim {
     pub fn drain(&mut self) {
         while let Some(a) = self.m.poll_action() {
             match a {
-                Action::StartProbe { id, probe, step } => {
+                Action::StartProbe {
+                    id, probe, step, ..
+                } => {
                     self.probes.push((self.now, probe.checker.real, step));
                     match (self.world)(self.now, &probe, step) {
                         Reply::After(d, o) => self.pending.push((self.now + d, id, o)),
