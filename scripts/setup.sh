@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   clang llvm libbpf-dev          # BPF programs (crates/xdp)
   iproute2 nftables ethtool      # namespaces, vrrp_strict rules, veth offloads in XDP tests
+  tcpdump iputils-ping openssl util-linux   # captures (golden VRRP, tunnels), ping, TLS certs, setpriv
   keepalived                     # the reference: samples, `keepalived -t`, VRRP peer
   qemu-system-x86 busybox-static cpio kmod ipvsadm   # ../shared/vm/ipvs-vm (real kernel IPVS)
 )
