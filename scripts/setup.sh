@@ -8,6 +8,7 @@ packages=(
   iproute2 nftables ethtool      # namespaces, vrrp_strict rules, veth offloads in XDP tests
   keepalived                     # the reference: samples, `keepalived -t`, VRRP peer
   qemu-system-x86 busybox-static cpio kmod ipvsadm   # ../shared/vm/ipvs-vm (real kernel IPVS)
+  haproxy nginx-light wrk time   # crates/rvs/benches: HTTP through the VIP, config check timing
 )
 
 missing=()
