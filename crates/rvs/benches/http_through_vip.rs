@@ -581,14 +581,55 @@ impl Ticks {
     }
 }
 
+/// The kernel's softirq threads: network work the test causes that is not run in
+/// the context of one of its processes lands there.
+fn softirq_threads() -> Vec<u32> {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    dir.filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|c| c.starts_with("ksoftirqd/"))
+        })
+        .collect()
+}
+
+/// The processes whose CPU time a case costs, besides wrk.
+struct Watched {
+    nginx: Vec<u32>,
+    haproxy: Option<u32>,
+    softirqd: Vec<u32>,
+}
+
+impl Watched {
+    /// CPU seconds so far of nginx, haproxy and the softirq threads.
+    fn cpu(&self) -> [f64; 3] {
+        [
+            cpu_of(&self.nginx),
+            cpu_of(&self.haproxy.into_iter().collect::<Vec<_>>()),
+            cpu_of(&self.softirqd),
+        ]
+    }
+}
+
 struct Sample {
     rps: f64,
     errors: u64,
-    /// CPU seconds per second of wall time.
-    wrk_cpu: f64,
-    nginx_cpu: f64,
-    haproxy_cpu: f64,
+    /// Cores busy (CPU seconds per second of wall time): wrk, nginx, haproxy,
+    /// ksoftirqd. Softirq work done while one of these processes runs is in its
+    /// own figure (the kernel accounts CPU time by tick).
+    cores: [f64; 4],
     machine: [f64; 4],
+}
+
+impl Sample {
+    /// Requests per CPU-second that the test's processes and the softirq threads
+    /// spent: what the request rate would be per core on a machine where they
+    /// had every core to themselves.
+    fn per_cpu(&self) -> f64 {
+        self.rps / self.cores.iter().sum::<f64>().max(1e-9)
+    }
 }
 
 struct WrkResult {
@@ -635,16 +676,11 @@ fn measure(
     load: &Load,
     mode: Mode,
     targets: &[String],
-    nginx: &[u32],
-    haproxy: Option<u32>,
+    watched: &Watched,
 ) -> Sample {
     let conns = load.conns.to_string();
     let duration = format!("{}s", load.secs);
-    let before = (
-        Ticks::now(),
-        cpu_of(nginx),
-        cpu_of(&haproxy.into_iter().collect::<Vec<_>>()),
-    );
+    let (ticks, before) = (Ticks::now(), watched.cpu());
     let start = Instant::now();
     let runs: Vec<(Child, PathBuf)> = targets
         .iter()
@@ -698,15 +734,17 @@ fn measure(
         results.push(parse_wrk(&stdout, &t));
     }
     let wall = start.elapsed().as_secs_f64();
-    let after_nginx = cpu_of(nginx);
-    let after_haproxy = cpu_of(&haproxy.into_iter().collect::<Vec<_>>());
+    let after = watched.cpu();
     Sample {
         rps: results.iter().map(|r| r.rps).sum(),
         errors: results.iter().map(|r| r.errors).sum(),
-        wrk_cpu: results.iter().map(|r| r.cpu).sum::<f64>() / wall,
-        nginx_cpu: (after_nginx - before.1) / wall,
-        haproxy_cpu: (after_haproxy - before.2) / wall,
-        machine: Ticks::now().split_since(before.0),
+        cores: [
+            results.iter().map(|r| r.cpu).sum::<f64>() / wall,
+            (after[0] - before[0]) / wall,
+            (after[1] - before[1]) / wall,
+            (after[2] - before[2]) / wall,
+        ],
+        machine: Ticks::now().split_since(ticks),
     }
 }
 
@@ -756,12 +794,17 @@ fn main() {
     sweep_leftovers();
     let mut lab = Lab::new();
     let topo = build(&mut lab);
-    let nginx = start_nginx(&mut lab, &topo);
+    let mut watched = Watched {
+        nginx: start_nginx(&mut lab, &topo),
+        haproxy: None,
+        softirqd: softirq_threads(),
+    };
     let mut director = Director::new(&lab);
     println!(
         "3 wrk processes x 1 thread x {} connections, {} s per case, {rounds} rounds; \
-         CPU in cores busy (wrk, nginx x3, haproxy) and machine-wide shares; {} CPUs, \
-         load average before: {}",
+         {} CPUs, load average before: {}\n\
+         cores busy: wrk, nginx x3, haproxy, ksoftirqd; req/CPU-s: requests per CPU-second \
+         of those; machine-wide CPU shares (everything that runs)",
         load.conns,
         load.secs,
         std::thread::available_parallelism().map_or(0, |n| n.get()),
@@ -774,10 +817,22 @@ fn main() {
     for mode in [Mode::KeepAlive, Mode::Close] {
         println!("\n{}:", mode.name());
         println!(
-            "  {:22} {:>10} {:>7} {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5} {:>5}",
-            "case", "req/s", "errors", "wrk", "nginx", "hapx", "usr%", "sys%", "irq%", "idle%"
+            "  {:22} {:>8} {:>6} {:>5} {:>5} {:>5} {:>5} {:>9}  {:>5} {:>5} {:>5} {:>5}",
+            "case",
+            "req/s",
+            "errors",
+            "wrk",
+            "nginx",
+            "hapx",
+            "sirqd",
+            "req/CPU-s",
+            "usr%",
+            "sys%",
+            "irq%",
+            "idle%"
         );
         let mut rps: Vec<Vec<f64>> = vec![Vec::new(); Case::ALL.len()];
+        let mut per_cpu: Vec<Vec<f64>> = vec![Vec::new(); Case::ALL.len()];
         for round in 0..rounds {
             let mut order = Case::ALL.to_vec();
             if round % 2 == 1 {
@@ -785,42 +840,43 @@ fn main() {
             }
             for case in order {
                 let targets = director.enter(&mut lab, &topo, case);
-                let s = measure(&lab, &topo, &load, mode, &targets, &nginx, director.haproxy);
+                watched.haproxy = director.haproxy;
+                let s = measure(&lab, &topo, &load, mode, &targets, &watched);
                 director.leave(&mut lab, &topo, case);
+                let [wrk, nginx, haproxy, softirqd] = s.cores;
+                let [usr, sys, irq, idle] = s.machine;
                 println!(
-                    "  {:22} {:>10.0} {:>7} {:>5.2} {:>5.2} {:>5.2}  {:>5.1} {:>5.1} {:>5.1} {:>5.1}",
+                    "  {:22} {:>8.0} {:>6} {wrk:>5.2} {nginx:>5.2} {haproxy:>5.2} {softirqd:>5.2} \
+                     {:>9.0}  {usr:>5.1} {sys:>5.1} {irq:>5.1} {idle:>5.1}",
                     case.name(),
                     s.rps,
                     s.errors,
-                    s.wrk_cpu,
-                    s.nginx_cpu,
-                    s.haproxy_cpu,
-                    s.machine[0],
-                    s.machine[1],
-                    s.machine[2],
-                    s.machine[3]
+                    s.per_cpu(),
                 );
                 let i = Case::ALL.iter().position(|c| *c == case).unwrap_or(0);
                 rps[i].push(s.rps);
+                per_cpu[i].push(s.per_cpu());
             }
         }
-        let m: Vec<f64> = rps.iter().map(|r| mean(r)).collect();
-        let _ = writeln!(
-            table,
-            "| {} | {:.0} | {:.0} | {:.0} | {:.0} | {:.2} | {:.2} | {:.2} |",
-            mode.name(),
-            m[0],
-            m[1],
-            m[2],
-            m[3],
-            m[1] / m[0],
-            m[1] / m[2],
-            m[1] / m[3]
-        );
+        for (what, xs) in [("req/s", &rps), ("req/CPU-s", &per_cpu)] {
+            let m: Vec<f64> = xs.iter().map(|r| mean(r)).collect();
+            let _ = writeln!(
+                table,
+                "| {}, {what} | {:.0} | {:.0} | {:.0} | {:.0} | {:.2} | {:.2} | {:.2} |",
+                mode.name(),
+                m[0],
+                m[1],
+                m[2],
+                m[3],
+                m[1] / m[0],
+                m[1] / m[2],
+                m[1] / m[3]
+            );
+        }
     }
     println!(
-        "\nmean req/s over the rounds (goal: rvs/ceiling >= 0.90, rvs/HAProxy >= 1.5):\n\
-         | load | ceiling | rvs XDP DR | HAProxy TCP | nftables DNAT | rvs/ceiling | rvs/HAProxy | rvs/nftables |\n\
+        "\nmeans over the rounds (goal: rvs/ceiling >= 0.90, rvs/HAProxy >= 1.5):\n\
+         | load, measure | ceiling | rvs XDP DR | HAProxy TCP | nftables DNAT | rvs/ceiling | rvs/HAProxy | rvs/nftables |\n\
          |---|---|---|---|---|---|---|---|\n{table}"
     );
     drop(director);
