@@ -8,18 +8,21 @@
 //! Run (as root): `cargo bench -p rvs --bench http_through_vip`. Needs BPF,
 //! iproute2, ethtool, nftables, haproxy, nginx-light, wrk and GNU time
 //! (`scripts/setup.sh`). Knobs: `RVS_BENCH_SECS` (per case, default 10),
-//! `RVS_BENCH_ROUNDS` (default 2), `RVS_BENCH_CONNS` (per wrk process, default 32).
+//! `RVS_BENCH_ROUNDS` (default 2), `RVS_BENCH_CONNS` (per wrk process, default 32),
+//! `RVS_BENCH_CASES` (some of `ceiling,rvs,haproxy,nft`) and `RVS_BENCH_MODES`
+//! (some of `keepalive,close`), e.g. to profile one case with `perf record -a`.
 //!
 //! ```text
 //!  client ns                 lan ns: bridge br0             director ns: d0
-//!  c0 198.18.40.1 ── lc ──┬── br0 ──┬── ld ───────────── 198.18.40.2, 198.18.41.2,
+//!  c0 198.18.40.1x ─ lc ──┬── br0 ──┬── ld ───────────── 198.18.40.2, 198.18.41.2,
 //!                         │         │                    VIP 198.18.40.100
 //!                        l1        l2, l3
 //!                         └── rs1 ns: r0 198.18.41.11, VIP on lo (arp_ignore), nginx
 //!                             (rs2 .12, rs3 .13 alike)
 //! ```
 //!
-//! Client and real servers share the LAN but not a subnet. For DR, HAProxy and
+//! The client has one source address per case (.11 to .14). Client and real
+//! servers share the LAN but not a subnet. For DR, HAProxy and
 //! the ceiling the real servers reach the client's subnet directly; for DNAT
 //! their route to it goes through the director, which un-NATs the replies.
 
@@ -31,7 +34,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-const CLIENT: &str = "198.18.40.1";
 const VIP: &str = "198.18.40.100";
 const REALS: [&str; 3] = ["198.18.41.11", "198.18.41.12", "198.18.41.13"];
 /// Bench namespaces are `rvs-t-<pid>-TAG-<role>`; leftovers of a killed run are
@@ -238,19 +240,28 @@ fn build(lab: &mut Lab) -> Topo {
             "netns", &lan,
         ]);
     }
-    let mut bridge = String::from("ip link add br0 type bridge; ip link set br0 up;");
+    // The bridge stands for a switch: with br_netfilter loaded (container hosts load it)
+    // it would also run the IP hooks on every frame, and DR crosses it twice.
+    let mut bridge = String::from(
+        "if [ -e /proc/sys/net/bridge ]; then sysctl -qw net.bridge.bridge-nf-call-iptables=0 \
+         net.bridge.bridge-nf-call-ip6tables=0 net.bridge.bridge-nf-call-arptables=0; fi; \
+         ip link add br0 type bridge; ip link set br0 up;",
+    );
     for (_, _, outer) in &ports {
         let _ = write!(bridge, " ip link set {outer} master br0 up;");
     }
     lab.sh(&lan, &bridge);
     // Frames XDP sends lose their checksum offload state: the client sends full
     // checksums in every case, so that all four carry the same client cost.
+    let mut script = String::new();
+    for case in Case::ALL {
+        let _ = write!(script, "ip addr add {}/24 dev c0; ", case.client());
+    }
     lab.sh(
         &client,
         &format!(
-            "ip addr add {CLIENT}/24 dev c0; ip link set c0 up; \
-             ip route add 198.18.41.0/24 dev c0; \
-             ethtool -K c0 tx off tso off gso off >/dev/null"
+            "{script}ip link set c0 up; ethtool -K c0 tx off tso off gso off >/dev/null; \
+             ip route add 198.18.41.0/24 dev c0"
         ),
     );
     // Forwarding serves the DNAT case; redirects would tell the real servers to
@@ -371,6 +382,30 @@ enum Case {
 impl Case {
     const ALL: [Case; 4] = [Case::Ceiling, Case::Rvs, Case::Haproxy, Case::Nft];
 
+    /// The client's source address in this case. A real server keeps a closed
+    /// connection in TIME_WAIT for a minute; the same client port reused by the
+    /// next case, whose timestamps start elsewhere, would have its SYN dropped
+    /// (PAWS) when that case reaches the server with the same addresses (DNAT
+    /// after the ceiling does).
+    fn client(self) -> &'static str {
+        match self {
+            Case::Ceiling => "198.18.40.11",
+            Case::Rvs => "198.18.40.12",
+            Case::Haproxy => "198.18.40.13",
+            Case::Nft => "198.18.40.14",
+        }
+    }
+
+    /// The case's name in `RVS_BENCH_CASES`.
+    fn key(self) -> &'static str {
+        match self {
+            Case::Ceiling => "ceiling",
+            Case::Rvs => "rvs",
+            Case::Haproxy => "haproxy",
+            Case::Nft => "nft",
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Case::Ceiling => "ceiling (RS directly)",
@@ -388,6 +423,14 @@ enum Mode {
 }
 
 impl Mode {
+    /// The mode's name in `RVS_BENCH_MODES`.
+    fn key(self) -> &'static str {
+        match self {
+            Mode::KeepAlive => "keepalive",
+            Mode::Close => "close",
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Mode::KeepAlive => "keep-alive",
@@ -469,6 +512,14 @@ impl Director {
         for ns in &topo.reals {
             lab.sh(ns, &format!("ip route replace 198.18.40.0/24 {route}"));
         }
+        let src = case.client();
+        lab.sh(
+            &topo.client,
+            &format!(
+                "ip route replace 198.18.40.0/24 dev c0 src {src}; \
+                 ip route replace 198.18.41.0/24 dev c0 src {src}"
+            ),
+        );
         match case {
             Case::Ceiling => {}
             Case::Rvs => {
@@ -757,6 +808,11 @@ fn env_or(name: &str, default: u64) -> u64 {
     }
 }
 
+/// Whether the comma-separated list in `var` names `key`; all are when it is unset.
+fn selected(var: &str, key: &str) -> bool {
+    std::env::var(var).map_or(true, |v| v.split(',').any(|k| k.trim() == key))
+}
+
 fn mean(xs: &[f64]) -> f64 {
     xs.iter().sum::<f64>() / xs.len().max(1) as f64
 }
@@ -814,7 +870,10 @@ fn main() {
     );
 
     let mut table = String::new();
-    for mode in [Mode::KeepAlive, Mode::Close] {
+    for mode in [Mode::KeepAlive, Mode::Close]
+        .into_iter()
+        .filter(|m| selected("RVS_BENCH_MODES", m.key()))
+    {
         println!("\n{}:", mode.name());
         println!(
             "  {:22} {:>8} {:>6} {:>5} {:>5} {:>5} {:>5} {:>9}  {:>5} {:>5} {:>5} {:>5}",
@@ -834,7 +893,10 @@ fn main() {
         let mut rps: Vec<Vec<f64>> = vec![Vec::new(); Case::ALL.len()];
         let mut per_cpu: Vec<Vec<f64>> = vec![Vec::new(); Case::ALL.len()];
         for round in 0..rounds {
-            let mut order = Case::ALL.to_vec();
+            let mut order: Vec<Case> = Case::ALL
+                .into_iter()
+                .filter(|c| selected("RVS_BENCH_CASES", c.key()))
+                .collect();
             if round % 2 == 1 {
                 order.reverse();
             }
