@@ -375,12 +375,20 @@ fn probe(lab: &Lab, topo: &Topo, case: Case, targets: &[String]) {
 enum Case {
     Ceiling,
     Rvs,
+    /// rvs with `--xdp-mode generic`: XDP on the skb, no veth XDP path.
+    RvsGeneric,
     Haproxy,
     Nft,
 }
 
 impl Case {
-    const ALL: [Case; 4] = [Case::Ceiling, Case::Rvs, Case::Haproxy, Case::Nft];
+    const ALL: [Case; 5] = [
+        Case::Ceiling,
+        Case::Rvs,
+        Case::RvsGeneric,
+        Case::Haproxy,
+        Case::Nft,
+    ];
 
     /// The client's source address in this case. A real server keeps a closed
     /// connection in TIME_WAIT for a minute; the same client port reused by the
@@ -391,6 +399,7 @@ impl Case {
         match self {
             Case::Ceiling => "198.18.40.11",
             Case::Rvs => "198.18.40.12",
+            Case::RvsGeneric => "198.18.40.15",
             Case::Haproxy => "198.18.40.13",
             Case::Nft => "198.18.40.14",
         }
@@ -401,6 +410,7 @@ impl Case {
         match self {
             Case::Ceiling => "ceiling",
             Case::Rvs => "rvs",
+            Case::RvsGeneric => "rvs-generic",
             Case::Haproxy => "haproxy",
             Case::Nft => "nft",
         }
@@ -410,6 +420,7 @@ impl Case {
         match self {
             Case::Ceiling => "ceiling (RS directly)",
             Case::Rvs => "rvs XDP DR",
+            Case::RvsGeneric => "rvs XDP DR generic",
             Case::Haproxy => "HAProxy TCP",
             Case::Nft => "nftables DNAT",
         }
@@ -534,6 +545,20 @@ impl Director {
                     &["apply", "-f", path_str(&self.conf), "--dev", "d0"],
                 );
             }
+            Case::RvsGeneric => {
+                lab.rvs(
+                    &topo.director,
+                    &[
+                        "apply",
+                        "-f",
+                        path_str(&self.conf),
+                        "--dev",
+                        "d0",
+                        "--xdp-mode",
+                        "generic",
+                    ],
+                );
+            }
             Case::Haproxy => {
                 let pid = lab.spawn(
                     &topo.director,
@@ -557,7 +582,7 @@ impl Director {
     fn leave(&mut self, lab: &mut Lab, topo: &Topo, case: Case) {
         match case {
             Case::Ceiling => {}
-            Case::Rvs => {
+            Case::Rvs | Case::RvsGeneric => {
                 let pins = rvs_xdp::Options {
                     pin_dir: Some(lab.bpffs.join("rvs").join(TAG)),
                     ..rvs_xdp::Options::default()
@@ -567,9 +592,11 @@ impl Director {
                 plane
                     .detach(rvs_xdp::Prog::Balancer, "d0")
                     .unwrap_or_else(|e| panic!("detaching rvs from d0: {e:?}"));
-                self.pass
-                    .detach(rvs_xdp::Prog::Pass, "ld")
-                    .unwrap_or_else(|e| panic!("detaching the pass-through program: {e:?}"));
+                if case == Case::Rvs {
+                    self.pass
+                        .detach(rvs_xdp::Prog::Pass, "ld")
+                        .unwrap_or_else(|e| panic!("detaching the pass-through program: {e:?}"));
+                }
             }
             Case::Haproxy => {
                 if let Some(pid) = self.haproxy.take() {
@@ -921,25 +948,31 @@ fn main() {
             }
         }
         for (what, xs) in [("req/s", &rps), ("req/CPU-s", &per_cpu)] {
-            let m: Vec<f64> = xs.iter().map(|r| mean(r)).collect();
-            let _ = writeln!(
-                table,
-                "| {}, {what} | {:.0} | {:.0} | {:.0} | {:.0} | {:.2} | {:.2} | {:.2} |",
-                mode.name(),
-                m[0],
-                m[1],
-                m[2],
-                m[3],
-                m[1] / m[0],
-                m[1] / m[2],
-                m[1] / m[3]
-            );
+            let m = |c: Case| mean(&xs[Case::ALL.iter().position(|x| *x == c).unwrap_or(0)]);
+            let _ = write!(table, "| {}, {what} |", mode.name());
+            for c in Case::ALL {
+                let _ = write!(table, " {:.0} |", m(c));
+            }
+            for rvs in [Case::Rvs, Case::RvsGeneric] {
+                for base in [Case::Ceiling, Case::Haproxy, Case::Nft] {
+                    let _ = write!(table, " {:.2} |", m(rvs) / m(base));
+                }
+            }
+            table.push('\n');
+        }
+    }
+    let mut head = String::from("| load, measure |");
+    for c in Case::ALL {
+        let _ = write!(head, " {} |", c.name());
+    }
+    for rvs in ["rvs", "generic"] {
+        for base in ["ceiling", "HAProxy", "nftables"] {
+            let _ = write!(head, " {rvs}/{base} |");
         }
     }
     println!(
-        "\nmeans over the rounds (goal: rvs/ceiling >= 0.90, rvs/HAProxy >= 1.5):\n\
-         | load, measure | ceiling | rvs XDP DR | HAProxy TCP | nftables DNAT | rvs/ceiling | rvs/HAProxy | rvs/nftables |\n\
-         |---|---|---|---|---|---|---|---|\n{table}"
+        "\nmeans over the rounds (goal: rvs/ceiling >= 0.90, rvs/HAProxy >= 1.5):\n{head}\n|{}\n{table}",
+        "---|".repeat(1 + Case::ALL.len() + 6)
     );
     drop(director);
     drop(lab);
