@@ -182,8 +182,9 @@ fn path_str(p: &Path) -> &str {
     p.to_str().expect("the temporary directory's path is UTF-8")
 }
 
-/// Removes what a killed earlier run of this bench left: its namespaces and its
-/// bpffs mount, recognised by the tag and a pid that no longer runs.
+/// Removes what a killed earlier run of this bench left: the servers in its
+/// namespaces, the namespaces, its bpffs mount and its scratch directory,
+/// recognised by the tag and a pid that no longer runs.
 fn sweep_leftovers() {
     let dead = |name: &str| -> bool {
         let Some(rest) = name.strip_prefix("rvs-t-") else {
@@ -199,6 +200,11 @@ fn sweep_leftovers() {
     for line in ok(&["ip", "netns", "list"]).lines() {
         let name = line.split_whitespace().next().unwrap_or("");
         if dead(name) {
+            // The servers that run kept the namespace alive after its name goes.
+            let pids = run(&["ip", "netns", "pids", name]);
+            for pid in String::from_utf8_lossy(&pids.stdout).split_whitespace() {
+                let _ = Command::new("kill").args(["-KILL", pid]).status();
+            }
             let _ = Command::new("ip").args(["netns", "del", name]).status();
         }
     }
@@ -207,7 +213,15 @@ fn sweep_leftovers() {
         let base = Path::new(point).file_name().and_then(|n| n.to_str());
         if base.is_some_and(dead) {
             let _ = Command::new("umount").arg(point).status();
-            let _ = std::fs::remove_dir(point);
+        }
+    }
+    // The bpffs mount point (now unmounted) and the scratch directory.
+    let tmp = std::env::temp_dir();
+    if let Ok(entries) = std::fs::read_dir(&tmp) {
+        for e in entries.flatten() {
+            if e.file_name().to_str().is_some_and(dead) {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
         }
     }
 }
