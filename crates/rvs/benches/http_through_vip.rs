@@ -333,20 +333,16 @@ fn start_nginx(lab: &mut Lab, topo: &Topo) -> Vec<u32> {
 }
 
 /// One HTTP/1.0 GET from the client namespace; the body on a 200.
-fn get(lab: &Lab, ns: &str, to: SocketAddr) -> Result<String, String> {
+fn get(lab: &Lab, ns: &str, to: SocketAddr) -> std::io::Result<String> {
     lab.run_in(ns, || {
-        let mut s = TcpStream::connect_timeout(&to, Duration::from_secs(2))
-            .map_err(|e| format!("connect: {e}"))?;
-        s.set_read_timeout(Some(Duration::from_secs(2)))
-            .map_err(|e| e.to_string())?;
-        s.write_all(b"GET / HTTP/1.0\r\nHost: bench\r\n\r\n")
-            .map_err(|e| format!("send: {e}"))?;
+        let mut s = TcpStream::connect_timeout(&to, Duration::from_secs(2))?;
+        s.set_read_timeout(Some(Duration::from_secs(2)))?;
+        s.write_all(b"GET / HTTP/1.0\r\nHost: bench\r\n\r\n")?;
         let mut reply = String::new();
-        s.read_to_string(&mut reply)
-            .map_err(|e| format!("receive: {e}"))?;
+        s.read_to_string(&mut reply)?;
         match reply.split_once("\r\n\r\n") {
             Some((head, body)) if head.starts_with("HTTP/1.1 200") => Ok(body.to_owned()),
-            _ => Err(format!("not a 200: {reply:?}")),
+            _ => Err(std::io::Error::other(format!("not a 200: {reply:?}"))),
         }
     })
 }
