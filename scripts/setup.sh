@@ -10,6 +10,11 @@ packages=(
   keepalived                     # the reference: samples, `keepalived -t`, VRRP peer
   qemu-system-x86 busybox-static cpio kmod ipvsadm   # ../shared/vm/ipvs-vm (real kernel IPVS)
 )
+# Benchmarks only (`scripts/setup.sh --bench`): nginx-light would start a web server
+# on the host's port 80 under systemd, which a test run must not do.
+if [[ ${1:-} == --bench ]]; then
+  packages+=(haproxy nginx-light wrk time)   # crates/rvs/benches: HTTP through the VIP, timing
+fi
 
 missing=()
 for p in "${packages[@]}"; do
