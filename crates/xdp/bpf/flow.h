@@ -108,7 +108,7 @@ static __always_inline __u32 rvs_persist_or_schedule(const struct rvs_pkt *p,
 	pv = bpf_map_lookup_elem(&persist, &pk);
 	/* A template naming a removed server is void, as IPVS's
 	 * ip_vs_check_template() says. */
-	if (pv && now - pv->last_seen_ns <= (__u64)svc->persist_timeout_s * 1000000000ull) {
+	if (pv && now - pv->last_seen_ns < (__u64)svc->persist_timeout_s * 1000000000ull) {
 		__u32 id = pv->backend;
 		struct rvs_backend *kept = bpf_map_lookup_elem(&backends, &id);
 
@@ -126,24 +126,55 @@ static __always_inline __u32 rvs_persist_or_schedule(const struct rvs_pkt *p,
 	return be;
 }
 
-/* Finds or creates the packet's connection. Sets *backend and *new_conn and
- * returns RVS_PARSED, or returns the reason to stop. */
-static __always_inline int rvs_flow_select(const struct rvs_pkt *p, const struct rvs_service *svc,
-					   const struct rvs_config *cfg, __u32 *backend,
-					   int *new_conn)
+/* Whether the packet may be for a service: its bit in the VIP filter is set. */
+static __always_inline int rvs_maybe_service(const struct rvs_pkt *p)
 {
-	struct rvs_flow *f, nf = {};
-	__u64 now = bpf_ktime_get_ns();
+	__u32 h = rvs_vip_hash(p->key.dst, p->key.dport, p->key.proto) & 0xffff;
+	__u32 word = h >> 6;
+	__u64 *w = bpf_map_lookup_elem(&vip_filter, &word);
 
-	f = bpf_map_lookup_elem(&flows, &p->key);
-	if (f && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
-		if (p->key.proto == IPPROTO_TCP)
-			f->state = rvs_tcp_next(f->state, p->tcp_flags);
-		f->last_seen_ns = now;
-		*backend = f->backend;
-		*new_conn = 0;
-		return RVS_PARSED;
-	}
+	return w && (*w >> (h & 63)) & 1;
+}
+
+/* Whether service id `sid` still stands for the packet's service. */
+static __always_inline int rvs_service_holds(__u32 sid, const struct rvs_pkt *p)
+{
+	struct rvs_service_key *k = bpf_map_lookup_elem(&service_keys, &sid);
+
+	return k && k->port == p->key.dport && k->proto == p->key.proto &&
+	       k->family == p->key.family && k->addr[0] == p->key.dst[0] &&
+	       k->addr[1] == p->key.dst[1] && k->addr[2] == p->key.dst[2] &&
+	       k->addr[3] == p->key.dst[3];
+}
+
+/* The packet's connection if it has one that has not been idle too long. */
+static __always_inline struct rvs_flow *rvs_flow_live(const struct rvs_pkt *p,
+						      const struct rvs_config *cfg, __u64 now)
+{
+	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
+
+	if (f && now - f->last_seen_ns < rvs_timeout(cfg, f->state))
+		return f;
+	return 0;
+}
+
+/* A packet of live flow f: moves its state and returns its backend. */
+static __always_inline __u32 rvs_flow_continue(const struct rvs_pkt *p, struct rvs_flow *f,
+					       __u64 now)
+{
+	if (p->key.proto == IPPROTO_TCP)
+		f->state = rvs_tcp_next(f->state, p->tcp_flags);
+	f->last_seen_ns = now;
+	return f->backend;
+}
+
+/* Creates the packet's connection (there is no live one). Sets *backend and
+ * returns RVS_PARSED, or returns the reason to stop. */
+static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rvs_service *svc,
+					__u64 now, __u32 *backend)
+{
+	struct rvs_flow nf = {};
+
 	/* IPVS schedules TCP only on a SYN without RST (sloppy_tcp off) and
 	 * hands anything else to the local stack. */
 	if (p->key.proto == IPPROTO_TCP &&
@@ -157,19 +188,17 @@ static __always_inline int rvs_flow_select(const struct rvs_pkt *p, const struct
 	nf.state = rvs_first_state(p);
 	bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY);
 	*backend = nf.backend;
-	*new_conn = 1;
 	return RVS_PARSED;
 }
 
 /* The real server of the flow an ICMP error quotes. Without its flow (an
  * error about an old one), a hash scheduler still names the same server. */
 static __always_inline int rvs_flow_quoted(const struct rvs_pkt *p, const struct rvs_service *svc,
-					   const struct rvs_config *cfg, __u32 *backend)
+					   const struct rvs_config *cfg, __u64 now, __u32 *backend)
 {
-	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
-	__u64 now = bpf_ktime_get_ns();
+	struct rvs_flow *f = rvs_flow_live(p, cfg, now);
 
-	if (f && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
+	if (f) {
 		*backend = f->backend;
 		return RVS_PARSED;
 	}

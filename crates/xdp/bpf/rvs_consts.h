@@ -11,6 +11,13 @@
 #define RVS_MAX_PERSIST 65536
 #define RVS_MAX_NAT_FLOWS 65536
 
+/* The VIP filter: a bit per hash of (VIP, port, protocol), set for every
+ * service, so that traffic for no service leaves before any hash map
+ * lookup. 65536 bits; a packet for no service goes through the services
+ * map only when its hash collides with a service's (1 in 256 with 256
+ * services). */
+#define RVS_VIP_FILTER_WORDS 1024
+
 /* struct rvs_backend.method: how packets reach the real server. */
 #define RVS_METHOD_DR 0
 #define RVS_METHOD_TUN 1

@@ -15,6 +15,24 @@ struct {
 	__type(value, struct rvs_service);
 } services SEC(".maps");
 
+/* The key each service id stands for now (zeroed when it stands for none):
+ * a packet of a known flow checks here, by the flow's service id, that its
+ * service still exists, instead of looking the service up by key. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, RVS_MAX_SERVICES);
+	__type(key, __u32);
+	__type(value, struct rvs_service_key);
+} service_keys SEC(".maps");
+
+/* Bit rvs_vip_hash() % 65536 is set for every service (RVS_VIP_FILTER_WORDS). */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, RVS_VIP_FILTER_WORDS);
+	__type(key, __u32);
+	__type(value, __u64);
+} vip_filter SEC(".maps");
+
 /* Real servers by backend id. */
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);

@@ -13,6 +13,8 @@ pub const FAMILY_V4: u8 = 4;
 pub const FAMILY_V6: u8 = 6;
 /// A ring slot without a real server.
 pub const NO_BACKEND: u32 = u32::MAX;
+/// `RVS_VIP_FILTER_WORDS`: the VIP filter's 64-bit words.
+pub const VIP_FILTER_WORDS: u32 = 1024;
 
 /// How packets reach a real server (`RVS_METHOD_*`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -358,6 +360,20 @@ impl FlowKey {
     pub fn service(&self) -> Option<SocketAddr> {
         words_addr(self.dst, self.family).map(|a| SocketAddr::new(a, u16::from_be(self.dport)))
     }
+}
+
+/// `rvs_vip_hash()`: the VIP filter's hash of a service key. Its low 16 bits
+/// are the key's bit in the filter.
+pub fn vip_hash(key: &ServiceKey) -> u32 {
+    let mix = |h: u32, v: u32| {
+        let h = (h ^ v).wrapping_mul(0x9e37_79b1);
+        h ^ (h >> 15)
+    };
+    let h = key
+        .addr
+        .iter()
+        .fold(u32::from(key.proto), |h, w| mix(h, *w));
+    mix(h, u32::from(key.port))
 }
 
 /// An address as the maps hold it, and its family.

@@ -10,7 +10,8 @@ use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
 use crate::abi::{
-    Backend, Config, Counter, Flow, FlowKey, NatReverse, Reason, Service, ServiceKey, State, Stats,
+    vip_hash, Backend, Config, Counter, Flow, FlowKey, NatReverse, Reason, Service, ServiceKey,
+    State, Stats,
 };
 use crate::conns::{self, Connection};
 use crate::error::Error;
@@ -97,8 +98,10 @@ pub struct RunResult {
     pub duration: std::time::Duration,
 }
 
-const MAPS: [&str; 11] = [
+const MAPS: [&str; 13] = [
     "services",
+    "service_keys",
+    "vip_filter",
     "backends",
     "ring",
     "rr_cursor",
@@ -139,6 +142,7 @@ impl Balancer {
         let mut loader = EbpfLoader::new();
         loader
             .map_max_entries("services", opts.services)
+            .map_max_entries("service_keys", opts.services)
             .map_max_entries("rr_cursor", opts.services)
             .map_max_entries("service_stats", opts.services)
             .map_max_entries("backends", opts.backends)
@@ -239,19 +243,87 @@ impl Balancer {
                 capacity: self.service_capacity,
             });
         }
+        // The filter bit first: the program must not pass the service's
+        // packets by once they can find it.
+        self.set_vip_bit(key, true)?;
+        let old = self.service(key)?;
         let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
         m.insert(key, svc, 0).map_err(|source| Error::Map {
             map: "services",
             source,
-        })
+        })?;
+        self.set_service_key(svc.id, key)?;
+        match old {
+            Some(o) if o.id != svc.id => self.set_service_key(o.id, &ServiceKey::default()),
+            _ => Ok(()),
+        }
     }
 
     pub fn remove_service(&mut self, key: &ServiceKey) -> Result<(), Error> {
+        let old = self.service(key)?;
         let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
         m.remove(key).map_err(|source| Error::Map {
             map: "services",
             source,
+        })?;
+        if let Some(o) = old {
+            self.set_service_key(o.id, &ServiceKey::default())?;
+        }
+        // Another service may share the bit.
+        let keys = self.service_keys()?;
+        let bit = vip_hash(key) & 0xffff;
+        let shared = keys.iter().any(|k| vip_hash(k) & 0xffff == bit);
+        self.set_vip_bit(key, shared)
+    }
+
+    /// The service at `key`, if any.
+    pub fn service(&self, key: &ServiceKey) -> Result<Option<Service>, Error> {
+        let m: HashMap<&MapData, ServiceKey, Service> = self.map("services")?;
+        match m.get(key, 0) {
+            Ok(s) => Ok(Some(s)),
+            Err(aya::maps::MapError::KeyNotFound) => Ok(None),
+            Err(source) => Err(Error::Map {
+                map: "services",
+                source,
+            }),
+        }
+    }
+
+    fn service_keys(&self) -> Result<Vec<ServiceKey>, Error> {
+        let m: HashMap<&MapData, ServiceKey, Service> = self.map("services")?;
+        m.keys()
+            .map(|k| {
+                k.map_err(|source| Error::Map {
+                    map: "services",
+                    source,
+                })
+            })
+            .collect()
+    }
+
+    fn set_service_key(&mut self, id: u32, key: &ServiceKey) -> Result<(), Error> {
+        let mut a: Array<&mut MapData, ServiceKey> = self.map_mut("service_keys")?;
+        a.set(id, key, 0).map_err(|source| Error::Map {
+            map: "service_keys",
+            source,
         })
+    }
+
+    /// Sets or clears the VIP filter bit of `key`.
+    fn set_vip_bit(&mut self, key: &ServiceKey, on: bool) -> Result<(), Error> {
+        let merr = |source| Error::Map {
+            map: "vip_filter",
+            source,
+        };
+        let bit = vip_hash(key) & 0xffff;
+        let (word, mask) = (bit >> 6, 1u64 << (bit & 63));
+        let mut a: Array<&mut MapData, u64> = self.map_mut("vip_filter")?;
+        let old = a.get(&word, 0).map_err(merr)?;
+        let new = if on { old | mask } else { old & !mask };
+        if new != old {
+            a.set(word, new, 0).map_err(merr)?;
+        }
+        Ok(())
     }
 
     /// Sets the real server with this id (`present: 0` empties the slot).
@@ -498,9 +570,12 @@ impl Balancer {
     }
 }
 
-/// The clock of `bpf_ktime_get_ns()`.
+/// The clock of `bpf_ktime_get_coarse_ns()`, which stamps flows: cheaper than
+/// `bpf_ktime_get_ns()` in the program, and a tick (a few ms) is plenty for
+/// timeouts counted in seconds.
 pub fn bpf_now_ns() -> Result<u64, Error> {
-    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).map_err(Error::Clock)?;
-    // CLOCK_MONOTONIC is never negative.
+    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC_COARSE)
+        .map_err(Error::Clock)?;
+    // CLOCK_MONOTONIC_COARSE is never negative.
     Ok(t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64)
 }

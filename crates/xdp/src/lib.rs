@@ -42,8 +42,15 @@
 //!   ICMP "fragmentation needed" / "packet too big" back, as IPVS sends
 //!   (IPv4 without DF is passed: XDP cannot fragment). User space should set
 //!   `config.mtu` to the egress MTU: with 0 nothing is checked.
-//! - The service is looked up before the connection: packets of flows of a
-//!   deleted service go to the local stack (IPVS drops them).
+//! - A packet leaves for the stack at once when its (VIP, port, protocol)
+//!   bit in the VIP filter (65536 bits, one hash) is clear; a packet of a
+//!   live flow whose service id still stands for its service (the
+//!   `service_keys` array) goes by the flow alone; only the others look the
+//!   service up by key. So packets of flows of a deleted service go to the
+//!   local stack (IPVS drops them).
+//! - Flows are stamped with `bpf_ktime_get_coarse_ns()` (CLOCK_MONOTONIC_COARSE,
+//!   a tick of a few ms): timeouts count seconds, and the fine clock cost
+//!   15 ns a packet. A flow lives while idle < its timeout.
 //! - NAT flows use the INPUT-ONLY state table too (replies do not move the
 //!   state); reverse mappings live until the LRU recycles them.
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
