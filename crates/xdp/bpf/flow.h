@@ -56,6 +56,143 @@ static __always_inline __u64 rvs_timeout(const struct rvs_config *cfg, __u8 stat
 	return cfg->timeout_ns[state];
 }
 
+/* Whether the service's scheduler needs live connection counts. */
+static __always_inline int rvs_sched_counts(__u8 sched)
+{
+	return sched >= RVS_SCHED_LC;
+}
+
+/* Adds d to backend be's count of connections in `state`: IPVS counts
+ * established TCP as active, the rest (UDP too) as inactive. */
+static __always_inline void rvs_count(__u32 be, __u8 state, __s32 d)
+{
+	struct rvs_conn_count *c = bpf_map_lookup_elem(&conn_counts, &be);
+
+	if (!c)
+		return;
+	if (state == RVS_STATE_ESTABLISHED)
+		__sync_fetch_and_add(&c->active, d);
+	else
+		__sync_fetch_and_add(&c->inactive, d);
+}
+
+/* The state of rvs_least()'s pass over the reals. */
+struct rvs_least {
+	__s64 oh;            /* overhead of the choice */
+	__s64 hashed_active; /* lblc: active connections of the hashed real */
+	__u32 id;            /* the choice, RVS_NO_BACKEND until one is taken */
+	__u32 weight;        /* its weight */
+	__u32 ring_start;
+	__u32 pick;          /* lblc: index of the hashed real */
+	__u32 hashed;        /* lblc: the hashed real */
+	__u32 hashed_w;
+	__u8 sched;
+	__u8 underloaded; /* lblc: some real has fewer than half its weight active */
+	__u8 idle;        /* nq: l.id is idle, look no further */
+	__u8 pad[5];
+};
+
+/* IPVS's weighted comparison, by cross-multiplication: the first real with
+ * a weight seeds the choice; a later one replaces it when
+ * least.oh * weight > oh * least.weight (so weight 0 never wins). */
+static __always_inline void rvs_least_weighted(struct rvs_least *l, __u32 id, __u32 w, __s64 oh)
+{
+	if (l->id == RVS_NO_BACKEND ? w > 0 : l->oh * w > oh * l->weight) {
+		l->id = id;
+		l->oh = oh;
+		l->weight = w;
+	}
+}
+
+/* One real of rvs_least()'s pass: bpf_loop's callback, which the verifier
+ * checks once rather than once per real. Returns 1 to stop. */
+static long rvs_least_step(__u64 i, void *ctx)
+{
+	struct rvs_least *l = ctx;
+	struct rvs_conn_count *c;
+	struct rvs_backend *be;
+	__u32 slot = l->ring_start + (__u32)i, id, w, *idp;
+	__s64 a, in;
+
+	idp = bpf_map_lookup_elem(&ring, &slot);
+	if (!idp)
+		return 1;
+	id = *idp;
+	be = bpf_map_lookup_elem(&backends, &id);
+	c = bpf_map_lookup_elem(&conn_counts, &id);
+	if (!be || !c || !be->present)
+		return 0;
+	w = be->weight;
+	a = c->active > 0 ? c->active : 0;
+	in = c->inactive > 0 ? c->inactive : 0;
+	switch (l->sched) {
+	case RVS_SCHED_LC:
+		if (w > 0 && (l->id == RVS_NO_BACKEND || (a << 8) + in < l->oh)) {
+			l->id = id;
+			l->oh = (a << 8) + in;
+		}
+		return 0;
+	case RVS_SCHED_SED:
+		rvs_least_weighted(l, id, w, a + 1);
+		return 0;
+	case RVS_SCHED_NQ:
+		if (w == 0)
+			return 0;
+		if (a == 0) {
+			l->id = id;
+			l->idle = 1;
+			return 1;
+		}
+		rvs_least_weighted(l, id, w, a + 1);
+		return 0;
+	case RVS_SCHED_OVF:
+		if (w > 0 && a <= w && (l->id == RVS_NO_BACKEND || w > l->weight)) {
+			l->id = id;
+			l->weight = w;
+		}
+		return 0;
+	default: /* wlc, and lblc's fallback */
+		rvs_least_weighted(l, id, w, (a << 8) + in);
+		if (i == l->pick) {
+			l->hashed = id;
+			l->hashed_w = w;
+			l->hashed_active = a;
+		}
+		if (a * 2 < w)
+			l->underloaded = 1;
+		return 0;
+	}
+}
+
+/* lc, wlc, sed, nq, ovf and lblc/lblcr: one pass over the service's reals
+ * (the ring, in IPVS's list order, at most RVS_SCHED_LOOP_MAX) with their
+ * live connection counts, making IPVS's comparisons in IPVS's order, so
+ * ties go to the same real. lblc/lblcr are approximated: the destination
+ * address hashes to a real, kept unless it has more active connections
+ * than its weight while some real has fewer than half its weight (IPVS's
+ * overload test), else wlc; IPVS instead caches the wlc pick per
+ * destination. */
+static __always_inline __u32 rvs_least(const struct rvs_pkt *p, const struct rvs_service *svc)
+{
+	struct rvs_least l = {
+		.id = RVS_NO_BACKEND,
+		.hashed = RVS_NO_BACKEND,
+		.ring_start = svc->ring_start,
+		.sched = svc->sched,
+	};
+	__u32 n = svc->ring_len;
+
+	if (n > RVS_SCHED_LOOP_MAX)
+		n = RVS_SCHED_LOOP_MAX;
+	if (l.sched == RVS_SCHED_LBLC)
+		l.pick = rvs_hash_addr(svc->id, p->key.dst) % n;
+	bpf_loop(n, rvs_least_step, &l, 0);
+	if (l.sched == RVS_SCHED_LBLC && l.hashed != RVS_NO_BACKEND && l.hashed_w > 0 &&
+	    !(l.hashed_active > l.hashed_w && l.underloaded))
+		return l.hashed;
+	return l.id;
+}
+
 /* A backend id from the service's ring, or RVS_NO_BACKEND. */
 static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct rvs_service *svc)
 {
@@ -63,6 +200,8 @@ static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct 
 
 	if (svc->ring_len == 0)
 		return RVS_NO_BACKEND;
+	if (rvs_sched_counts(svc->sched))
+		return rvs_least(p, svc);
 	switch (svc->sched) {
 	case RVS_SCHED_WALK: {
 		__u32 id = svc->id;
@@ -147,14 +286,26 @@ static __always_inline int rvs_service_holds(__u32 sid, const struct rvs_pkt *p)
 	       k->addr[3] == p->key.dst[3];
 }
 
-/* The packet's connection if it has one that has not been idle too long. */
+/* The packet's connection if it has one that has not been idle too long.
+ * An expired flow that is counted leaves the table and its count; the one
+ * CPU whose delete succeeds uncounts it. */
 static __always_inline struct rvs_flow *rvs_flow_live(const struct rvs_pkt *p,
 						      const struct rvs_config *cfg, __u64 now)
 {
 	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
+	__u32 be;
+	__u8 state;
 
-	if (f && now - f->last_seen_ns < rvs_timeout(cfg, f->state))
+	if (!f)
+		return 0;
+	if (now - f->last_seen_ns < rvs_timeout(cfg, f->state))
 		return f;
+	if (f->counted) {
+		be = f->backend;
+		state = f->state;
+		if (bpf_map_delete_elem(&flows, &p->key) == 0)
+			rvs_count(be, state, -1);
+	}
 	return 0;
 }
 
@@ -162,8 +313,16 @@ static __always_inline struct rvs_flow *rvs_flow_live(const struct rvs_pkt *p,
 static __always_inline __u32 rvs_flow_continue(const struct rvs_pkt *p, struct rvs_flow *f,
 					       __u64 now)
 {
-	if (p->key.proto == IPPROTO_TCP)
-		f->state = rvs_tcp_next(f->state, p->tcp_flags);
+	__u8 next;
+
+	if (p->key.proto == IPPROTO_TCP) {
+		next = rvs_tcp_next(f->state, p->tcp_flags);
+		if (f->counted && (next == RVS_STATE_ESTABLISHED) != (f->state == RVS_STATE_ESTABLISHED)) {
+			rvs_count(f->backend, f->state, -1);
+			rvs_count(f->backend, next, 1);
+		}
+		f->state = next;
+	}
 	f->last_seen_ns = now;
 	return f->backend;
 }
@@ -186,7 +345,9 @@ static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rv
 	nf.last_seen_ns = now;
 	nf.service = svc->id;
 	nf.state = rvs_first_state(p);
-	bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY);
+	nf.counted = rvs_sched_counts(svc->sched);
+	if (bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY) == 0 && nf.counted)
+		rvs_count(nf.backend, nf.state, 1);
 	*backend = nf.backend;
 	return RVS_PARSED;
 }
@@ -202,7 +363,7 @@ static __always_inline int rvs_flow_quoted(const struct rvs_pkt *p, const struct
 		*backend = f->backend;
 		return RVS_PARSED;
 	}
-	if (svc->sched == RVS_SCHED_WALK || svc->persist_timeout_s)
+	if (svc->sched == RVS_SCHED_WALK || rvs_sched_counts(svc->sched) || svc->persist_timeout_s)
 		return RVS_PASS_ICMP;
 	*backend = rvs_schedule(p, svc);
 	return *backend == RVS_NO_BACKEND ? RVS_PASS_ICMP : RVS_PARSED;

@@ -32,6 +32,17 @@
 #define RVS_SCHED_HASH_SRC 1 /* sh, mh: client address */
 #define RVS_SCHED_HASH_DST 2 /* dh: service address */
 #define RVS_SCHED_HASH_SRC_PORT 3 /* sh/mh with the port flag */
+/* From here on the ring holds the service's reals in IPVS's list order, and
+ * a new flow loops over them with their live connection counts. */
+#define RVS_SCHED_LC 4   /* least overhead (256 * active + inactive) */
+#define RVS_SCHED_WLC 5  /* least overhead / weight */
+#define RVS_SCHED_SED 6  /* least (active + 1) / weight */
+#define RVS_SCHED_NQ 7   /* the first idle real, else sed */
+#define RVS_SCHED_OVF 8  /* highest weight with active <= weight */
+#define RVS_SCHED_LBLC 9 /* lblc/lblcr: a real by destination hash, wlc when overloaded */
+
+/* Most reals a connection-counting service may have: the loop's bound. */
+#define RVS_SCHED_LOOP_MAX 256
 
 /* Connection states as IPVS names them: those its INPUT-ONLY table reaches
  * (the director sees the client's packets only), and UDP. */

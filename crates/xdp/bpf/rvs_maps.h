@@ -78,6 +78,17 @@ struct {
 	__type(value, struct rvs_flow);
 } flows SEC(".maps");
 
+/* Live connections per backend id, for the connection-counting schedulers:
+ * kept by the program as flows start and change state (atomically, shared
+ * by all CPUs), and recounted from the flows by user space, which also
+ * catches flows that expired silently or that the LRU recycled. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, RVS_MAX_BACKENDS);
+	__type(key, __u32);
+	__type(value, struct rvs_conn_count);
+} conn_counts SEC(".maps");
+
 /* Persistence: (service, masked client) to the real server it stays on. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);

@@ -47,7 +47,25 @@ pub enum Sched {
     HashDst = 2,
     /// sh/mh with the port flag: client address and port.
     HashSrcPort = 3,
+    /// From here on the ring lists the service's reals in IPVS's order and a
+    /// new flow loops over them with their live connection counts
+    /// ([`ConnCount`]). lc: least `256 * active + inactive`.
+    Lc = 4,
+    /// wlc: least overhead / weight.
+    Wlc = 5,
+    /// sed: least `(active + 1) / weight`.
+    Sed = 6,
+    /// nq: the first idle real, else as sed.
+    Nq = 7,
+    /// ovf: the highest weight whose active connections do not exceed it.
+    Ovf = 8,
+    /// lblc and lblcr, approximated: a real by destination hash, kept unless
+    /// overloaded in lblc's sense, else wlc.
+    Lblc = 9,
 }
+
+/// `RVS_SCHED_LOOP_MAX`: most reals a connection-counting service may have.
+pub const SCHED_LOOP_MAX: usize = 256;
 
 /// Connection states (`RVS_STATE_*`), as IPVS names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,6 +205,8 @@ pub struct Backend {
     pub tun_type: u8,
     /// GUE destination port, network byte order.
     pub tun_port: u16,
+    /// For the schedulers that loop over the reals.
+    pub weight: u32,
 }
 
 /// `struct rvs_config`.
@@ -220,7 +240,20 @@ pub struct Flow {
     pub backend: u32,
     pub service: u32,
     pub state: u8,
-    pub pad: [u8; 7],
+    /// 1: counted in its backend's [`ConnCount`].
+    pub counted: u8,
+    pub pad: [u8; 6],
+}
+
+/// `struct rvs_conn_count`: a backend's live connections, as IPVS counts
+/// them. Signed: the program's updates and a recount can cross.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct ConnCount {
+    /// Established TCP.
+    pub active: i32,
+    /// The others (UDP included).
+    pub inactive: i32,
 }
 
 /// `struct rvs_persist_key`.
@@ -289,10 +322,11 @@ unsafe impl aya::Pod for Persist {}
 unsafe impl aya::Pod for NatReverse {}
 unsafe impl aya::Pod for Stats {}
 unsafe impl aya::Pod for Counter {}
+unsafe impl aya::Pod for ConnCount {}
 
 const _: () = assert!(size_of::<ServiceKey>() == 20);
 const _: () = assert!(size_of::<Service>() == 36);
-const _: () = assert!(size_of::<Backend>() == 40);
+const _: () = assert!(size_of::<Backend>() == 44);
 const _: () = assert!(size_of::<Config>() == 80);
 const _: () = assert!(size_of::<FlowKey>() == 40);
 const _: () = assert!(size_of::<Flow>() == 24);
@@ -301,6 +335,7 @@ const _: () = assert!(size_of::<Persist>() == 16);
 const _: () = assert!(size_of::<NatReverse>() == 56);
 const _: () = assert!(size_of::<Stats>() == 40);
 const _: () = assert!(size_of::<Counter>() == 16);
+const _: () = assert!(size_of::<ConnCount>() == 8);
 
 impl ServiceKey {
     /// The key of a service at `vip` for `proto` (IPPROTO_TCP or IPPROTO_UDP).
@@ -327,6 +362,7 @@ impl Backend {
             family,
             method: method as u8,
             present: 1,
+            weight: 1,
             ..Backend::default()
         }
     }
@@ -338,6 +374,12 @@ impl Backend {
             tun_port: port.to_be(),
             ..self
         }
+    }
+
+    /// The same server with weight `weight` (for the connection-counting
+    /// schedulers; the others' rings carry the weights).
+    pub fn weighted(self, weight: u32) -> Backend {
+        Backend { weight, ..self }
     }
 
     /// The same server sent out of interface `ifindex` with source MAC `mac`.

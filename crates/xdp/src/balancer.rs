@@ -10,8 +10,8 @@ use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
 use crate::abi::{
-    vip_hash, Backend, Config, Counter, Flow, FlowKey, NatReverse, Reason, Service, ServiceKey,
-    State, Stats,
+    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowKey, NatReverse, Reason, Service,
+    ServiceKey, State, Stats,
 };
 use crate::conns::{self, Connection};
 use crate::error::Error;
@@ -98,7 +98,7 @@ pub struct RunResult {
     pub duration: std::time::Duration,
 }
 
-const MAPS: [&str; 13] = [
+const MAPS: [&str; 14] = [
     "services",
     "service_keys",
     "vip_filter",
@@ -107,6 +107,7 @@ const MAPS: [&str; 13] = [
     "rr_cursor",
     "config",
     "flows",
+    "conn_counts",
     "persist",
     "nat_flows",
     "service_stats",
@@ -147,6 +148,7 @@ impl Balancer {
             .map_max_entries("service_stats", opts.services)
             .map_max_entries("backends", opts.backends)
             .map_max_entries("backend_stats", opts.backends)
+            .map_max_entries("conn_counts", opts.backends)
             .map_max_entries("ring", opts.ring)
             .map_max_entries("flows", opts.flows)
             .map_max_entries("persist", opts.persist)
@@ -456,6 +458,42 @@ impl Balancer {
         let flows = self.connections()?;
         let cfg = self.config()?;
         Ok(conns::live(&flows, &cfg, bpf_now_ns()?))
+    }
+
+    /// The live connection counts of backend `id` as the schedulers see them.
+    pub fn conn_count(&self, id: u32) -> Result<ConnCount, Error> {
+        let a: Array<&MapData, ConnCount> = self.map("conn_counts")?;
+        a.get(&id, 0).map_err(|source| Error::Map {
+            map: "conn_counts",
+            source,
+        })
+    }
+
+    /// Recounts the live connections of backends `ids` from the connection
+    /// table and writes the counts the schedulers read. The program keeps
+    /// them as flows start and change state; this corrects what it cannot
+    /// see: flows that expired without a further packet, and flows the LRU
+    /// recycled. Run it every second or so. A flow that starts or changes
+    /// state between the read and the write is miscounted until the next
+    /// recount.
+    pub fn recount_connections(&mut self, ids: impl IntoIterator<Item = u32>) -> Result<(), Error> {
+        let counts = conns::counts(&self.live_connections()?);
+        let merr = |source| Error::Map {
+            map: "conn_counts",
+            source,
+        };
+        let mut a: Array<&mut MapData, ConnCount> = self.map_mut("conn_counts")?;
+        for id in ids {
+            let (active, inactive) = counts.get(&id).copied().unwrap_or((0, 0));
+            let want = ConnCount {
+                active: i32::try_from(active).unwrap_or(i32::MAX),
+                inactive: i32::try_from(inactive).unwrap_or(i32::MAX),
+            };
+            if a.get(&id, 0).map_err(merr)? != want {
+                a.set(id, want, 0).map_err(merr)?;
+            }
+        }
+        Ok(())
     }
 
     /// The NAT reverse mappings, keyed by the reply's flow.

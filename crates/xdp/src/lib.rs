@@ -54,7 +54,23 @@
 //! - NAT flows use the INPUT-ONLY state table too (replies do not move the
 //!   state); reverse mappings live until the LRU recycles them.
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
-//! - Not yet: connection-aware schedulers.
+//! - lc, wlc, sed, nq, ovf: a new flow loops (`bpf_loop`, at most 256 reals
+//!   a service) over the service's reals in IPVS's list order with their
+//!   live connection counts (`conn_counts`), making IPVS's comparisons
+//!   (overhead `256 * active + inactive`, or `active + 1`; weighted ones by
+//!   cross-multiplication), so the pick is IPVS's for the same counts. The
+//!   counts are IPVS's: a flow counts inactive from its SYN (UDP always),
+//!   active while ESTABLISHED. The program keeps them atomically as counted
+//!   flows start, change state, and are found expired; flows that expire
+//!   without a further packet, or that the LRU recycles, leave them only at
+//!   [`Balancer::recount_connections`], which user space must run every
+//!   second or so. Real-server thresholds (IPVS's overload flag) are not
+//!   enforced.
+//! - lblc and lblcr are approximated: the destination address hashes to one
+//!   of the reals, kept unless it is overloaded in lblc's sense (more active
+//!   connections than its weight while some real has fewer than half its
+//!   weight), else wlc. IPVS caches its first wlc pick per destination
+//!   instead, and lblcr grows a set per destination.
 //!
 //! # As an `rvs_lb::Dataplane`
 //!
@@ -64,9 +80,9 @@
 //! from zeroed counters), rings come from `rvs_lb`'s schedulers (rr and wrr
 //! sequences, sh/dh tables of 256, mh tables of IPVS's 4093 so several mh
 //! services fit the 65537-slot ring). Schedulers that count connections (lc,
-//! wlc, sed, nq, ovf, lblc, lblcr) walk the wrr ring instead: weights are kept,
-//! connection counts are not; fo walks its one pick. Fwmark and SCTP services
-//! and GRE tunnels are refused. The maps cannot say which scheduler or weight
+//! wlc, sed, nq, ovf, lblc, lblcr) get their reals in list order, with the
+//! weights in the backends (a service of more than 256 reals is refused); fo
+//! walks its one pick. Fwmark and SCTP services and GRE tunnels are refused. The maps cannot say which scheduler or weight
 //! made a ring, so the caller keeps the table and ids across restarts
 //! (`rvs apply` writes them to a state file).
 //!

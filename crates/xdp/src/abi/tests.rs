@@ -67,6 +67,7 @@ fn mirrors_match_the_object_btf() {
         ("rvs_nat_reverse", size_of::<NatReverse>()),
         ("rvs_stats", size_of::<Stats>()),
         ("rvs_counter", size_of::<Counter>()),
+        ("rvs_conn_count", size_of::<ConnCount>()),
     ];
     for (name, rust) in mirrors {
         let c = sizes

@@ -121,7 +121,16 @@ impl XdpDataplane {
         }
         self.ids = ids;
         self.table = table.clone();
-        Ok(())
+        self.recount_connections()
+    }
+
+    /// Recounts the live connections of every real from the connection table
+    /// for the connection-counting schedulers ([`Balancer::recount_connections`]):
+    /// the program cannot see a flow expire without a further packet. Call it
+    /// every second or so.
+    pub fn recount_connections(&mut self) -> Result<(), DataplaneError> {
+        let ids = self.ids.backend_ids();
+        Ok(self.balancer.recount_connections(ids)?)
     }
 }
 
