@@ -68,7 +68,8 @@ fn balancer(vip: SocketAddr, n: u32, sched: Sched) -> Balancer {
             0,
             [2, 0, 0, 0, x, y],
             Method::Dr,
-        );
+        )
+        .weighted(1 + id % 3);
         b.set_backend(*id, &rs).expect("backend");
     }
     b.set_ring(0, &ids).expect("ring");
@@ -101,7 +102,7 @@ fn main() {
     let ack = vec![frame(client, vip, false); RUNS];
     let other = vec![frame(client, "198.18.0.200:80".parse().expect("literal"), false); RUNS];
     let base = measure(&b, Prog::Pass, &ack);
-    let cases = vec![
+    let mut cases = vec![
         ("DR, established flow", measure(&b, Prog::Balancer, &ack)),
         ("not a service", measure(&b, Prog::Balancer, &other)),
         (
@@ -109,6 +110,14 @@ fn main() {
             measure(&balancer(vip, 1, Sched::Walk), Prog::Balancer, &syns(vip)),
         ),
     ];
+    for (n, name) in [
+        (3, "DR, new flow (SYN, wlc, 3 reals)"),
+        (32, "DR, new flow (SYN, wlc, 32 reals)"),
+        (256, "DR, new flow (SYN, wlc, 256 reals)"),
+    ] {
+        let b = balancer(vip, n, Sched::Wlc);
+        cases.push((name, measure(&b, Prog::Balancer, &syns(vip))));
+    }
     println!("runs per case: {RUNS} (kernel-measured durations: median, mean)");
     println!(
         "pass-through baseline: {:?}, mean {:?}",
