@@ -327,6 +327,46 @@ static __always_inline __u32 rvs_flow_continue(const struct rvs_pkt *p, struct r
 	return f->backend;
 }
 
+/* One flow of the sweep: an expired one leaves the table, and its count if
+ * it has one (unless a packet's rvs_flow_live() deleted it first). */
+static long rvs_sweep_flow(void *map, struct rvs_flow_key *key, struct rvs_flow *f, __u64 *now)
+{
+	__u32 zero = 0, be = f->backend;
+	struct rvs_config *cfg = bpf_map_lookup_elem(&config, &zero);
+	__u8 state = f->state, counted = f->counted;
+
+	if (!cfg || *now - f->last_seen_ns < rvs_timeout(cfg, state))
+		return 0;
+	if (bpf_map_delete_elem(&flows, key) == 0 && counted)
+		rvs_count(be, state, -1);
+	return 0;
+}
+
+static int rvs_sweep(void *map, __u32 *key, struct rvs_sweeper *s)
+{
+	__u64 now = bpf_ktime_get_coarse_ns();
+
+	bpf_for_each_map_elem(&flows, rvs_sweep_flow, &now, 0);
+	bpf_timer_start(&s->timer, RVS_SWEEP_NS, 0);
+	return 0;
+}
+
+/* Starts the sweeper if it does not run yet. Two CPUs may both try: the
+ * timer is initialised once, the other gets -EBUSY. */
+static __always_inline void rvs_sweeper_arm(void)
+{
+	__u32 zero = 0;
+	struct rvs_sweeper *s = bpf_map_lookup_elem(&sweeper, &zero);
+
+	if (!s || s->armed)
+		return;
+	s->armed = 1;
+	if (bpf_timer_init(&s->timer, &sweeper, 1 /* CLOCK_MONOTONIC */) != 0)
+		return;
+	bpf_timer_set_callback(&s->timer, rvs_sweep);
+	bpf_timer_start(&s->timer, RVS_SWEEP_NS, 0);
+}
+
 /* Creates the packet's connection (there is no live one). Sets *backend and
  * returns RVS_PARSED, or returns the reason to stop. */
 static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rvs_service *svc,
@@ -346,8 +386,14 @@ static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rv
 	nf.service = svc->id;
 	nf.state = rvs_first_state(p);
 	nf.counted = rvs_sched_counts(svc->sched);
-	if (bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY) == 0 && nf.counted)
+	/* A counted flow never replaces one (rvs_flow_live() deleted an
+	 * expired one; a live one is another CPU's, counted already). */
+	if (!nf.counted) {
+		bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY);
+	} else if (bpf_map_update_elem(&flows, &p->key, &nf, BPF_NOEXIST) == 0) {
 		rvs_count(nf.backend, nf.state, 1);
+		rvs_sweeper_arm();
+	}
 	*backend = nf.backend;
 	return RVS_PARSED;
 }

@@ -41,6 +41,9 @@
 #define RVS_SCHED_OVF 8  /* highest weight with active <= weight */
 #define RVS_SCHED_LBLC 9 /* lblc/lblcr: a real by destination hash, wlc when overloaded */
 
+/* How often the sweeper drops expired flows from the connection table. */
+#define RVS_SWEEP_NS 1000000000ull
+
 /* Most reals a connection-counting service may have: the loop's bound. */
 #define RVS_SCHED_LOOP_MAX 256
 

@@ -89,6 +89,24 @@ struct {
 	__type(value, struct rvs_conn_count);
 } conn_counts SEC(".maps");
 
+/* The sweeper's timer (bpf_timer, in kernel-only memory the Rust side
+ * never reads). The first counted flow arms it; every RVS_SWEEP_NS it drops
+ * the expired flows and their counts, so the counts stay true with no
+ * process running (rvs apply). Pinned, or it would stop with the process
+ * that loaded it. */
+struct rvs_sweeper {
+	struct bpf_timer timer;
+	__u32 armed;
+	__u32 pad;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct rvs_sweeper);
+} sweeper SEC(".maps");
+
 /* Persistence: (service, masked client) to the real server it stays on. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);

@@ -98,7 +98,7 @@ pub struct RunResult {
     pub duration: std::time::Duration,
 }
 
-const MAPS: [&str; 14] = [
+const MAPS: [&str; 15] = [
     "services",
     "service_keys",
     "vip_filter",
@@ -108,6 +108,7 @@ const MAPS: [&str; 14] = [
     "config",
     "flows",
     "conn_counts",
+    "sweeper",
     "persist",
     "nat_flows",
     "service_stats",
@@ -470,12 +471,11 @@ impl Balancer {
     }
 
     /// Recounts the live connections of backends `ids` from the connection
-    /// table and writes the counts the schedulers read. The program keeps
-    /// them as flows start and change state; this corrects what it cannot
-    /// see: flows that expired without a further packet, and flows the LRU
-    /// recycled. Run it every second or so. A flow that starts or changes
-    /// state between the read and the write is miscounted until the next
-    /// recount.
+    /// table and writes the counts the schedulers read. The program and its
+    /// sweeper keep them as flows start, change state and expire; this
+    /// corrects what they cannot see (flows the LRU recycled) and gives ids
+    /// new to a real their true count. A flow that starts or changes state
+    /// between the read and the write is miscounted until the next recount.
     pub fn recount_connections(&mut self, ids: impl IntoIterator<Item = u32>) -> Result<(), Error> {
         let counts = conns::counts(&self.live_connections()?);
         let merr = |source| Error::Map {

@@ -61,11 +61,13 @@
 //!   cross-multiplication), so the pick is IPVS's for the same counts. The
 //!   counts are IPVS's: a flow counts inactive from its SYN (UDP always),
 //!   active while ESTABLISHED. The program keeps them atomically as counted
-//!   flows start, change state, and are found expired; flows that expire
-//!   without a further packet, or that the LRU recycles, leave them only at
-//!   [`Balancer::recount_connections`], which user space must run every
-//!   second or so. Real-server thresholds (IPVS's overload flag) are not
-//!   enforced.
+//!   flows start, change state, and are found expired; a BPF timer (the
+//!   `sweeper`, armed by the first counted flow, pinned with the maps) drops
+//!   expired flows and their counts every second, so they stay true with no
+//!   process running. Only flows the LRU recycles (a full table) leave
+//!   their count behind, until [`Balancer::recount_connections`] (which
+//!   `XdpDataplane` runs at each apply; a daemon may run it now and then).
+//!   Real-server thresholds (IPVS's overload flag) are not enforced.
 //! - lblc and lblcr are approximated: the destination address hashes to one
 //!   of the reals, kept unless it is overloaded in lblc's sense (more active
 //!   connections than its weight while some real has fewer than half its

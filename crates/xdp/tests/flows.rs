@@ -306,6 +306,35 @@ fn connections_that_end_leave_the_counts() {
         Default::default(),
         "a packet of an expired flow takes it out of the counts"
     );
+    let mut b = open();
+    counting_service(&mut b, Sched::Wlc);
+    let default = b.config().expect("reading config");
+    for port in 40000..40003 {
+        let c = sa_with_port(c, port);
+        send(&b, c, sa(VIP), Kind::Syn);
+        send(&b, c, sa(VIP), Kind::Ack);
+    }
+    let total = |b: &Balancer| -> i32 {
+        (0..4)
+            .map(|id| b.conn_count(id).expect("counts").active)
+            .sum()
+    };
+    assert_eq!(total(&b), 3);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert_eq!(total(&b), 3, "the sweeper keeps live flows and counts");
+    b.set_config(&cfg).expect("writing config");
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    assert_eq!(
+        (total(&b), b.connections().expect("flows").len()),
+        (0, 0),
+        "within a second the sweeper drops expired flows and their counts, \
+         with no packet and no recount"
+    );
+    b.set_config(&default).expect("writing config");
+}
+
+fn sa_with_port(a: SocketAddr, port: u16) -> SocketAddr {
+    SocketAddr::new(a.ip(), port)
 }
 
 #[test]

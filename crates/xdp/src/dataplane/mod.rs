@@ -126,8 +126,7 @@ impl XdpDataplane {
 
     /// Recounts the live connections of every real from the connection table
     /// for the connection-counting schedulers ([`Balancer::recount_connections`]):
-    /// the program cannot see a flow expire without a further packet. Call it
-    /// every second or so.
+    /// corrects counts left by flows the LRU recycled. Runs at each apply.
     pub fn recount_connections(&mut self) -> Result<(), DataplaneError> {
         let ids = self.ids.backend_ids();
         Ok(self.balancer.recount_connections(ids)?)
