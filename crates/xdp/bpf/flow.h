@@ -79,13 +79,13 @@ static __always_inline void rvs_count(__u32 be, __u8 state, __s32 d)
 /* The state of rvs_least()'s pass over the reals. */
 struct rvs_least {
 	__s64 oh;            /* overhead of the choice */
-	__s64 hashed_active; /* lblc: active connections of the hashed real */
+	__s64 cached_active; /* lblc: active connections of the cached real */
 	__u32 id;            /* the choice, RVS_NO_BACKEND until one is taken */
 	__u32 weight;        /* its weight */
 	__u32 ring_start;
-	__u32 pick;          /* lblc: index of the hashed real */
-	__u32 hashed;        /* lblc: the hashed real */
-	__u32 hashed_w;
+	__u32 cached;        /* lblc: the destination's real */
+	__u32 found;         /* lblc: 1 once the cached real is met in the ring */
+	__u32 cached_w;
 	__u8 sched;
 	__u8 underloaded; /* lblc: some real has fewer than half its weight active */
 	__u8 idle;        /* nq: l.id is idle, look no further */
@@ -153,10 +153,10 @@ static long rvs_least_step(__u64 i, void *ctx)
 		return 0;
 	default: /* wlc, and lblc's fallback */
 		rvs_least_weighted(l, id, w, (a << 8) + in);
-		if (i == l->pick) {
-			l->hashed = id;
-			l->hashed_w = w;
-			l->hashed_active = a;
+		if (id == l->cached) {
+			l->found = 1;
+			l->cached_w = w;
+			l->cached_active = a;
 		}
 		if (a * 2 < w)
 			l->underloaded = 1;
@@ -164,32 +164,41 @@ static long rvs_least_step(__u64 i, void *ctx)
 	}
 }
 
-/* lc, wlc, sed, nq, ovf and lblc/lblcr: one pass over the service's reals
- * (the ring, in IPVS's list order, at most RVS_SCHED_LOOP_MAX) with their
- * live connection counts, making IPVS's comparisons in IPVS's order, so
- * ties go to the same real. lblc/lblcr are approximated: the destination
- * address hashes to a real, kept unless it has more active connections
- * than its weight while some real has fewer than half its weight (IPVS's
- * overload test), else wlc; IPVS instead caches the wlc pick per
- * destination. */
+/* lc, wlc, sed, nq, ovf and lblc: one pass over the service's reals (the
+ * ring, in IPVS's list order, at most RVS_SCHED_LOOP_MAX) with their live
+ * connection counts, making IPVS's comparisons in IPVS's order, so ties go
+ * to the same real. lblc keeps the real it chose for a destination unless
+ * that real has more active connections than its weight while some real
+ * has fewer than half its weight active (IPVS's overload test); else wlc
+ * chooses again. lblcr uses lblc: a set of one real per destination. */
 static __always_inline __u32 rvs_least(const struct rvs_pkt *p, const struct rvs_service *svc)
 {
 	struct rvs_least l = {
 		.id = RVS_NO_BACKEND,
-		.hashed = RVS_NO_BACKEND,
+		.cached = RVS_NO_BACKEND,
 		.ring_start = svc->ring_start,
 		.sched = svc->sched,
 	};
-	__u32 n = svc->ring_len;
+	struct rvs_lblc_key lk = {};
+	__u32 n = svc->ring_len, *cached = 0;
 
 	if (n > RVS_SCHED_LOOP_MAX)
 		n = RVS_SCHED_LOOP_MAX;
-	if (l.sched == RVS_SCHED_LBLC)
-		l.pick = rvs_hash_addr(svc->id, p->key.dst) % n;
+	if (l.sched == RVS_SCHED_LBLC) {
+		__builtin_memcpy(lk.dst, p->key.dst, 16);
+		lk.service = svc->id;
+		lk.family = p->key.family;
+		cached = bpf_map_lookup_elem(&lblc_cache, &lk);
+		if (cached)
+			l.cached = *cached;
+	}
 	bpf_loop(n, rvs_least_step, &l, 0);
-	if (l.sched == RVS_SCHED_LBLC && l.hashed != RVS_NO_BACKEND && l.hashed_w > 0 &&
-	    !(l.hashed_active > l.hashed_w && l.underloaded))
-		return l.hashed;
+	if (l.sched != RVS_SCHED_LBLC)
+		return l.id;
+	if (l.found && l.cached_w > 0 && !(l.cached_active > l.cached_w && l.underloaded))
+		return l.cached;
+	if (l.id != RVS_NO_BACKEND)
+		bpf_map_update_elem(&lblc_cache, &lk, &l.id, BPF_ANY);
 	return l.id;
 }
 

@@ -10,6 +10,7 @@
 #define RVS_MAX_FLOWS 65536
 #define RVS_MAX_PERSIST 65536
 #define RVS_MAX_NAT_FLOWS 65536
+#define RVS_MAX_LBLC 16384 /* IPVS's lblc table: 1024 buckets of 16 */
 
 /* The VIP filter: a bit per hash of (VIP, port, protocol), set for every
  * service, so that traffic for no service leaves before any hash map
@@ -39,7 +40,7 @@
 #define RVS_SCHED_SED 6  /* least (active + 1) / weight */
 #define RVS_SCHED_NQ 7   /* the first idle real, else sed */
 #define RVS_SCHED_OVF 8  /* highest weight with active <= weight */
-#define RVS_SCHED_LBLC 9 /* lblc/lblcr: a real by destination hash, wlc when overloaded */
+#define RVS_SCHED_LBLC 9 /* lblc (lblcr too): the destination's real, wlc when overloaded */
 
 /* How often the sweeper drops expired flows from the connection table. */
 #define RVS_SWEEP_NS 1000000000ull

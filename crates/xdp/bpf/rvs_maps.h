@@ -115,6 +115,15 @@ struct {
 	__type(value, struct rvs_persist);
 } persist SEC(".maps");
 
+/* lblc: (service, destination) to the real it last chose. IPVS forgets an
+ * entry after 24 h idle (6 min when crowded); here the LRU recycles. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, RVS_MAX_LBLC);
+	__type(key, struct rvs_lblc_key);
+	__type(value, __u32);
+} lblc_cache SEC(".maps");
+
 /* NAT reverse mapping, shared by all CPUs since replies arrive elsewhere. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);

@@ -78,6 +78,14 @@ struct rvs_persist_key {
 	__u8 pad[3];
 };
 
+/* lblc_cache key: a destination of a service. */
+struct rvs_lblc_key {
+	__u32 dst[4];
+	__u32 service;
+	__u8 family;
+	__u8 pad[3];
+};
+
 struct rvs_persist {
 	__u64 last_seen_ns;
 	__u32 backend;

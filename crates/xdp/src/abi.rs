@@ -59,8 +59,8 @@ pub enum Sched {
     Nq = 7,
     /// ovf: the highest weight whose active connections do not exceed it.
     Ovf = 8,
-    /// lblc and lblcr, approximated: a real by destination hash, kept unless
-    /// overloaded in lblc's sense, else wlc.
+    /// lblc (and lblcr, as lblc): the real wlc chose for the destination,
+    /// kept unless overloaded in lblc's sense.
     Lblc = 9,
 }
 

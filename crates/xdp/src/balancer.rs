@@ -98,7 +98,7 @@ pub struct RunResult {
     pub duration: std::time::Duration,
 }
 
-const MAPS: [&str; 15] = [
+const MAPS: [&str; 16] = [
     "services",
     "service_keys",
     "vip_filter",
@@ -110,6 +110,7 @@ const MAPS: [&str; 15] = [
     "conn_counts",
     "sweeper",
     "persist",
+    "lblc_cache",
     "nat_flows",
     "service_stats",
     "backend_stats",

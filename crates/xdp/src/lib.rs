@@ -54,7 +54,7 @@
 //! - NAT flows use the INPUT-ONLY state table too (replies do not move the
 //!   state); reverse mappings live until the LRU recycles them.
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
-//! - lc, wlc, sed, nq, ovf: a new flow loops (`bpf_loop`, at most 256 reals
+//! - lc, wlc, sed, nq, ovf, lblc: a new flow loops (`bpf_loop`, at most 256 reals
 //!   a service) over the service's reals in IPVS's list order with their
 //!   live connection counts (`conn_counts`), making IPVS's comparisons
 //!   (overhead `256 * active + inactive`, or `active + 1`; weighted ones by
@@ -68,11 +68,13 @@
 //!   their count behind, until [`Balancer::recount_connections`] (which
 //!   `XdpDataplane` runs at each apply; a daemon may run it now and then).
 //!   Real-server thresholds (IPVS's overload flag) are not enforced.
-//! - lblc and lblcr are approximated: the destination address hashes to one
-//!   of the reals, kept unless it is overloaded in lblc's sense (more active
-//!   connections than its weight while some real has fewer than half its
-//!   weight), else wlc. IPVS caches its first wlc pick per destination
-//!   instead, and lblcr grows a set per destination.
+//! - lblc as IPVS: each (service, destination address) keeps the real wlc
+//!   chose for it (`lblc_cache`) unless that real is overloaded in lblc's
+//!   sense (more active connections than its weight while some real has
+//!   fewer than half its weight active), then wlc chooses again. IPVS forgets
+//!   an entry idle 24 h (6 min when crowded); here an LRU of 16384 entries
+//!   recycles the oldest. lblcr is approximated by lblc: IPVS keeps a set of
+//!   reals per destination and grows it under load.
 //!
 //! # As an `rvs_lb::Dataplane`
 //!
