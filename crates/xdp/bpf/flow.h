@@ -86,10 +86,8 @@ struct rvs_least {
 	__u32 cached;        /* lblc: the destination's real */
 	__u32 found;         /* lblc: 1 once the cached real is met in the ring */
 	__u32 cached_w;
-	__u8 sched;
 	__u8 underloaded; /* lblc: some real has fewer than half its weight active */
-	__u8 idle;        /* nq: l.id is idle, look no further */
-	__u8 pad[5];
+	__u8 pad[7];
 };
 
 /* IPVS's weighted comparison, by cross-multiplication: the first real with
@@ -104,14 +102,15 @@ static __always_inline void rvs_least_weighted(struct rvs_least *l, __u32 id, __
 	}
 }
 
-/* One real of rvs_least()'s pass: bpf_loop's callback, which the verifier
- * checks once rather than once per real. Returns 1 to stop. */
-static long rvs_least_step(__u64 i, void *ctx)
+/* Real i of rvs_least()'s pass. `sched` is a constant in each copy of the
+ * loop, so only that scheduler's comparison is left in it: one loop with all
+ * of them has too many paths for the verifier (and bpf_loop's call per real
+ * costs three times the real's work). Returns 1 to stop. */
+static __always_inline int rvs_least_step(struct rvs_least *l, __u32 i, const __u8 sched)
 {
-	struct rvs_least *l = ctx;
 	struct rvs_conn_count *c;
 	struct rvs_backend *be;
-	__u32 slot = l->ring_start + (__u32)i, id, w, *idp;
+	__u32 slot = l->ring_start + i, id, w, *idp;
 	__s64 a, in;
 
 	idp = bpf_map_lookup_elem(&ring, &slot);
@@ -125,7 +124,7 @@ static long rvs_least_step(__u64 i, void *ctx)
 	w = be->weight;
 	a = c->active > 0 ? c->active : 0;
 	in = c->inactive > 0 ? c->inactive : 0;
-	switch (l->sched) {
+	switch (sched) {
 	case RVS_SCHED_LC:
 		if (w > 0 && (l->id == RVS_NO_BACKEND || (a << 8) + in < l->oh)) {
 			l->id = id;
@@ -140,7 +139,6 @@ static long rvs_least_step(__u64 i, void *ctx)
 			return 0;
 		if (a == 0) {
 			l->id = id;
-			l->idle = 1;
 			return 1;
 		}
 		rvs_least_weighted(l, id, w, a + 1);
@@ -151,7 +149,10 @@ static long rvs_least_step(__u64 i, void *ctx)
 			l->weight = w;
 		}
 		return 0;
-	default: /* wlc, and lblc's fallback */
+	case RVS_SCHED_WLC:
+		rvs_least_weighted(l, id, w, (a << 8) + in);
+		return 0;
+	default: /* lblc: wlc, and what the cached real and the others carry */
 		rvs_least_weighted(l, id, w, (a << 8) + in);
 		if (id == l->cached) {
 			l->found = 1;
@@ -162,6 +163,42 @@ static long rvs_least_step(__u64 i, void *ctx)
 			l->underloaded = 1;
 		return 0;
 	}
+}
+
+static __always_inline void rvs_least_loop(struct rvs_least *l, __u32 n, const __u8 sched)
+{
+	for (__u32 i = 0; i < RVS_SCHED_LOOP_MAX; i++) {
+		if (i >= n || rvs_least_step(l, i, sched))
+			break;
+	}
+}
+
+/* The pass itself, a global function: the verifier checks it once, on its
+ * own, instead of once for every path of the program that reaches it. */
+__attribute__((noinline)) int rvs_least_pass(struct rvs_least *l, __u32 n, __u32 sched)
+{
+	if (!l)
+		return 0;
+	switch (sched) {
+	case RVS_SCHED_LC:
+		rvs_least_loop(l, n, RVS_SCHED_LC);
+		break;
+	case RVS_SCHED_WLC:
+		rvs_least_loop(l, n, RVS_SCHED_WLC);
+		break;
+	case RVS_SCHED_SED:
+		rvs_least_loop(l, n, RVS_SCHED_SED);
+		break;
+	case RVS_SCHED_NQ:
+		rvs_least_loop(l, n, RVS_SCHED_NQ);
+		break;
+	case RVS_SCHED_OVF:
+		rvs_least_loop(l, n, RVS_SCHED_OVF);
+		break;
+	default:
+		rvs_least_loop(l, n, RVS_SCHED_LBLC);
+	}
+	return 0;
 }
 
 /* lc, wlc, sed, nq, ovf and lblc: one pass over the service's reals (the
@@ -177,14 +214,14 @@ static __always_inline __u32 rvs_least(const struct rvs_pkt *p, const struct rvs
 		.id = RVS_NO_BACKEND,
 		.cached = RVS_NO_BACKEND,
 		.ring_start = svc->ring_start,
-		.sched = svc->sched,
 	};
+	__u8 sched = svc->sched;
 	struct rvs_lblc_key lk = {};
 	__u32 n = svc->ring_len, *cached = 0;
 
 	if (n > RVS_SCHED_LOOP_MAX)
 		n = RVS_SCHED_LOOP_MAX;
-	if (l.sched == RVS_SCHED_LBLC) {
+	if (sched == RVS_SCHED_LBLC) {
 		__builtin_memcpy(lk.dst, p->key.dst, 16);
 		lk.service = svc->id;
 		lk.family = p->key.family;
@@ -192,8 +229,8 @@ static __always_inline __u32 rvs_least(const struct rvs_pkt *p, const struct rvs
 		if (cached)
 			l.cached = *cached;
 	}
-	bpf_loop(n, rvs_least_step, &l, 0);
-	if (l.sched != RVS_SCHED_LBLC)
+	rvs_least_pass(&l, n, sched);
+	if (sched != RVS_SCHED_LBLC)
 		return l.id;
 	if (l.found && l.cached_w > 0 && !(l.cached_active > l.cached_w && l.underloaded))
 		return l.cached;

@@ -54,8 +54,8 @@
 //! - NAT flows use the INPUT-ONLY state table too (replies do not move the
 //!   state); reverse mappings live until the LRU recycles them.
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
-//! - lc, wlc, sed, nq, ovf, lblc: a new flow loops (`bpf_loop`, at most 256 reals
-//!   a service) over the service's reals in IPVS's list order with their
+//! - lc, wlc, sed, nq, ovf, lblc: a new flow loops (at most 256 reals a service,
+//!   in a global BPF function the verifier checks once) over the service's reals in IPVS's list order with their
 //!   live connection counts (`conn_counts`), making IPVS's comparisons
 //!   (overhead `256 * active + inactive`, or `active + 1`; weighted ones by
 //!   cross-multiplication), so the pick is IPVS's for the same counts. The
