@@ -392,8 +392,15 @@ impl Balancer {
     }
 
     /// Zeroes the counters of one backend id, for a real that takes it over.
+    /// Its connection counts start from zero too.
     pub fn zero_backend_stats(&mut self, id: u32) -> Result<(), Error> {
-        self.zero_one("backend_stats", id)
+        self.zero_one("backend_stats", id)?;
+        let mut a: Array<&mut MapData, ConnCount> = self.map_mut("conn_counts")?;
+        a.set(id, ConnCount::default(), 0)
+            .map_err(|source| Error::Map {
+                map: "conn_counts",
+                source,
+            })
     }
 
     fn zero_one(&mut self, name: &'static str, id: u32) -> Result<(), Error> {
@@ -474,9 +481,10 @@ impl Balancer {
     /// Recounts the live connections of backends `ids` from the connection
     /// table and writes the counts the schedulers read. The program and its
     /// sweeper keep them as flows start, change state and expire; this
-    /// corrects what they cannot see (flows the LRU recycled) and gives ids
-    /// new to a real their true count. A flow that starts or changes state
-    /// between the read and the write is miscounted until the next recount.
+    /// corrects what they cannot see: flows the LRU recycled, which happens
+    /// only when the table is full. A flow that starts or changes state
+    /// between the read and the write is miscounted until the next recount,
+    /// so run it when the table was full, not as a matter of course.
     pub fn recount_connections(&mut self, ids: impl IntoIterator<Item = u32>) -> Result<(), Error> {
         let counts = conns::counts(&self.live_connections()?);
         let merr = |source| Error::Map {

@@ -64,9 +64,10 @@
 //!   flows start, change state, and are found expired; a BPF timer (the
 //!   `sweeper`, armed by the first counted flow, pinned with the maps) drops
 //!   expired flows and their counts every second, so they stay true with no
-//!   process running. Only flows the LRU recycles (a full table) leave
-//!   their count behind, until [`Balancer::recount_connections`] (which
-//!   `XdpDataplane` runs at each apply; a daemon may run it now and then).
+//!   process running. A backend id new to a real starts from zero counts.
+//!   Only flows the LRU recycles (a full table) leave their count behind,
+//!   until [`Balancer::recount_connections`] (a daemon may run it when the
+//!   table was full; it races with new flows, so not as a matter of course).
 //!   Real-server thresholds (IPVS's overload flag) are not enforced.
 //! - lblc as IPVS: each (service, destination address) keeps the real wlc
 //!   chose for it (`lblc_cache`) unless that real is overloaded in lblc's
