@@ -87,9 +87,13 @@
 //! services fit the 65537-slot ring). Schedulers that count connections (lc,
 //! wlc, sed, nq, ovf, lblc, lblcr) get their reals in list order, with the
 //! weights in the backends (a service of more than 256 reals is refused); fo
-//! walks its one pick. Fwmark and SCTP services and GRE tunnels are refused. The maps cannot say which scheduler or weight
-//! made a ring, so the caller keeps the table and ids across restarts
-//! (`rvs apply` writes them to a state file).
+//! walks its one pick. Fwmark services are refused, naming the mark: XDP
+//! runs before netfilter and tc, which set marks, so the program cannot see
+//! one. SCTP services and GRE tunnels are refused too. A sorry server needs
+//! nothing here: the checker adds it to the service's reals when the live
+//! ones fall below quorum, and it is then scheduled like any real. The maps
+//! cannot say which scheduler or weight made a ring, so the caller keeps the
+//! table and ids across restarts (`rvs apply` writes them to a state file).
 //!
 //! # Pinning
 //!
