@@ -3,15 +3,15 @@
 use std::collections::HashMap as StdHashMap;
 use std::path::PathBuf;
 
-use aya::maps::{Array, HashMap, MapData, PerCpuArray, PerCpuValues};
+use aya::maps::{Array, HashMap, MapData, MapInfo, PerCpuArray, PerCpuValues};
 use aya::programs::links::{FdLink, PinnedLink};
 use aya::programs::xdp::{XdpLink, XdpLinkId};
 use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
 use crate::abi::{
-    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowKey, NatReverse, Reason, Service,
-    ServiceKey, State, Stats,
+    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowKey, NatReverse, Persist, PersistKey,
+    Reason, Service, ServiceKey, State, Stats,
 };
 use crate::conns::{self, Connection};
 use crate::error::Error;
@@ -98,24 +98,32 @@ pub struct RunResult {
     pub duration: std::time::Duration,
 }
 
-const MAPS: [&str; 16] = [
-    "services",
-    "service_keys",
-    "vip_filter",
-    "backends",
-    "ring",
-    "rr_cursor",
-    "config",
-    "flows",
-    "conn_counts",
-    "sweeper",
-    "persist",
-    "lblc_cache",
-    "nat_flows",
-    "service_stats",
-    "backend_stats",
-    "reasons",
-];
+/// Every map, with the key and value sizes this build gives it: a map pinned
+/// by a build of another layout must not be adopted.
+pub(crate) const MAPS: [(&str, usize, usize); 16] = {
+    use std::mem::size_of;
+    const ID: usize = size_of::<u32>();
+    [
+        ("services", size_of::<ServiceKey>(), size_of::<Service>()),
+        ("service_keys", ID, size_of::<ServiceKey>()),
+        ("vip_filter", ID, size_of::<u64>()),
+        ("backends", ID, size_of::<Backend>()),
+        ("ring", ID, ID),
+        ("rr_cursor", ID, ID),
+        ("config", ID, size_of::<Config>()),
+        ("flows", size_of::<FlowKey>(), size_of::<Flow>()),
+        ("conn_counts", ID, size_of::<ConnCount>()),
+        // struct rvs_sweeper: a 16-byte struct bpf_timer and two u32.
+        ("sweeper", ID, 24),
+        ("persist", size_of::<PersistKey>(), size_of::<Persist>()),
+        // struct rvs_lblc_key (as rvs_persist_key) to a backend id.
+        ("lblc_cache", size_of::<PersistKey>(), ID),
+        ("nat_flows", size_of::<FlowKey>(), size_of::<NatReverse>()),
+        ("service_stats", ID, size_of::<Stats>()),
+        ("backend_stats", ID, size_of::<Stats>()),
+        ("reasons", ID, size_of::<Counter>()),
+    ]
+};
 
 /// The loaded object: programs verified, maps created or adopted.
 pub struct Balancer {
@@ -138,10 +146,25 @@ impl Balancer {
                     path: dir.clone(),
                     source,
                 })?;
-                MAPS.iter().map(|m| (*m, dir.join(m))).collect()
+                MAPS.iter().map(|m| (m.0, dir.join(m.0))).collect()
             }
             None => Vec::new(),
         };
+        for ((map, key, value), (_, path)) in MAPS.iter().zip(&pins) {
+            if !path.exists() {
+                continue;
+            }
+            let info = MapInfo::from_pin(path).map_err(|source| Error::Map { map, source })?;
+            let found = (info.key_size() as usize, info.value_size() as usize);
+            if found != (*key, *value) {
+                return Err(Error::PinnedLayout {
+                    map,
+                    path: path.clone(),
+                    found,
+                    want: (*key, *value),
+                });
+            }
+        }
         let mut loader = EbpfLoader::new();
         loader
             .map_max_entries("services", opts.services)

@@ -81,6 +81,27 @@ fn mirrors_match_the_object_btf() {
 }
 
 #[test]
+fn the_map_table_has_the_object_sizes() {
+    let obj = aya_obj::Object::parse(RVS_OBJECT).expect("aya-obj parses the object");
+    assert_eq!(
+        obj.maps.len(),
+        crate::balancer::MAPS.len(),
+        "every map listed"
+    );
+    for (name, key, value) in crate::balancer::MAPS {
+        let m = obj
+            .maps
+            .get(name)
+            .unwrap_or_else(|| panic!("the object has map {name}"));
+        assert_eq!(
+            (m.key_size() as usize, m.value_size() as usize),
+            (key, value),
+            "sizes of map {name}"
+        );
+    }
+}
+
+#[test]
 fn reason_count_matches_the_object() {
     // The reasons map is sized by RVS_REASON_COUNT; read it from the ELF map
     // definition through aya-obj so the Rust enum cannot silently fall behind.
