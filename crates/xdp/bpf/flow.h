@@ -56,6 +56,189 @@ static __always_inline __u64 rvs_timeout(const struct rvs_config *cfg, __u8 stat
 	return cfg->timeout_ns[state];
 }
 
+/* Whether the service's scheduler needs live connection counts. */
+static __always_inline int rvs_sched_counts(__u8 sched)
+{
+	return sched >= RVS_SCHED_LC;
+}
+
+/* Adds d to backend be's count of connections in `state`: IPVS counts
+ * established TCP as active, the rest (UDP too) as inactive. */
+static __always_inline void rvs_count(__u32 be, __u8 state, __s32 d)
+{
+	struct rvs_conn_count *c = bpf_map_lookup_elem(&conn_counts, &be);
+
+	if (!c)
+		return;
+	if (state == RVS_STATE_ESTABLISHED)
+		__sync_fetch_and_add(&c->active, d);
+	else
+		__sync_fetch_and_add(&c->inactive, d);
+}
+
+/* The state of rvs_least()'s pass over the reals. */
+struct rvs_least {
+	__s64 oh;            /* overhead of the choice */
+	__s64 cached_active; /* lblc: active connections of the cached real */
+	__u32 id;            /* the choice, RVS_NO_BACKEND until one is taken */
+	__u32 weight;        /* its weight */
+	__u32 ring_start;
+	__u32 cached;        /* lblc: the destination's real */
+	__u32 found;         /* lblc: 1 once the cached real is met in the ring */
+	__u32 cached_w;
+	__u8 underloaded; /* lblc: some real has fewer than half its weight active */
+	__u8 pad[7];
+};
+
+/* IPVS's weighted comparison, by cross-multiplication: the first real with
+ * a weight seeds the choice; a later one replaces it when
+ * least.oh * weight > oh * least.weight (so weight 0 never wins). */
+static __always_inline void rvs_least_weighted(struct rvs_least *l, __u32 id, __u32 w, __s64 oh)
+{
+	if (l->id == RVS_NO_BACKEND ? w > 0 : l->oh * w > oh * l->weight) {
+		l->id = id;
+		l->oh = oh;
+		l->weight = w;
+	}
+}
+
+/* Real i of rvs_least()'s pass. `sched` is a constant in each copy of the
+ * loop, so only that scheduler's comparison is left in it: one loop with all
+ * of them has too many paths for the verifier (and bpf_loop's call per real
+ * costs three times the real's work). Returns 1 to stop. */
+static __always_inline int rvs_least_step(struct rvs_least *l, __u32 i, const __u8 sched)
+{
+	struct rvs_conn_count *c;
+	struct rvs_backend *be;
+	__u32 slot = l->ring_start + i, id, w, *idp;
+	__s64 a, in;
+
+	idp = bpf_map_lookup_elem(&ring, &slot);
+	if (!idp)
+		return 1;
+	id = *idp;
+	be = bpf_map_lookup_elem(&backends, &id);
+	c = bpf_map_lookup_elem(&conn_counts, &id);
+	if (!be || !c || !be->present)
+		return 0;
+	w = be->weight;
+	a = c->active > 0 ? c->active : 0;
+	in = c->inactive > 0 ? c->inactive : 0;
+	switch (sched) {
+	case RVS_SCHED_LC:
+		if (w > 0 && (l->id == RVS_NO_BACKEND || (a << 8) + in < l->oh)) {
+			l->id = id;
+			l->oh = (a << 8) + in;
+		}
+		return 0;
+	case RVS_SCHED_SED:
+		rvs_least_weighted(l, id, w, a + 1);
+		return 0;
+	case RVS_SCHED_NQ:
+		if (w == 0)
+			return 0;
+		if (a == 0) {
+			l->id = id;
+			return 1;
+		}
+		rvs_least_weighted(l, id, w, a + 1);
+		return 0;
+	case RVS_SCHED_OVF:
+		if (w > 0 && a <= w && (l->id == RVS_NO_BACKEND || w > l->weight)) {
+			l->id = id;
+			l->weight = w;
+		}
+		return 0;
+	case RVS_SCHED_WLC:
+		rvs_least_weighted(l, id, w, (a << 8) + in);
+		return 0;
+	default: /* lblc: wlc, and what the cached real and the others carry */
+		rvs_least_weighted(l, id, w, (a << 8) + in);
+		if (id == l->cached) {
+			l->found = 1;
+			l->cached_w = w;
+			l->cached_active = a;
+		}
+		if (a * 2 < w)
+			l->underloaded = 1;
+		return 0;
+	}
+}
+
+static __always_inline void rvs_least_loop(struct rvs_least *l, __u32 n, const __u8 sched)
+{
+	for (__u32 i = 0; i < RVS_SCHED_LOOP_MAX; i++) {
+		if (i >= n || rvs_least_step(l, i, sched))
+			break;
+	}
+}
+
+/* The pass itself, a global function: the verifier checks it once, on its
+ * own, instead of once for every path of the program that reaches it. */
+__attribute__((noinline)) int rvs_least_pass(struct rvs_least *l, __u32 n, __u32 sched)
+{
+	if (!l)
+		return 0;
+	switch (sched) {
+	case RVS_SCHED_LC:
+		rvs_least_loop(l, n, RVS_SCHED_LC);
+		break;
+	case RVS_SCHED_WLC:
+		rvs_least_loop(l, n, RVS_SCHED_WLC);
+		break;
+	case RVS_SCHED_SED:
+		rvs_least_loop(l, n, RVS_SCHED_SED);
+		break;
+	case RVS_SCHED_NQ:
+		rvs_least_loop(l, n, RVS_SCHED_NQ);
+		break;
+	case RVS_SCHED_OVF:
+		rvs_least_loop(l, n, RVS_SCHED_OVF);
+		break;
+	default:
+		rvs_least_loop(l, n, RVS_SCHED_LBLC);
+	}
+	return 0;
+}
+
+/* lc, wlc, sed, nq, ovf and lblc: one pass over the service's reals (the
+ * ring, in IPVS's list order, at most RVS_SCHED_LOOP_MAX) with their live
+ * connection counts, making IPVS's comparisons in IPVS's order, so ties go
+ * to the same real. lblc keeps the real it chose for a destination unless
+ * that real has more active connections than its weight while some real
+ * has fewer than half its weight active (IPVS's overload test); else wlc
+ * chooses again. lblcr uses lblc: a set of one real per destination. */
+static __always_inline __u32 rvs_least(const struct rvs_pkt *p, const struct rvs_service *svc)
+{
+	struct rvs_least l = {
+		.id = RVS_NO_BACKEND,
+		.cached = RVS_NO_BACKEND,
+		.ring_start = svc->ring_start,
+	};
+	__u8 sched = svc->sched;
+	struct rvs_lblc_key lk = {};
+	__u32 n = svc->ring_len, *cached = 0;
+
+	if (n > RVS_SCHED_LOOP_MAX)
+		n = RVS_SCHED_LOOP_MAX;
+	if (sched == RVS_SCHED_LBLC) {
+		__builtin_memcpy(lk.dst, p->key.dst, 16);
+		lk.service = svc->id;
+		lk.family = p->key.family;
+		cached = bpf_map_lookup_elem(&lblc_cache, &lk);
+		if (cached)
+			l.cached = *cached;
+	}
+	rvs_least_pass(&l, n, sched);
+	if (sched != RVS_SCHED_LBLC)
+		return l.id;
+	if (l.found && l.cached_w > 0 && !(l.cached_active > l.cached_w && l.underloaded))
+		return l.cached;
+	if (l.id != RVS_NO_BACKEND)
+		bpf_map_update_elem(&lblc_cache, &lk, &l.id, BPF_ANY);
+	return l.id;
+}
+
 /* A backend id from the service's ring, or RVS_NO_BACKEND. */
 static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct rvs_service *svc)
 {
@@ -63,6 +246,8 @@ static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct 
 
 	if (svc->ring_len == 0)
 		return RVS_NO_BACKEND;
+	if (rvs_sched_counts(svc->sched))
+		return rvs_least(p, svc);
 	switch (svc->sched) {
 	case RVS_SCHED_WALK: {
 		__u32 id = svc->id;
@@ -108,7 +293,7 @@ static __always_inline __u32 rvs_persist_or_schedule(const struct rvs_pkt *p,
 	pv = bpf_map_lookup_elem(&persist, &pk);
 	/* A template naming a removed server is void, as IPVS's
 	 * ip_vs_check_template() says. */
-	if (pv && now - pv->last_seen_ns <= (__u64)svc->persist_timeout_s * 1000000000ull) {
+	if (pv && now - pv->last_seen_ns < (__u64)svc->persist_timeout_s * 1000000000ull) {
 		__u32 id = pv->backend;
 		struct rvs_backend *kept = bpf_map_lookup_elem(&backends, &id);
 
@@ -126,24 +311,115 @@ static __always_inline __u32 rvs_persist_or_schedule(const struct rvs_pkt *p,
 	return be;
 }
 
-/* Finds or creates the packet's connection. Sets *backend and *new_conn and
- * returns RVS_PARSED, or returns the reason to stop. */
-static __always_inline int rvs_flow_select(const struct rvs_pkt *p, const struct rvs_service *svc,
-					   const struct rvs_config *cfg, __u32 *backend,
-					   int *new_conn)
+/* Whether the packet may be for a service: its bit in the VIP filter is set. */
+static __always_inline int rvs_maybe_service(const struct rvs_pkt *p)
 {
-	struct rvs_flow *f, nf = {};
-	__u64 now = bpf_ktime_get_ns();
+	__u32 h = rvs_vip_hash(p->key.dst, p->key.dport, p->key.proto) & 0xffff;
+	__u32 word = h >> 6;
+	__u64 *w = bpf_map_lookup_elem(&vip_filter, &word);
 
-	f = bpf_map_lookup_elem(&flows, &p->key);
-	if (f && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
-		if (p->key.proto == IPPROTO_TCP)
-			f->state = rvs_tcp_next(f->state, p->tcp_flags);
-		f->last_seen_ns = now;
-		*backend = f->backend;
-		*new_conn = 0;
-		return RVS_PARSED;
+	return w && (*w >> (h & 63)) & 1;
+}
+
+/* Whether service id `sid` still stands for the packet's service. */
+static __always_inline int rvs_service_holds(__u32 sid, const struct rvs_pkt *p)
+{
+	struct rvs_service_key *k = bpf_map_lookup_elem(&service_keys, &sid);
+
+	return k && k->port == p->key.dport && k->proto == p->key.proto &&
+	       k->family == p->key.family && k->addr[0] == p->key.dst[0] &&
+	       k->addr[1] == p->key.dst[1] && k->addr[2] == p->key.dst[2] &&
+	       k->addr[3] == p->key.dst[3];
+}
+
+/* The packet's connection if it has one that has not been idle too long.
+ * An expired flow that is counted leaves the table and its count; the one
+ * CPU whose delete succeeds uncounts it. */
+static __always_inline struct rvs_flow *rvs_flow_live(const struct rvs_pkt *p,
+						      const struct rvs_config *cfg, __u64 now)
+{
+	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
+	__u32 be;
+	__u8 state;
+
+	if (!f)
+		return 0;
+	if (now - f->last_seen_ns < rvs_timeout(cfg, f->state))
+		return f;
+	if (f->counted) {
+		be = f->backend;
+		state = f->state;
+		if (bpf_map_delete_elem(&flows, &p->key) == 0)
+			rvs_count(be, state, -1);
 	}
+	return 0;
+}
+
+/* A packet of live flow f: moves its state and returns its backend. */
+static __always_inline __u32 rvs_flow_continue(const struct rvs_pkt *p, struct rvs_flow *f,
+					       __u64 now)
+{
+	__u8 next;
+
+	if (p->key.proto == IPPROTO_TCP) {
+		next = rvs_tcp_next(f->state, p->tcp_flags);
+		if (f->counted && (next == RVS_STATE_ESTABLISHED) != (f->state == RVS_STATE_ESTABLISHED)) {
+			rvs_count(f->backend, f->state, -1);
+			rvs_count(f->backend, next, 1);
+		}
+		f->state = next;
+	}
+	f->last_seen_ns = now;
+	return f->backend;
+}
+
+/* One flow of the sweep: an expired one leaves the table, and its count if
+ * it has one (unless a packet's rvs_flow_live() deleted it first). */
+static long rvs_sweep_flow(void *map, struct rvs_flow_key *key, struct rvs_flow *f, __u64 *now)
+{
+	__u32 zero = 0, be = f->backend;
+	struct rvs_config *cfg = bpf_map_lookup_elem(&config, &zero);
+	__u8 state = f->state, counted = f->counted;
+
+	if (!cfg || *now - f->last_seen_ns < rvs_timeout(cfg, state))
+		return 0;
+	if (bpf_map_delete_elem(&flows, key) == 0 && counted)
+		rvs_count(be, state, -1);
+	return 0;
+}
+
+static int rvs_sweep(void *map, __u32 *key, struct rvs_sweeper *s)
+{
+	__u64 now = bpf_ktime_get_coarse_ns();
+
+	bpf_for_each_map_elem(&flows, rvs_sweep_flow, &now, 0);
+	bpf_timer_start(&s->timer, RVS_SWEEP_NS, 0);
+	return 0;
+}
+
+/* Starts the sweeper if it does not run yet. Two CPUs may both try: the
+ * timer is initialised once, the other gets -EBUSY. */
+static __always_inline void rvs_sweeper_arm(void)
+{
+	__u32 zero = 0;
+	struct rvs_sweeper *s = bpf_map_lookup_elem(&sweeper, &zero);
+
+	if (!s || s->armed)
+		return;
+	s->armed = 1;
+	if (bpf_timer_init(&s->timer, &sweeper, 1 /* CLOCK_MONOTONIC */) != 0)
+		return;
+	bpf_timer_set_callback(&s->timer, rvs_sweep);
+	bpf_timer_start(&s->timer, RVS_SWEEP_NS, 0);
+}
+
+/* Creates the packet's connection (there is no live one). Sets *backend and
+ * returns RVS_PARSED, or returns the reason to stop. */
+static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rvs_service *svc,
+					__u64 now, __u32 *backend)
+{
+	struct rvs_flow nf = {};
+
 	/* IPVS schedules TCP only on a SYN without RST (sloppy_tcp off) and
 	 * hands anything else to the local stack. */
 	if (p->key.proto == IPPROTO_TCP &&
@@ -155,25 +431,31 @@ static __always_inline int rvs_flow_select(const struct rvs_pkt *p, const struct
 	nf.last_seen_ns = now;
 	nf.service = svc->id;
 	nf.state = rvs_first_state(p);
-	bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY);
+	nf.counted = rvs_sched_counts(svc->sched);
+	/* A counted flow never replaces one (rvs_flow_live() deleted an
+	 * expired one; a live one is another CPU's, counted already). */
+	if (!nf.counted) {
+		bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY);
+	} else if (bpf_map_update_elem(&flows, &p->key, &nf, BPF_NOEXIST) == 0) {
+		rvs_count(nf.backend, nf.state, 1);
+		rvs_sweeper_arm();
+	}
 	*backend = nf.backend;
-	*new_conn = 1;
 	return RVS_PARSED;
 }
 
 /* The real server of the flow an ICMP error quotes. Without its flow (an
  * error about an old one), a hash scheduler still names the same server. */
 static __always_inline int rvs_flow_quoted(const struct rvs_pkt *p, const struct rvs_service *svc,
-					   const struct rvs_config *cfg, __u32 *backend)
+					   const struct rvs_config *cfg, __u64 now, __u32 *backend)
 {
-	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
-	__u64 now = bpf_ktime_get_ns();
+	struct rvs_flow *f = rvs_flow_live(p, cfg, now);
 
-	if (f && now - f->last_seen_ns <= rvs_timeout(cfg, f->state)) {
+	if (f) {
 		*backend = f->backend;
 		return RVS_PARSED;
 	}
-	if (svc->sched == RVS_SCHED_WALK || svc->persist_timeout_s)
+	if (svc->sched == RVS_SCHED_WALK || rvs_sched_counts(svc->sched) || svc->persist_timeout_s)
 		return RVS_PASS_ICMP;
 	*backend = rvs_schedule(p, svc);
 	return *backend == RVS_NO_BACKEND ? RVS_PASS_ICMP : RVS_PARSED;

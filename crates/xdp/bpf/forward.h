@@ -325,7 +325,7 @@ static __always_inline int rvs_fwd_nat(struct xdp_md *ctx, const struct rvs_pkt 
 	if (new_conn || !bpf_map_lookup_elem(&nat_flows, &rk)) {
 		struct rvs_nat_reverse rv = {};
 
-		rv.last_seen_ns = bpf_ktime_get_ns();
+		rv.last_seen_ns = bpf_ktime_get_coarse_ns();
 		__builtin_memcpy(rv.vip, p->key.dst, 16);
 		rv.vport = p->key.dport;
 		rv.ifindex = ctx->ingress_ifindex;

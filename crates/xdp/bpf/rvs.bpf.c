@@ -6,38 +6,64 @@
 #include "forward.h"
 #include "verdict.h"
 
-/* Client side: packets for a service go to a real server. */
+/* The service of a packet that is not (or no longer) part of a live flow
+ * of it; NULL when there is none. */
+static __always_inline struct rvs_service *rvs_service_of(const struct rvs_pkt *p)
+{
+	struct rvs_service_key sk;
+
+	__builtin_memcpy(sk.addr, p->key.dst, 16);
+	sk.port = p->key.dport;
+	sk.proto = p->key.proto;
+	sk.family = p->key.family;
+	return bpf_map_lookup_elem(&services, &sk);
+}
+
+/* Client side: packets for a service go to a real server. A packet of a
+ * live flow whose service still stands goes by the flow alone; the others
+ * look their service up, then schedule. */
 SEC("xdp")
 int rvs_balancer(struct xdp_md *ctx)
 {
 	struct rvs_pkt p = {};
-	struct rvs_service_key sk = {};
 	struct rvs_service *svc;
 	struct rvs_backend *be;
 	struct rvs_config *cfg;
-	__u32 backend, zero = 0;
-	int r, new_conn, action = XDP_DROP;
+	struct rvs_flow *f = 0;
+	__u32 backend, sid, zero = 0;
+	int r, new_conn = 0, action = XDP_DROP;
+	__u64 now;
 
 	r = rvs_parse(ctx, &p);
 	if (r != RVS_PARSED)
 		return rvs_stop(&p, r);
-	__builtin_memcpy(sk.addr, p.key.dst, 16);
-	sk.port = p.key.dport;
-	sk.proto = p.key.proto;
-	sk.family = p.key.family;
-	svc = bpf_map_lookup_elem(&services, &sk);
-	if (!svc)
+	if (!rvs_maybe_service(&p))
 		return rvs_pass(&p, RVS_PASS_NOT_SERVICE);
 	cfg = bpf_map_lookup_elem(&config, &zero);
 	if (!cfg)
 		return rvs_drop(&p, RVS_DROP_NO_BACKEND);
-	new_conn = 0;
-	if (p.icmp_error)
-		r = rvs_flow_quoted(&p, svc, cfg, &backend);
-	else
-		r = rvs_flow_select(&p, svc, cfg, &backend, &new_conn);
-	if (r != RVS_PARSED)
-		return rvs_stop(&p, r);
+	now = bpf_ktime_get_coarse_ns();
+	if (!p.icmp_error)
+		f = rvs_flow_live(&p, cfg, now);
+	if (f && rvs_service_holds(f->service, &p)) {
+		sid = f->service;
+		backend = rvs_flow_continue(&p, f, now);
+	} else {
+		svc = rvs_service_of(&p);
+		if (!svc)
+			return rvs_pass(&p, RVS_PASS_NOT_SERVICE);
+		sid = svc->id;
+		if (p.icmp_error) {
+			r = rvs_flow_quoted(&p, svc, cfg, now, &backend);
+		} else if (f) {
+			backend = rvs_flow_continue(&p, f, now);
+		} else {
+			r = rvs_flow_new(&p, svc, now, &backend);
+			new_conn = 1;
+		}
+		if (r != RVS_PARSED)
+			return rvs_stop(&p, r);
+	}
 	be = bpf_map_lookup_elem(&backends, &backend);
 	if (!be || !be->present)
 		return rvs_drop(&p, RVS_DROP_BAD_BACKEND);
@@ -54,7 +80,7 @@ int rvs_balancer(struct xdp_md *ctx)
 		if (p.icmp_error)
 			r = rvs_fwd_nat_icmp(ctx, &p, be, &action);
 		else
-			r = rvs_fwd_nat(ctx, &p, be, backend, svc->id, new_conn, &action);
+			r = rvs_fwd_nat(ctx, &p, be, backend, sid, new_conn, &action);
 		break;
 	default:
 		r = RVS_DROP_BAD_BACKEND;
@@ -65,7 +91,7 @@ int rvs_balancer(struct xdp_md *ctx)
 		return rvs_exit(&p, r, action);
 	if (p.icmp_error)
 		r = RVS_TX_ICMP;
-	rvs_stats_add(&service_stats, svc->id, &p, new_conn, 0);
+	rvs_stats_add(&service_stats, sid, &p, new_conn, 0);
 	rvs_stats_add(&backend_stats, backend, &p, new_conn, 0);
 	return rvs_exit(&p, r, action);
 }

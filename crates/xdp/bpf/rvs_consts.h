@@ -10,6 +10,14 @@
 #define RVS_MAX_FLOWS 65536
 #define RVS_MAX_PERSIST 65536
 #define RVS_MAX_NAT_FLOWS 65536
+#define RVS_MAX_LBLC 16384 /* IPVS's lblc table: 1024 buckets of 16 */
+
+/* The VIP filter: a bit per hash of (VIP, port, protocol), set for every
+ * service, so that traffic for no service leaves before any hash map
+ * lookup. 65536 bits; a packet for no service goes through the services
+ * map only when its hash collides with a service's (1 in 256 with 256
+ * services). */
+#define RVS_VIP_FILTER_WORDS 1024
 
 /* struct rvs_backend.method: how packets reach the real server. */
 #define RVS_METHOD_DR 0
@@ -25,6 +33,20 @@
 #define RVS_SCHED_HASH_SRC 1 /* sh, mh: client address */
 #define RVS_SCHED_HASH_DST 2 /* dh: service address */
 #define RVS_SCHED_HASH_SRC_PORT 3 /* sh/mh with the port flag */
+/* From here on the ring holds the service's reals in IPVS's list order, and
+ * a new flow loops over them with their live connection counts. */
+#define RVS_SCHED_LC 4   /* least overhead (256 * active + inactive) */
+#define RVS_SCHED_WLC 5  /* least overhead / weight */
+#define RVS_SCHED_SED 6  /* least (active + 1) / weight */
+#define RVS_SCHED_NQ 7   /* the first idle real, else sed */
+#define RVS_SCHED_OVF 8  /* highest weight with active <= weight */
+#define RVS_SCHED_LBLC 9 /* lblc (lblcr too): the destination's real, wlc when overloaded */
+
+/* How often the sweeper drops expired flows from the connection table. */
+#define RVS_SWEEP_NS 1000000000ull
+
+/* Most reals a connection-counting service may have: the loop's bound. */
+#define RVS_SCHED_LOOP_MAX 256
 
 /* Connection states as IPVS names them: those its INPUT-ONLY table reaches
  * (the director sees the client's packets only), and UDP. */

@@ -15,6 +15,24 @@ struct {
 	__type(value, struct rvs_service);
 } services SEC(".maps");
 
+/* The key each service id stands for now (zeroed when it stands for none):
+ * a packet of a known flow checks here, by the flow's service id, that its
+ * service still exists, instead of looking the service up by key. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, RVS_MAX_SERVICES);
+	__type(key, __u32);
+	__type(value, struct rvs_service_key);
+} service_keys SEC(".maps");
+
+/* Bit rvs_vip_hash() % 65536 is set for every service (RVS_VIP_FILTER_WORDS). */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, RVS_VIP_FILTER_WORDS);
+	__type(key, __u32);
+	__type(value, __u64);
+} vip_filter SEC(".maps");
+
 /* Real servers by backend id. */
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
@@ -60,6 +78,35 @@ struct {
 	__type(value, struct rvs_flow);
 } flows SEC(".maps");
 
+/* Live connections per backend id, for the connection-counting schedulers:
+ * kept by the program as flows start and change state (atomically, shared
+ * by all CPUs), and recounted from the flows by user space, which also
+ * catches flows that expired silently or that the LRU recycled. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, RVS_MAX_BACKENDS);
+	__type(key, __u32);
+	__type(value, struct rvs_conn_count);
+} conn_counts SEC(".maps");
+
+/* The sweeper's timer (bpf_timer, in kernel-only memory the Rust side
+ * never reads). The first counted flow arms it; every RVS_SWEEP_NS it drops
+ * the expired flows and their counts, so the counts stay true with no
+ * process running (rvs apply). Pinned, or it would stop with the process
+ * that loaded it. */
+struct rvs_sweeper {
+	struct bpf_timer timer;
+	__u32 armed;
+	__u32 pad;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct rvs_sweeper);
+} sweeper SEC(".maps");
+
 /* Persistence: (service, masked client) to the real server it stays on. */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
@@ -67,6 +114,15 @@ struct {
 	__type(key, struct rvs_persist_key);
 	__type(value, struct rvs_persist);
 } persist SEC(".maps");
+
+/* lblc: (service, destination) to the real it last chose. IPVS forgets an
+ * entry after 24 h idle (6 min when crowded); here the LRU recycles. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, RVS_MAX_LBLC);
+	__type(key, struct rvs_lblc_key);
+	__type(value, __u32);
+} lblc_cache SEC(".maps");
 
 /* NAT reverse mapping, shared by all CPUs since replies arrive elsewhere. */
 struct {

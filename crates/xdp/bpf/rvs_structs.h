@@ -38,6 +38,7 @@ struct rvs_backend {
 	__u8 present; /* 0: empty slot */
 	__u8 tun_type; /* RVS_TUN_*, for RVS_METHOD_TUN */
 	__u16 tun_port; /* GUE: destination UDP port */
+	__u32 weight;   /* for the schedulers that loop over the reals */
 };
 
 /* config[0]: per-director settings. */
@@ -65,12 +66,21 @@ struct rvs_flow {
 	__u32 backend;
 	__u32 service; /* service id */
 	__u8 state;    /* RVS_STATE_* */
-	__u8 pad[7];
+	__u8 counted;  /* 1: counted in its backend's conn_counts */
+	__u8 pad[6];
 };
 
 /* persist key: a client (or its network) on a service. */
 struct rvs_persist_key {
 	__u32 client[4]; /* already masked */
+	__u32 service;
+	__u8 family;
+	__u8 pad[3];
+};
+
+/* lblc_cache key: a destination of a service. */
+struct rvs_lblc_key {
+	__u32 dst[4];
 	__u32 service;
 	__u8 family;
 	__u8 pad[3];
@@ -93,6 +103,15 @@ struct rvs_nat_reverse {
 	__u8 client_mac[6]; /* next hop towards the client */
 	__u8 vip_mac[6];    /* our MAC on the client side */
 	__u8 pad[6];
+};
+
+/* conn_counts value: a backend's connections as IPVS counts them (active:
+ * established TCP; inactive: the others). Signed: the program's updates
+ * and user space's recount can cross, and a count briefly below zero must
+ * not read as four billion. */
+struct rvs_conn_count {
+	__s32 active;
+	__s32 inactive;
 };
 
 /* service_stats and backend_stats values (per CPU), as ipvsadm --stats. */

@@ -13,6 +13,8 @@ pub const FAMILY_V4: u8 = 4;
 pub const FAMILY_V6: u8 = 6;
 /// A ring slot without a real server.
 pub const NO_BACKEND: u32 = u32::MAX;
+/// `RVS_VIP_FILTER_WORDS`: the VIP filter's 64-bit words.
+pub const VIP_FILTER_WORDS: u32 = 1024;
 
 /// How packets reach a real server (`RVS_METHOD_*`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +47,25 @@ pub enum Sched {
     HashDst = 2,
     /// sh/mh with the port flag: client address and port.
     HashSrcPort = 3,
+    /// From here on the ring lists the service's reals in IPVS's order and a
+    /// new flow loops over them with their live connection counts
+    /// ([`ConnCount`]). lc: least `256 * active + inactive`.
+    Lc = 4,
+    /// wlc: least overhead / weight.
+    Wlc = 5,
+    /// sed: least `(active + 1) / weight`.
+    Sed = 6,
+    /// nq: the first idle real, else as sed.
+    Nq = 7,
+    /// ovf: the highest weight whose active connections do not exceed it.
+    Ovf = 8,
+    /// lblc (and lblcr, as lblc): the real wlc chose for the destination,
+    /// kept unless overloaded in lblc's sense.
+    Lblc = 9,
 }
+
+/// `RVS_SCHED_LOOP_MAX`: most reals a connection-counting service may have.
+pub const SCHED_LOOP_MAX: usize = 256;
 
 /// Connection states (`RVS_STATE_*`), as IPVS names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,6 +205,8 @@ pub struct Backend {
     pub tun_type: u8,
     /// GUE destination port, network byte order.
     pub tun_port: u16,
+    /// For the schedulers that loop over the reals.
+    pub weight: u32,
 }
 
 /// `struct rvs_config`.
@@ -218,7 +240,20 @@ pub struct Flow {
     pub backend: u32,
     pub service: u32,
     pub state: u8,
-    pub pad: [u8; 7],
+    /// 1: counted in its backend's [`ConnCount`].
+    pub counted: u8,
+    pub pad: [u8; 6],
+}
+
+/// `struct rvs_conn_count`: a backend's live connections, as IPVS counts
+/// them. Signed: the program's updates and a recount can cross.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct ConnCount {
+    /// Established TCP.
+    pub active: i32,
+    /// The others (UDP included).
+    pub inactive: i32,
 }
 
 /// `struct rvs_persist_key`.
@@ -287,10 +322,11 @@ unsafe impl aya::Pod for Persist {}
 unsafe impl aya::Pod for NatReverse {}
 unsafe impl aya::Pod for Stats {}
 unsafe impl aya::Pod for Counter {}
+unsafe impl aya::Pod for ConnCount {}
 
 const _: () = assert!(size_of::<ServiceKey>() == 20);
 const _: () = assert!(size_of::<Service>() == 36);
-const _: () = assert!(size_of::<Backend>() == 40);
+const _: () = assert!(size_of::<Backend>() == 44);
 const _: () = assert!(size_of::<Config>() == 80);
 const _: () = assert!(size_of::<FlowKey>() == 40);
 const _: () = assert!(size_of::<Flow>() == 24);
@@ -299,6 +335,7 @@ const _: () = assert!(size_of::<Persist>() == 16);
 const _: () = assert!(size_of::<NatReverse>() == 56);
 const _: () = assert!(size_of::<Stats>() == 40);
 const _: () = assert!(size_of::<Counter>() == 16);
+const _: () = assert!(size_of::<ConnCount>() == 8);
 
 impl ServiceKey {
     /// The key of a service at `vip` for `proto` (IPPROTO_TCP or IPPROTO_UDP).
@@ -325,6 +362,7 @@ impl Backend {
             family,
             method: method as u8,
             present: 1,
+            weight: 1,
             ..Backend::default()
         }
     }
@@ -336,6 +374,12 @@ impl Backend {
             tun_port: port.to_be(),
             ..self
         }
+    }
+
+    /// The same server with weight `weight` (for the connection-counting
+    /// schedulers; the others' rings carry the weights).
+    pub fn weighted(self, weight: u32) -> Backend {
+        Backend { weight, ..self }
     }
 
     /// The same server sent out of interface `ifindex` with source MAC `mac`.
@@ -358,6 +402,20 @@ impl FlowKey {
     pub fn service(&self) -> Option<SocketAddr> {
         words_addr(self.dst, self.family).map(|a| SocketAddr::new(a, u16::from_be(self.dport)))
     }
+}
+
+/// `rvs_vip_hash()`: the VIP filter's hash of a service key. Its low 16 bits
+/// are the key's bit in the filter.
+pub fn vip_hash(key: &ServiceKey) -> u32 {
+    let mix = |h: u32, v: u32| {
+        let h = (h ^ v).wrapping_mul(0x9e37_79b1);
+        h ^ (h >> 15)
+    };
+    let h = key
+        .addr
+        .iter()
+        .fold(u32::from(key.proto), |h, w| mix(h, *w));
+    mix(h, u32::from(key.port))
 }
 
 /// An address as the maps hold it, and its family.

@@ -3,14 +3,15 @@
 use std::collections::HashMap as StdHashMap;
 use std::path::PathBuf;
 
-use aya::maps::{Array, HashMap, MapData, PerCpuArray, PerCpuValues};
+use aya::maps::{Array, HashMap, MapData, MapInfo, PerCpuArray, PerCpuValues};
 use aya::programs::links::{FdLink, PinnedLink};
 use aya::programs::xdp::{XdpLink, XdpLinkId};
 use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
 use crate::abi::{
-    Backend, Config, Counter, Flow, FlowKey, NatReverse, Reason, Service, ServiceKey, State, Stats,
+    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowKey, NatReverse, Persist, PersistKey,
+    Reason, Service, ServiceKey, State, Stats,
 };
 use crate::conns::{self, Connection};
 use crate::error::Error;
@@ -97,19 +98,32 @@ pub struct RunResult {
     pub duration: std::time::Duration,
 }
 
-const MAPS: [&str; 11] = [
-    "services",
-    "backends",
-    "ring",
-    "rr_cursor",
-    "config",
-    "flows",
-    "persist",
-    "nat_flows",
-    "service_stats",
-    "backend_stats",
-    "reasons",
-];
+/// Every map, with the key and value sizes this build gives it: a map pinned
+/// by a build of another layout must not be adopted.
+pub(crate) const MAPS: [(&str, usize, usize); 16] = {
+    use std::mem::size_of;
+    const ID: usize = size_of::<u32>();
+    [
+        ("services", size_of::<ServiceKey>(), size_of::<Service>()),
+        ("service_keys", ID, size_of::<ServiceKey>()),
+        ("vip_filter", ID, size_of::<u64>()),
+        ("backends", ID, size_of::<Backend>()),
+        ("ring", ID, ID),
+        ("rr_cursor", ID, ID),
+        ("config", ID, size_of::<Config>()),
+        ("flows", size_of::<FlowKey>(), size_of::<Flow>()),
+        ("conn_counts", ID, size_of::<ConnCount>()),
+        // struct rvs_sweeper: a 16-byte struct bpf_timer and two u32.
+        ("sweeper", ID, 24),
+        ("persist", size_of::<PersistKey>(), size_of::<Persist>()),
+        // struct rvs_lblc_key (as rvs_persist_key) to a backend id.
+        ("lblc_cache", size_of::<PersistKey>(), ID),
+        ("nat_flows", size_of::<FlowKey>(), size_of::<NatReverse>()),
+        ("service_stats", ID, size_of::<Stats>()),
+        ("backend_stats", ID, size_of::<Stats>()),
+        ("reasons", ID, size_of::<Counter>()),
+    ]
+};
 
 /// The loaded object: programs verified, maps created or adopted.
 pub struct Balancer {
@@ -132,17 +146,34 @@ impl Balancer {
                     path: dir.clone(),
                     source,
                 })?;
-                MAPS.iter().map(|m| (*m, dir.join(m))).collect()
+                MAPS.iter().map(|m| (m.0, dir.join(m.0))).collect()
             }
             None => Vec::new(),
         };
+        for ((map, key, value), (_, path)) in MAPS.iter().zip(&pins) {
+            if !path.exists() {
+                continue;
+            }
+            let info = MapInfo::from_pin(path).map_err(|source| Error::Map { map, source })?;
+            let found = (info.key_size() as usize, info.value_size() as usize);
+            if found != (*key, *value) {
+                return Err(Error::PinnedLayout {
+                    map,
+                    path: path.clone(),
+                    found,
+                    want: (*key, *value),
+                });
+            }
+        }
         let mut loader = EbpfLoader::new();
         loader
             .map_max_entries("services", opts.services)
+            .map_max_entries("service_keys", opts.services)
             .map_max_entries("rr_cursor", opts.services)
             .map_max_entries("service_stats", opts.services)
             .map_max_entries("backends", opts.backends)
             .map_max_entries("backend_stats", opts.backends)
+            .map_max_entries("conn_counts", opts.backends)
             .map_max_entries("ring", opts.ring)
             .map_max_entries("flows", opts.flows)
             .map_max_entries("persist", opts.persist)
@@ -239,19 +270,87 @@ impl Balancer {
                 capacity: self.service_capacity,
             });
         }
+        // The filter bit first: the program must not pass the service's
+        // packets by once they can find it.
+        self.set_vip_bit(key, true)?;
+        let old = self.service(key)?;
         let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
         m.insert(key, svc, 0).map_err(|source| Error::Map {
             map: "services",
             source,
-        })
+        })?;
+        self.set_service_key(svc.id, key)?;
+        match old {
+            Some(o) if o.id != svc.id => self.set_service_key(o.id, &ServiceKey::default()),
+            _ => Ok(()),
+        }
     }
 
     pub fn remove_service(&mut self, key: &ServiceKey) -> Result<(), Error> {
+        let old = self.service(key)?;
         let mut m: HashMap<&mut MapData, ServiceKey, Service> = self.map_mut("services")?;
         m.remove(key).map_err(|source| Error::Map {
             map: "services",
             source,
+        })?;
+        if let Some(o) = old {
+            self.set_service_key(o.id, &ServiceKey::default())?;
+        }
+        // Another service may share the bit.
+        let keys = self.service_keys()?;
+        let bit = vip_hash(key) & 0xffff;
+        let shared = keys.iter().any(|k| vip_hash(k) & 0xffff == bit);
+        self.set_vip_bit(key, shared)
+    }
+
+    /// The service at `key`, if any.
+    pub fn service(&self, key: &ServiceKey) -> Result<Option<Service>, Error> {
+        let m: HashMap<&MapData, ServiceKey, Service> = self.map("services")?;
+        match m.get(key, 0) {
+            Ok(s) => Ok(Some(s)),
+            Err(aya::maps::MapError::KeyNotFound) => Ok(None),
+            Err(source) => Err(Error::Map {
+                map: "services",
+                source,
+            }),
+        }
+    }
+
+    fn service_keys(&self) -> Result<Vec<ServiceKey>, Error> {
+        let m: HashMap<&MapData, ServiceKey, Service> = self.map("services")?;
+        m.keys()
+            .map(|k| {
+                k.map_err(|source| Error::Map {
+                    map: "services",
+                    source,
+                })
+            })
+            .collect()
+    }
+
+    fn set_service_key(&mut self, id: u32, key: &ServiceKey) -> Result<(), Error> {
+        let mut a: Array<&mut MapData, ServiceKey> = self.map_mut("service_keys")?;
+        a.set(id, key, 0).map_err(|source| Error::Map {
+            map: "service_keys",
+            source,
         })
+    }
+
+    /// Sets or clears the VIP filter bit of `key`.
+    fn set_vip_bit(&mut self, key: &ServiceKey, on: bool) -> Result<(), Error> {
+        let merr = |source| Error::Map {
+            map: "vip_filter",
+            source,
+        };
+        let bit = vip_hash(key) & 0xffff;
+        let (word, mask) = (bit >> 6, 1u64 << (bit & 63));
+        let mut a: Array<&mut MapData, u64> = self.map_mut("vip_filter")?;
+        let old = a.get(&word, 0).map_err(merr)?;
+        let new = if on { old | mask } else { old & !mask };
+        if new != old {
+            a.set(word, new, 0).map_err(merr)?;
+        }
+        Ok(())
     }
 
     /// Sets the real server with this id (`present: 0` empties the slot).
@@ -316,8 +415,15 @@ impl Balancer {
     }
 
     /// Zeroes the counters of one backend id, for a real that takes it over.
+    /// Its connection counts start from zero too.
     pub fn zero_backend_stats(&mut self, id: u32) -> Result<(), Error> {
-        self.zero_one("backend_stats", id)
+        self.zero_one("backend_stats", id)?;
+        let mut a: Array<&mut MapData, ConnCount> = self.map_mut("conn_counts")?;
+        a.set(id, ConnCount::default(), 0)
+            .map_err(|source| Error::Map {
+                map: "conn_counts",
+                source,
+            })
     }
 
     fn zero_one(&mut self, name: &'static str, id: u32) -> Result<(), Error> {
@@ -384,6 +490,42 @@ impl Balancer {
         let flows = self.connections()?;
         let cfg = self.config()?;
         Ok(conns::live(&flows, &cfg, bpf_now_ns()?))
+    }
+
+    /// The live connection counts of backend `id` as the schedulers see them.
+    pub fn conn_count(&self, id: u32) -> Result<ConnCount, Error> {
+        let a: Array<&MapData, ConnCount> = self.map("conn_counts")?;
+        a.get(&id, 0).map_err(|source| Error::Map {
+            map: "conn_counts",
+            source,
+        })
+    }
+
+    /// Recounts the live connections of backends `ids` from the connection
+    /// table and writes the counts the schedulers read. The program and its
+    /// sweeper keep them as flows start, change state and expire; this
+    /// corrects what they cannot see: flows the LRU recycled, which happens
+    /// only when the table is full. A flow that starts or changes state
+    /// between the read and the write is miscounted until the next recount,
+    /// so run it when the table was full, not as a matter of course.
+    pub fn recount_connections(&mut self, ids: impl IntoIterator<Item = u32>) -> Result<(), Error> {
+        let counts = conns::counts(&self.live_connections()?);
+        let merr = |source| Error::Map {
+            map: "conn_counts",
+            source,
+        };
+        let mut a: Array<&mut MapData, ConnCount> = self.map_mut("conn_counts")?;
+        for id in ids {
+            let (active, inactive) = counts.get(&id).copied().unwrap_or((0, 0));
+            let want = ConnCount {
+                active: i32::try_from(active).unwrap_or(i32::MAX),
+                inactive: i32::try_from(inactive).unwrap_or(i32::MAX),
+            };
+            if a.get(&id, 0).map_err(merr)? != want {
+                a.set(id, want, 0).map_err(merr)?;
+            }
+        }
+        Ok(())
     }
 
     /// The NAT reverse mappings, keyed by the reply's flow.
@@ -498,9 +640,12 @@ impl Balancer {
     }
 }
 
-/// The clock of `bpf_ktime_get_ns()`.
+/// The clock of `bpf_ktime_get_coarse_ns()`, which stamps flows: cheaper than
+/// `bpf_ktime_get_ns()` in the program, and a tick (a few ms) is plenty for
+/// timeouts counted in seconds.
 pub fn bpf_now_ns() -> Result<u64, Error> {
-    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).map_err(Error::Clock)?;
-    // CLOCK_MONOTONIC is never negative.
+    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC_COARSE)
+        .map_err(Error::Clock)?;
+    // CLOCK_MONOTONIC_COARSE is never negative.
     Ok(t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64)
 }

@@ -30,7 +30,8 @@ pub fn live(flows: &[(FlowKey, Flow)], cfg: &Config, now_ns: u64) -> Vec<Connect
             let state = State::from_raw(f.state)?;
             let idle = now_ns.saturating_sub(f.last_seen_ns);
             let timeout = cfg.timeout_ns[state as usize];
-            if idle > timeout {
+            // The program's test: a flow is live while idle < timeout.
+            if idle >= timeout {
                 return None;
             }
             Some(Connection {

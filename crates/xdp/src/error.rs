@@ -46,6 +46,18 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A pinned map of another build's layout (key size, value size):
+    /// adopting it would misread every entry.
+    #[error(
+        "pinned map `{map}` at {path} has (key, value) sizes {found:?}, this rvs needs {want:?}: \
+         it was pinned by another version; remove its pin directory (its flows are lost) and load again"
+    )]
+    PinnedLayout {
+        map: &'static str,
+        path: PathBuf,
+        found: (usize, usize),
+        want: (usize, usize),
+    },
     #[error("creating the pin directory {path}")]
     PinDir {
         path: PathBuf,

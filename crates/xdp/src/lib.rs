@@ -44,12 +44,40 @@
 //!   ICMP "fragmentation needed" / "packet too big" back, as IPVS sends
 //!   (IPv4 without DF is passed: XDP cannot fragment). User space should set
 //!   `config.mtu` to the egress MTU: with 0 nothing is checked.
-//! - The service is looked up before the connection: packets of flows of a
-//!   deleted service go to the local stack (IPVS drops them).
+//! - A packet leaves for the stack at once when its (VIP, port, protocol)
+//!   bit in the VIP filter (65536 bits, one hash) is clear; a packet of a
+//!   live flow whose service id still stands for its service (the
+//!   `service_keys` array) goes by the flow alone; only the others look the
+//!   service up by key. So packets of flows of a deleted service go to the
+//!   local stack (IPVS drops them).
+//! - Flows are stamped with `bpf_ktime_get_coarse_ns()` (CLOCK_MONOTONIC_COARSE,
+//!   a tick of a few ms): timeouts count seconds, and the fine clock cost
+//!   15 ns a packet. A flow lives while idle < its timeout.
 //! - NAT flows use the INPUT-ONLY state table too (replies do not move the
 //!   state); reverse mappings live until the LRU recycles them.
 //! - GUE is sent without UDP checksum (IPVS's default `nocsum`).
-//! - Not yet: connection-aware schedulers.
+//! - lc, wlc, sed, nq, ovf, lblc: a new flow loops (at most 256 reals a service,
+//!   in a global BPF function the verifier checks once) over the service's reals in IPVS's list order with their
+//!   live connection counts (`conn_counts`), making IPVS's comparisons
+//!   (overhead `256 * active + inactive`, or `active + 1`; weighted ones by
+//!   cross-multiplication), so the pick is IPVS's for the same counts. The
+//!   counts are IPVS's: a flow counts inactive from its SYN (UDP always),
+//!   active while ESTABLISHED. The program keeps them atomically as counted
+//!   flows start, change state, and are found expired; a BPF timer (the
+//!   `sweeper`, armed by the first counted flow, pinned with the maps) drops
+//!   expired flows and their counts every second, so they stay true with no
+//!   process running. A backend id new to a real starts from zero counts.
+//!   Only flows the LRU recycles (a full table) leave their count behind,
+//!   until [`Balancer::recount_connections`] (a daemon may run it when the
+//!   table was full; it races with new flows, so not as a matter of course).
+//!   Real-server thresholds (IPVS's overload flag) are not enforced.
+//! - lblc as IPVS: each (service, destination address) keeps the real wlc
+//!   chose for it (`lblc_cache`) unless that real is overloaded in lblc's
+//!   sense (more active connections than its weight while some real has
+//!   fewer than half its weight active), then wlc chooses again. IPVS forgets
+//!   an entry idle 24 h (6 min when crowded); here an LRU of 16384 entries
+//!   recycles the oldest. lblcr is approximated by lblc: IPVS keeps a set of
+//!   reals per destination and grows it under load.
 //!
 //! # As an `rvs_lb::Dataplane`
 //!
@@ -59,11 +87,15 @@
 //! from zeroed counters), rings come from `rvs_lb`'s schedulers (rr and wrr
 //! sequences, sh/dh tables of 256, mh tables of IPVS's 4093 so several mh
 //! services fit the 65537-slot ring). Schedulers that count connections (lc,
-//! wlc, sed, nq, ovf, lblc, lblcr) walk the wrr ring instead: weights are kept,
-//! connection counts are not; fo walks its one pick. Fwmark and SCTP services
-//! and GRE tunnels are refused. The maps cannot say which scheduler or weight
-//! made a ring, so the caller keeps the table and ids across restarts
-//! (`rvs apply` writes them to a state file).
+//! wlc, sed, nq, ovf, lblc, lblcr) get their reals in list order, with the
+//! weights in the backends (a service of more than 256 reals is refused); fo
+//! walks its one pick. Fwmark services are refused, naming the mark: XDP
+//! runs before netfilter and tc, which set marks, so the program cannot see
+//! one. SCTP services and GRE tunnels are refused too. A sorry server needs
+//! nothing here: the checker adds it to the service's reals when the live
+//! ones fall below quorum, and it is then scheduled like any real. The maps
+//! cannot say which scheduler or weight made a ring, so the caller keeps the
+//! table and ids across restarts (`rvs apply` writes them to a state file).
 //!
 //! # Pinning
 //!

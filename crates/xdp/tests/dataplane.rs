@@ -142,3 +142,82 @@ fn a_reconciled_table_forwards_and_reports() {
         }
     });
 }
+
+/// A wlc service applied through the `Dataplane` carries its reals' weights
+/// to the program: new flows go where `rvs_lb`'s wlc sends them for the
+/// same counts, in IPVS's list order (newest, here the last key, first).
+#[test]
+fn a_wlc_service_schedules_by_weight_and_counts() {
+    let b = open();
+    let reals = [("198.18.13.1", 1u32, RS_A), ("198.18.13.2", 3, RS_B)];
+    let mut dp = XdpDataplane::new(
+        b,
+        &small(),
+        Box::new(move |a| {
+            reals
+                .iter()
+                .find(|r| sa(&format!("{}:0", r.0)).ip() == a)
+                .map(|r| NextHop {
+                    mac: r.2,
+                    out: None,
+                })
+        }),
+    );
+    let mut t = dr_table(sa("198.18.13.1:0").ip());
+    let key = *t.services().keys().next().expect("one service");
+    let mut svc = t.service(&key).expect("the service").clone();
+    svc.config.scheduler = Scheduler::Wlc;
+    svc.reals = reals
+        .iter()
+        .map(|(addr, weight, _)| {
+            (
+                RealKey {
+                    addr: sa(&format!("{addr}:0")).ip(),
+                    port: 80,
+                },
+                RealServer {
+                    forwarding: Forwarding::Dr,
+                    weight: *weight,
+                    upper_threshold: 0,
+                    lower_threshold: 0,
+                },
+            )
+        })
+        .collect();
+    t.insert(key, svc);
+    reconcile(&mut dp, &t).expect("applying the table");
+    // IPVS's list order: the real added last (the higher key) first.
+    let order = [1usize, 0];
+    let mut inactive = [0u32; 2];
+    for port in 0..8u16 {
+        let cands: Vec<rvs_lb::Candidate> = order
+            .iter()
+            .map(|&i| rvs_lb::Candidate {
+                real: RealKey {
+                    addr: sa(&format!("{}:0", reals[i].0)).ip(),
+                    port: 80,
+                },
+                weight: reals[i].1,
+                active: 0,
+                inactive: inactive[i],
+                overloaded: false,
+            })
+            .collect();
+        let want = order[rvs_lb::sched::least::wlc(&cands).expect("a real")];
+        let client = std::net::SocketAddr::new(sa("198.19.0.1:0").ip(), 40000 + port);
+        let r = dp
+            .balancer()
+            .test_run(
+                Prog::Balancer,
+                &pkt(CLIENT_HOP, DIRECTOR, client, sa(VIP), Kind::Syn),
+            )
+            .expect("BPF_PROG_TEST_RUN");
+        assert_eq!(
+            (r.action, &r.packet[0..6]),
+            (XDP_TX, &reals[want].2[..]),
+            "SYN {port}: inactive counts {inactive:?}"
+        );
+        inactive[want] += 1;
+    }
+    assert_eq!(inactive, [2, 6], "weights 1 and 3 share the flows 1:3");
+}

@@ -173,3 +173,180 @@ fn counters_are_zeroed_as_ipvsadm_z() {
         .iter()
         .all(|(_, c)| c.packets == 0 && c.bytes == 0));
 }
+
+/// Weights of the reals of the connection-counting tests, in ring (IPVS list)
+/// order: one is quiesced.
+const WEIGHTS: [u32; 4] = [3, 0, 1, 2];
+const MACS: [[u8; 6]; 4] = [RS_A, RS_B, [2, 0, 0, 0, 0, 0x0c], [2, 0, 0, 0, 0, 0x0d]];
+
+/// What the test expects each real to hold: (active, inactive).
+#[derive(Default)]
+struct Counted {
+    conns: [(u32, u32); 4],
+}
+
+impl Counted {
+    fn candidates(&self) -> Vec<rvs_lb::sched::Candidate> {
+        (0..4)
+            .map(|i| rvs_lb::sched::Candidate {
+                real: rvs_lb::RealKey {
+                    addr: std::net::Ipv4Addr::new(198, 18, 1, 1 + i as u8).into(),
+                    port: 0,
+                },
+                weight: WEIGHTS[i],
+                active: self.conns[i].0,
+                inactive: self.conns[i].1,
+                overloaded: false,
+            })
+            .collect()
+    }
+}
+
+fn counting_service(b: &mut Balancer, sched: Sched) {
+    for (i, (w, mac)) in WEIGHTS.iter().zip(MACS).enumerate() {
+        let addr = std::net::Ipv4Addr::new(198, 18, 1, 1 + i as u8).into();
+        b.set_backend(
+            i as u32,
+            &Backend::new(addr, 0, mac, Method::Dr).weighted(*w),
+        )
+        .expect("setting a backend");
+    }
+    service(b, 0, sa(VIP), TCP, sched, 0, &[0, 1, 2, 3]);
+}
+
+/// Opens 24 flows one after the other, completing most handshakes and
+/// closing some flows, and checks every pick against `rvs_lb`'s scheduler
+/// for the same counts, and the program's counts against the expected ones.
+fn picks_follow_the_counts(
+    sched: Sched,
+    pure: &mut dyn FnMut(&[rvs_lb::sched::Candidate]) -> Option<usize>,
+) {
+    let mut b = open();
+    counting_service(&mut b, sched);
+    let mut model = Counted::default();
+    let mut open_flows: Vec<(SocketAddr, usize)> = Vec::new();
+    for i in 0..24u16 {
+        let client = SocketAddr::new(sa("198.19.0.1:0").ip(), 41000 + i);
+        let want = pure(&model.candidates());
+        let (action, mac) = send(&b, client, sa(VIP), Kind::Syn);
+        let Some(real) = want else {
+            assert_eq!(action, XDP_DROP, "{sched:?} flow {i}: no real may take it");
+            continue;
+        };
+        assert_eq!(
+            (action, mac),
+            (XDP_TX, MACS[real]),
+            "{sched:?} flow {i}: counts {:?}",
+            model.conns
+        );
+        model.conns[real].1 += 1;
+        if i % 4 != 3 {
+            send(&b, client, sa(VIP), Kind::Ack);
+            model.conns[real].0 += 1;
+            model.conns[real].1 -= 1;
+            open_flows.push((client, real));
+        }
+        if i % 5 == 4 {
+            let (c, r) = open_flows.remove(0);
+            send(&b, c, sa(VIP), Kind::Fin);
+            model.conns[r].0 -= 1;
+            model.conns[r].1 += 1;
+        }
+        for (id, (active, inactive)) in model.conns.iter().enumerate() {
+            let got = b.conn_count(id as u32).expect("reading counts");
+            assert_eq!(
+                (got.active, got.inactive),
+                (*active as i32, *inactive as i32),
+                "{sched:?} after flow {i}: counts of real {id}"
+            );
+        }
+    }
+    let before: Vec<_> = (0..4).map(|id| b.conn_count(id).expect("counts")).collect();
+    b.recount_connections(0..4).expect("recounting");
+    let after: Vec<_> = (0..4).map(|id| b.conn_count(id).expect("counts")).collect();
+    assert_eq!(
+        before, after,
+        "{sched:?}: a recount agrees with the program"
+    );
+}
+
+#[test]
+fn connection_counting_schedulers_pick_as_ipvs() {
+    use rvs_lb::sched::least;
+    picks_follow_the_counts(Sched::Lc, &mut least::lc);
+    picks_follow_the_counts(Sched::Wlc, &mut least::wlc);
+    picks_follow_the_counts(Sched::Sed, &mut least::sed);
+    picks_follow_the_counts(Sched::Nq, &mut least::nq);
+    picks_follow_the_counts(Sched::Ovf, &mut least::ovf);
+    let mut lblc = rvs_lb::sched::Lblc::default();
+    let flow = rvs_lb::Flow {
+        protocol: rvs_lb::Protocol::Tcp,
+        src: sa("198.19.0.1:0").ip(),
+        src_port: 0,
+        dst: sa(VIP).ip(),
+        dst_port: sa(VIP).port(),
+    };
+    picks_follow_the_counts(Sched::Lblc, &mut |c| {
+        lblc.schedule(rvs_lb::time::Instant::ZERO, c, &flow)
+    });
+}
+
+#[test]
+fn connections_that_end_leave_the_counts() {
+    let mut b = open();
+    counting_service(&mut b, Sched::Wlc);
+    let c = sa("198.19.0.1:40000");
+    let (_, mac) = send(&b, c, sa(VIP), Kind::Syn);
+    let real = MACS.iter().position(|m| *m == mac).expect("a real's MAC") as u32;
+    send(&b, c, sa(VIP), Kind::Ack);
+    assert_eq!(b.conn_count(real).expect("counts").active, 1);
+    let mut cfg = b.config().expect("reading config");
+    cfg.timeout_ns = [0; State::COUNT];
+    b.set_config(&cfg).expect("writing config");
+    b.recount_connections(0..4).expect("recounting");
+    assert_eq!(
+        b.conn_count(real).expect("counts"),
+        Default::default(),
+        "a recount drops a flow that expired without a further packet"
+    );
+    let mut b = open();
+    counting_service(&mut b, Sched::Wlc);
+    send(&b, c, sa(VIP), Kind::Syn);
+    send(&b, c, sa(VIP), Kind::Ack);
+    b.set_config(&cfg).expect("writing config");
+    assert_eq!(send(&b, c, sa(VIP), Kind::Ack).0, XDP_PASS);
+    assert_eq!(
+        b.conn_count(real).expect("counts"),
+        Default::default(),
+        "a packet of an expired flow takes it out of the counts"
+    );
+    let mut b = open();
+    counting_service(&mut b, Sched::Wlc);
+    let default = b.config().expect("reading config");
+    for port in 40000..40003 {
+        let c = sa_with_port(c, port);
+        send(&b, c, sa(VIP), Kind::Syn);
+        send(&b, c, sa(VIP), Kind::Ack);
+    }
+    let total = |b: &Balancer| -> i32 {
+        (0..4)
+            .map(|id| b.conn_count(id).expect("counts").active)
+            .sum()
+    };
+    assert_eq!(total(&b), 3);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert_eq!(total(&b), 3, "the sweeper keeps live flows and counts");
+    b.set_config(&cfg).expect("writing config");
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    assert_eq!(
+        (total(&b), b.connections().expect("flows").len()),
+        (0, 0),
+        "within a second the sweeper drops expired flows and their counts, \
+         with no packet and no recount"
+    );
+    b.set_config(&default).expect("writing config");
+}
+
+fn sa_with_port(a: SocketAddr, port: u16) -> SocketAddr {
+    SocketAddr::new(a.ip(), port)
+}

@@ -67,3 +67,33 @@ fn a_restarted_balancer_adopts_pinned_maps() {
         .map(|(_, c)| c.packets);
     assert_eq!(tx, Some(2), "counters continue across the restart");
 }
+
+#[test]
+fn a_map_pinned_with_another_layout_is_refused_by_name() {
+    let fs = Bpffs::mount("pinlayout");
+    let dir = fs.instance(&format!("rvs-t-{}", std::process::id()));
+    let opts = Options {
+        pin_dir: Some(dir.clone()),
+        ..small()
+    };
+    drop(open_with(&opts));
+    // Another build's backends map: the 8-byte values of conn_counts.
+    std::fs::remove_file(dir.join("backends")).expect("unpinning backends");
+    std::fs::rename(dir.join("conn_counts"), dir.join("backends"))
+        .expect("renaming a pin in bpffs");
+    match rvs_xdp::Balancer::open(&opts) {
+        Err(
+            e @ rvs_xdp::Error::PinnedLayout {
+                map: "backends", ..
+            },
+        ) => {
+            let msg = e.to_string();
+            assert!(
+                msg.contains("(4, 8)") && msg.contains("(4, 44)"),
+                "the message gives both layouts: {msg}"
+            );
+        }
+        Err(e) => panic!("refused, but not for the layout of backends: {e:?}"),
+        Ok(_) => panic!("a backends map of 8-byte values was adopted"),
+    }
+}

@@ -67,6 +67,7 @@ fn mirrors_match_the_object_btf() {
         ("rvs_nat_reverse", size_of::<NatReverse>()),
         ("rvs_stats", size_of::<Stats>()),
         ("rvs_counter", size_of::<Counter>()),
+        ("rvs_conn_count", size_of::<ConnCount>()),
     ];
     for (name, rust) in mirrors {
         let c = sizes
@@ -75,6 +76,27 @@ fn mirrors_match_the_object_btf() {
         assert_eq!(
             *c as usize, rust,
             "size of struct {name}: C {c}, Rust {rust}"
+        );
+    }
+}
+
+#[test]
+fn the_map_table_has_the_object_sizes() {
+    let obj = aya_obj::Object::parse(RVS_OBJECT).expect("aya-obj parses the object");
+    assert_eq!(
+        obj.maps.len(),
+        crate::balancer::MAPS.len(),
+        "every map listed"
+    );
+    for (name, key, value) in crate::balancer::MAPS {
+        let m = obj
+            .maps
+            .get(name)
+            .unwrap_or_else(|| panic!("the object has map {name}"));
+        assert_eq!(
+            (m.key_size() as usize, m.value_size() as usize),
+            (key, value),
+            "sizes of map {name}"
         );
     }
 }

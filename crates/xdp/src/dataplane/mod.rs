@@ -123,6 +123,14 @@ impl XdpDataplane {
         self.table = table.clone();
         Ok(())
     }
+
+    /// Recounts the live connections of every real from the connection table
+    /// for the connection-counting schedulers ([`Balancer::recount_connections`]):
+    /// corrects counts left by flows the LRU recycled.
+    pub fn recount_connections(&mut self) -> Result<(), DataplaneError> {
+        let ids = self.ids.backend_ids();
+        Ok(self.balancer.recount_connections(ids)?)
+    }
 }
 
 impl Dataplane for XdpDataplane {

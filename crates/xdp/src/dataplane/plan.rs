@@ -20,6 +20,12 @@ pub enum PlanError {
     Sctp(ServiceKey),
     /// GRE tunnels are not implemented in the XDP program.
     Gre(RealKey),
+    /// A connection-counting scheduler loops over at most this many reals.
+    TooManyReals {
+        service: ServiceKey,
+        reals: usize,
+        max: usize,
+    },
     /// No next-hop MAC address for this real server.
     NoMac(IpAddr),
     TooManyServices(u32),
@@ -37,6 +43,14 @@ impl std::fmt::Display for PlanError {
             PlanError::Fwmark(m) => write!(f, "fwmark service {m}: XDP matches addresses only"),
             PlanError::Sctp(k) => write!(f, "service {k:?}: XDP forwards TCP and UDP only"),
             PlanError::Gre(r) => write!(f, "real {r:?}: GRE tunnels are not supported"),
+            PlanError::TooManyReals {
+                service,
+                reals,
+                max,
+            } => write!(
+                f,
+                "service {service:?}: {reals} real servers, its scheduler takes at most {max} in XDP"
+            ),
             PlanError::NoMac(a) => write!(f, "no MAC address known for {a}"),
             PlanError::TooManyServices(c) => write!(f, "more than {c} services"),
             PlanError::TooManyBackends(c) => write!(f, "more than {c} real servers"),
@@ -87,6 +101,11 @@ impl Ids {
             .iter()
             .find(|(s, r, _)| s == svc && r == real)
             .map(|e| e.2)
+    }
+
+    /// Every backend id held.
+    pub fn backend_ids(&self) -> Vec<u32> {
+        self.backends.iter().map(|e| e.2).collect()
     }
 
     /// The service and real of a backend id.
@@ -252,7 +271,7 @@ pub fn plan(
                 .backend(key, rk)
                 .ok_or(PlanError::TooManyBackends(cap.backends))?;
             let nh = hop(rk.addr).ok_or(PlanError::NoMac(rk.addr))?;
-            let be = backend(rk, rs.forwarding, nh.mac)?;
+            let be = backend(rk, rs.forwarding, nh.mac)?.weighted(rs.weight);
             let be = match nh.out {
                 Some((ifindex, src)) => be.via(ifindex, src),
                 None => be,
@@ -271,6 +290,13 @@ pub fn plan(
             })
             .collect();
         let (sched, slots) = ring_of(svc.config.scheduler, &cands);
+        if sched as u8 >= abi::Sched::Lc as u8 && slots.len() > abi::SCHED_LOOP_MAX {
+            return Err(PlanError::TooManyReals {
+                service: *key,
+                reals: slots.len(),
+                max: abi::SCHED_LOOP_MAX,
+            });
+        }
         let start = out.ring.len() as u64;
         let needed = start + slots.len() as u64;
         if needed > u64::from(cap.ring) {
@@ -350,9 +376,10 @@ fn backend(rk: &RealKey, fwd: Forwarding, mac: [u8; 6]) -> Result<Backend, PlanE
 }
 
 /// How the XDP program picks a slot for `sched`, and the ring (indices into
-/// `cands`, `None` for an empty slot). Schedulers that count connections have
-/// no XDP form yet: they walk the weighted ring, as wrr does; fo walks only the
-/// real fo would pick.
+/// `cands`, `None` for an empty slot). The connection-counting schedulers get
+/// the reals in list order, which the program loops over with their counts;
+/// fo walks the one real it picks (it reads no counts, and the ring is laid
+/// again whenever a weight changes).
 fn ring_of(sched: Scheduler, cands: &[Candidate]) -> (abi::Sched, Vec<Option<u32>>) {
     let walk = |v: Vec<u32>| (abi::Sched::Walk, v.into_iter().map(Some).collect());
     let hash_src = |port: bool| {
@@ -362,21 +389,21 @@ fn ring_of(sched: Scheduler, cands: &[Candidate]) -> (abi::Sched, Vec<Option<u32
             abi::Sched::HashSrc
         }
     };
+    let all = |s: abi::Sched| (s, (0..cands.len() as u32).map(Some).collect());
     match sched {
         Scheduler::Rr => walk(rr_sequence(cands)),
+        Scheduler::Wrr => walk(wrr_sequence(cands)),
         Scheduler::Fo => walk(
             rvs_lb::sched::least::fo(cands)
                 .map(|i| vec![i as u32])
                 .unwrap_or_default(),
         ),
-        Scheduler::Wrr
-        | Scheduler::Lc
-        | Scheduler::Wlc
-        | Scheduler::Sed
-        | Scheduler::Nq
-        | Scheduler::Ovf
-        | Scheduler::Lblc
-        | Scheduler::Lblcr => walk(wrr_sequence(cands)),
+        Scheduler::Lc => all(abi::Sched::Lc),
+        Scheduler::Wlc => all(abi::Sched::Wlc),
+        Scheduler::Sed => all(abi::Sched::Sed),
+        Scheduler::Nq => all(abi::Sched::Nq),
+        Scheduler::Ovf => all(abi::Sched::Ovf),
+        Scheduler::Lblc | Scheduler::Lblcr => all(abi::Sched::Lblc),
         Scheduler::Sh { port, .. } => (hash_src(port), sh_table(cands)),
         Scheduler::Dh => (abi::Sched::HashDst, dh_table(cands)),
         Scheduler::Mh { port, .. } => {
@@ -466,6 +493,62 @@ mod tests {
             .expect("id");
         assert_eq!(p.ring.iter().filter(|&&s| s == a).count(), 2);
         assert_eq!(p.backends.len(), 2);
+    }
+
+    #[test]
+    fn counting_schedulers_list_the_reals_with_their_weights() {
+        let t = table(
+            &["198.18.0.10"],
+            &[("198.18.1.1", 2), ("198.18.1.2", 0), ("198.18.1.3", 5)],
+            Scheduler::Wlc,
+        );
+        let ids = Ids::default().assign(&t, CAP).expect("fits");
+        let p = plan(&t, &ids, CAP, &mac).expect("plan");
+        let svc = &p.services[0].1;
+        assert_eq!((svc.sched, svc.ring_len), (abi::Sched::Wlc as u8, 3));
+        let key = t.services().keys().next().expect("svc");
+        let order: Vec<u32> = ["198.18.1.3", "198.18.1.2", "198.18.1.1"]
+            .iter()
+            .map(|a| ids.backend(key, &real(a, 0).0).expect("id"))
+            .collect();
+        assert_eq!(p.ring, order, "IPVS's list order: newest (last key) first");
+        let weight = |id: u32| {
+            p.backends
+                .iter()
+                .find(|b| b.0 == id)
+                .expect("backend")
+                .1
+                .weight
+        };
+        assert_eq!(
+            order.iter().map(|id| weight(*id)).collect::<Vec<_>>(),
+            [5, 0, 2]
+        );
+    }
+
+    #[test]
+    fn a_counting_scheduler_takes_at_most_256_reals() {
+        let big = Capacity {
+            services: 1,
+            backends: 512,
+            ring: 1024,
+        };
+        let addrs: Vec<String> = (0..257)
+            .map(|i| format!("198.18.{}.{}", 1 + i / 250, 1 + i % 250))
+            .collect();
+        let reals: Vec<(&str, u32)> = addrs.iter().map(|a| (a.as_str(), 1)).collect();
+        let t = table(&["198.18.0.10"], &reals, Scheduler::Lc);
+        let ids = Ids::default().assign(&t, big).expect("fits");
+        assert!(matches!(
+            plan(&t, &ids, big, &mac),
+            Err(PlanError::TooManyReals {
+                reals: 257,
+                max: 256,
+                ..
+            })
+        ));
+        let t = table(&["198.18.0.10"], &reals, Scheduler::Wrr);
+        assert!(plan(&t, &ids, big, &mac).is_ok(), "wrr has no such bound");
     }
 
     #[test]
