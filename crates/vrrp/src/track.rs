@@ -138,16 +138,30 @@ impl Tracking {
             v.add(s.weight, state.up());
         }
         for (f, value) in &self.files {
-            if f.weight.weight == 0 {
-                v.fault |= *value != 0;
-            } else {
-                let sign = if f.weight.reverse { -1 } else { 1 };
-                v.weight += value.saturating_mul(i64::from(f.weight.weight)) * sign;
+            match file_status(f.weight, *value) {
+                Some(w) => v.weight += w,
+                None => v.fault = true,
             }
         }
         v
     }
 }
+
+/// What a tracked file holding `value` adds to the priority; `None` is FAULT.
+/// keepalived: the value is clamped to ±254; with weight 0 a non-zero value is a
+/// failure (a zero one with `reverse`); otherwise value × weight (negated by
+/// `reverse`) is clamped to -254..=253 and -254 means FAULT.
+fn file_status(w: Weight, value: i64) -> Option<i64> {
+    let value = value.clamp(-FILE_LIMIT, FILE_LIMIT);
+    if w.weight == 0 {
+        return ((value != 0) == w.reverse).then_some(0);
+    }
+    let sign = if w.reverse { -1 } else { 1 };
+    let status = (value * i64::from(w.weight) * sign).clamp(-FILE_LIMIT, FILE_LIMIT - 1);
+    (status != -FILE_LIMIT).then_some(status)
+}
+
+const FILE_LIMIT: i64 = 254;
 
 #[cfg(test)]
 mod tests {
@@ -230,5 +244,24 @@ mod tests {
             !t.set_interface("zz", false),
             "untracked names are reported"
         );
+    }
+
+    #[test]
+    fn file_values_as_keepalived_weighs_them() {
+        // Weight 0: non-zero is FAULT; with reverse, zero is.
+        assert_eq!(file_status(w(0, false), 0), Some(0));
+        assert_eq!(file_status(w(0, false), -3), None);
+        assert_eq!(file_status(w(0, true), 0), None);
+        assert_eq!(file_status(w(0, true), 7), Some(0));
+        // Weighted: value × weight, reverse negates, clamped to -254..=253.
+        assert_eq!(file_status(w(5, false), 10), Some(50));
+        assert_eq!(file_status(w(5, true), 10), Some(-50));
+        assert_eq!(file_status(w(2, false), 200), Some(253));
+        assert_eq!(file_status(w(1, false), -253), Some(-253));
+        assert_eq!(file_status(w(1, false), -254), None, "-254 is FAULT");
+        assert_eq!(file_status(w(5, false), -100), None, "-500 clamps to FAULT");
+        // The value itself is clamped to ±254 before weighing.
+        assert_eq!(file_status(w(-1, false), i64::MAX), None);
+        assert_eq!(file_status(w(1, false), i64::MIN), None);
     }
 }

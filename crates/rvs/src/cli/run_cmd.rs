@@ -10,10 +10,12 @@ use rvs_config::LexOptions;
 
 use super::ConfigArgs;
 use crate::host::System;
+use crate::vrrp::fifo::FifoWriter;
 use crate::vrrp::group::run_group;
 use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
 use crate::vrrp::run::{primary_ipv4, run_instance};
 use crate::vrrp::script::spawn_all;
+use crate::vrrp::track_file::init_tracked_files;
 
 pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     if !vrrp_only {
@@ -27,7 +29,8 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     if loaded.has_errors() {
         bail!("{}: configuration has errors", args.file.display());
     }
-    let plans = plans(&loaded.config, &primary_ipv4).context("cannot run VRRP")?;
+    let mut plans = plans(&loaded.config, &primary_ipv4).context("cannot run VRRP")?;
+    init_tracked_files(&loaded.config, &plans);
     // Blocked in every thread (they inherit the mask), taken by sigwait below.
     let mut signals = SigSet::empty();
     signals.add(Signal::SIGTERM);
@@ -38,6 +41,12 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     signals
         .thread_block()
         .context("blocking SIGTERM/SIGINT/SIGHUP")?;
+    // After blocking: its writer thread must not take SIGTERM either.
+    let fifo = FifoWriter::start(&loaded.config.global_defs)?;
+    let fifo_tx = fifo.as_ref().map(FifoWriter::tx);
+    for p in &mut plans {
+        p.notify.fifo.clone_from(&fifo_tx);
+    }
     let stop = Arc::new(AtomicBool::new(false));
     let jobs = script_jobs(&loaded.config, &plans);
     let mut inboxes: Vec<_> = plans.iter().map(|_| mpsc::channel()).collect();
@@ -54,7 +63,11 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
         })
         .collect();
     let script_threads = spawn_all(subscribed, &stop);
-    let groups = sync_groups(&loaded.config, &plans);
+    let mut groups = sync_groups(&loaded.config, &plans);
+    for g in &mut groups {
+        g.notify.fifo.clone_from(&fifo_tx);
+    }
+    drop(fifo_tx);
     let mut units: Vec<(Option<GroupPlan>, Vec<Plan>, Vec<_>)> = Vec::new();
     let mut slots: Vec<_> = plans
         .into_iter()
@@ -116,6 +129,9 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     }
     for t in script_threads {
         ok &= t.join().is_ok();
+    }
+    if let Some(f) = fifo {
+        f.finish();
     }
     Ok(if ok {
         ExitCode::SUCCESS

@@ -11,10 +11,11 @@ use rvs_vrrp::io::{IoError, IpCommand, Ipv4Meta, VrrpSocketV4};
 use rvs_vrrp::{Action, GroupAction, Input, Instance, Received, SyncGroup};
 
 use super::link::{sysfs_is_up, LinkWatch};
-use super::notify::{self, Kind};
+use super::notify::Kind;
 use super::plan::{GroupPlan, Plan};
 use super::run::{label, multicast_group, tolerate_send, Shell, STOP_POLL};
 use super::script::ScriptResult;
+use super::track_file::FileWatch;
 
 type Frame = (Ipv4Meta, Vec<u8>);
 
@@ -52,6 +53,7 @@ pub fn run_group(
         .iter()
         .map(|p| Shell::new(p, IpCommand))
         .collect::<Result<Vec<_>, _>>()?;
+    let mut files: Vec<FileWatch> = members.iter().map(|p| FileWatch::new(&p.files)).collect();
     let mut links: Vec<LinkWatch> = members
         .iter()
         .map(|p| {
@@ -77,20 +79,24 @@ pub fn run_group(
                         let _ = tolerate_send(&members[index].config.name, r);
                     }
                     shells[index].act(&action);
+                    // Now, not after the drain: a member's notifications come
+                    // before the group's, as in keepalived.
+                    if let Action::Notify(_) = action {
+                        let priority = group.members()[index].effective_priority();
+                        shells[index].run_notify_scripts(priority);
+                    }
                 }
                 GroupAction::Notify(s) => {
                     eprintln!("rvs: ({name}) Syncing instances to {} STATE", label(s));
                     // keepalived passes priority 0 for a group.
-                    for argv in plan.notify.commands(Kind::Group, name, s, 0) {
-                        notify::spawn(&argv);
-                    }
+                    plan.notify.transition(Kind::Group, name, s, 0);
                 }
             }
         }
     };
     while !stop.load(Ordering::Relaxed) {
-        for (i, w) in links.iter_mut().enumerate() {
-            for input in w.changes(sysfs_is_up) {
+        for (i, (w, f)) in links.iter_mut().zip(&mut files).enumerate() {
+            for input in w.changes(sysfs_is_up).into_iter().chain(f.changes()) {
                 group.handle_input(now(), i, input);
             }
         }

@@ -1,15 +1,17 @@
 //! `rvs run -P`: keepalived.conf's VRRP instances, running (IPv4).
 //!
 //! A thread per standalone instance and per sync group, each a blocking loop over the
-//! sans-IO core in slices of 100 ms (stop flag, script results and link states are
-//! looked at between slices); a thread per tracked `vrrp_script`. VIPs go on and off
+//! sans-IO core in slices of 100 ms (stop flag, script results, link states and
+//! tracked files are looked at between slices); a thread per tracked `vrrp_script`. VIPs go on and off
 //! with `ip addr` (behind `rvs_vrrp::io::AddressOps`), gratuitous ARPs out of an
 //! AF_PACKET socket. What would make rvs fail over differently from keepalived is
 //! refused at start (`plan::PlanError::Unsupported`) rather than ignored.
 
+pub mod fifo;
 pub mod group;
 pub mod link;
 pub mod notify;
 pub mod plan;
 pub mod run;
 pub mod script;
+pub mod track_file;

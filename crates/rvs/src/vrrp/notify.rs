@@ -2,11 +2,14 @@
 //! with `INSTANCE <name> <STATE> <priority>` appended (`GROUP <name> <STATE> 0` for a
 //! sync group). Started without waiting for them
 //! (a thread reaps each), as keepalived forks them; run as rvs's own user this round.
+//! The same transitions go to the notify FIFO when one is configured.
 
 use std::process::{Command, Stdio};
 
 use rvs_config::model::vrrp::Notify;
 use rvs_vrrp::State;
+
+use super::fifo::FifoTx;
 
 /// The argv of each script, ready to run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,6 +20,8 @@ pub struct NotifyScripts {
     stop: Option<Vec<String>>,
     any: Option<Vec<String>>,
     rx_lower_priority: Option<Vec<String>>,
+    /// Set by `rvs run` when `notify_fifo`/`vrrp_notify_fifo` is configured.
+    pub fifo: Option<FifoTx>,
 }
 
 /// Who a transition happened to, as the `notify` script's first added argument says.
@@ -36,6 +41,17 @@ impl NotifyScripts {
             stop: argv(&n.notify_stop),
             any: argv(&n.notify),
             rx_lower_priority: argv(&n.notify_master_rx_lower_pri),
+            fifo: None,
+        }
+    }
+
+    /// Runs the scripts of a transition, then writes its FIFO line (keepalived's order).
+    pub fn transition(&self, kind: Kind, name: &str, state: State, priority: u8) {
+        for argv in self.commands(kind, name, state, priority) {
+            spawn(&argv);
+        }
+        if let Some(f) = &self.fifo {
+            f.state(kind, name, state, priority);
         }
     }
 

@@ -3,8 +3,9 @@
 //! only translates, and resolves what needs the host (the interface's address).
 
 use std::net::{IpAddr, Ipv4Addr};
+use std::path::PathBuf;
 
-use rvs_config::model::vrrp::{AuthType, InitialState, TrackRef, VrrpInstance};
+use rvs_config::model::vrrp::{AuthType, InitialState, SyncGroup, TrackRef, VrrpInstance};
 use rvs_config::Config;
 use rvs_vrrp::config::{
     Auth, TrackFile, TrackInterface, TrackScript, UnicastChecksumCompat, Weight,
@@ -14,6 +15,7 @@ use rvs_vrrp::InstanceConfig;
 
 use super::notify::NotifyScripts;
 use super::script::ScriptJob;
+use super::track_file::WatchedFile;
 
 /// One instance ready to run: the core's configuration and where it lives.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +25,8 @@ pub struct Plan {
     /// The VIPs as the interface gets them (`virtual_ipaddress` then `_excluded`).
     pub vips: Vec<Vip>,
     pub notify: NotifyScripts,
+    /// Where the `track_file`s of `config.track_files` are.
+    pub files: Vec<WatchedFile>,
 }
 
 /// One address to add on the interface when MASTER; `dev` is that of the address
@@ -54,18 +58,14 @@ pub fn plans(
     cfg: &Config,
     source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
 ) -> Result<Vec<Plan>, PlanError> {
-    if let Some(g) = cfg.vrrp.vrrp_sync_groups.iter().find(|g| {
-        let t = &g.track;
-        !(t.track_interface.is_empty()
-            && t.track_script.is_empty()
-            && t.track_file.is_empty()
-            && t.track_process.is_empty()
-            && t.track_bfd.is_empty())
-    }) {
-        return Err(PlanError::Unsupported(
-            g.name.clone(),
-            "tracking on a vrrp_sync_group",
-        ));
+    for g in &cfg.vrrp.vrrp_sync_groups {
+        let unsupported = [
+            (!g.track.track_process.is_empty(), "track_process"),
+            (!g.track.track_bfd.is_empty(), "track_bfd"),
+        ];
+        if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
+            return Err(PlanError::Unsupported(g.name.clone(), what));
+        }
     }
     let statics = [
         (!cfg.vrrp.static_ipaddress.is_empty(), "static_ipaddress"),
@@ -75,11 +75,21 @@ pub fn plans(
     if let Some((_, what)) = statics.iter().find(|(on, _)| *on) {
         return Err(PlanError::Unsupported("global".into(), what));
     }
-    cfg.vrrp
+    let mut plans = cfg
+        .vrrp
         .vrrp_instances
         .iter()
         .map(|v| plan(cfg, v, source_of))
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    for g in &cfg.vrrp.vrrp_sync_groups {
+        for p in plans
+            .iter_mut()
+            .filter(|p| g.group.contains(&p.config.name))
+        {
+            track_as_member(cfg, g, p)?;
+        }
+    }
+    Ok(plans)
 }
 
 fn plan(
@@ -92,8 +102,10 @@ fn plan(
         return Err(PlanError::Ipv6(name.clone()));
     }
     let unsupported = [
-        (!v.track.track_file.is_empty(), "track_file"),
-        (!v.track.track_process.is_empty(), "track_process"),
+        (
+            !v.track.track_process.is_empty(),
+            "track_process (vrrp_track_process)",
+        ),
         (!v.track.track_bfd.is_empty(), "track_bfd"),
         (v.use_vmac.is_some(), "use_vmac"),
         (!v.virtual_routes.is_empty(), "virtual_routes"),
@@ -193,45 +205,118 @@ fn plan(
         .track
         .track_script
         .iter()
-        .map(|t| {
-            let s = cfg
-                .vrrp
-                .vrrp_scripts
-                .iter()
-                .find(|s| s.name == t.name)
-                .ok_or_else(|| PlanError::UnknownTrack(name.clone(), t.name.clone()))?;
-            Ok(TrackScript {
-                name: t.name.clone(),
-                weight: weight(t, s.weight, s.weight_reverse),
-                rise: s.rise,
-                fall: s.fall,
-                init_fail: s.init_fail,
-            })
-        })
+        .map(|t| track_script(cfg, name, t))
         .collect::<Result<_, _>>()?;
+    let mut files = Vec::new();
     c.track_files = v
         .track
         .track_file
         .iter()
-        .map(|t| {
-            let f = cfg
-                .vrrp
-                .track_files
-                .iter()
-                .find(|f| f.name == t.name)
-                .ok_or_else(|| PlanError::UnknownTrack(name.clone(), t.name.clone()))?;
-            Ok(TrackFile {
-                name: t.name.clone(),
-                weight: weight(t, f.weight, f.weight_reverse),
-            })
-        })
+        .map(|t| track_file(cfg, name, t, &mut files))
         .collect::<Result<_, _>>()?;
     Ok(Plan {
         config: c,
         interface,
         vips,
         notify: NotifyScripts::new(&v.notify),
+        files,
     })
+}
+
+fn track_script(cfg: &Config, who: &str, t: &TrackRef) -> Result<TrackScript, PlanError> {
+    let s = cfg
+        .vrrp
+        .vrrp_scripts
+        .iter()
+        .find(|s| s.name == t.name)
+        .ok_or_else(|| PlanError::UnknownTrack(who.to_owned(), t.name.clone()))?;
+    Ok(TrackScript {
+        name: t.name.clone(),
+        weight: weight(t, s.weight, s.weight_reverse),
+        rise: s.rise,
+        fall: s.fall,
+        init_fail: s.init_fail,
+    })
+}
+
+/// The tracked file, its path added to `files` once.
+fn track_file(
+    cfg: &Config,
+    who: &str,
+    t: &TrackRef,
+    files: &mut Vec<WatchedFile>,
+) -> Result<TrackFile, PlanError> {
+    let f = cfg
+        .vrrp
+        .track_files
+        .iter()
+        .find(|f| f.name == t.name)
+        .ok_or_else(|| PlanError::UnknownTrack(who.to_owned(), t.name.clone()))?;
+    // The config crate drops a track_file without `file` (keepalived does too).
+    let path = f
+        .file
+        .as_ref()
+        .ok_or_else(|| PlanError::UnknownTrack(who.to_owned(), t.name.clone()))?;
+    if files.iter().all(|w| w.name != f.name) {
+        files.push(WatchedFile {
+            name: f.name.clone(),
+            path: PathBuf::from(path),
+        });
+    }
+    Ok(TrackFile {
+        name: t.name.clone(),
+        weight: weight(t, f.weight, f.weight_reverse),
+    })
+}
+
+/// keepalived 2.2.7 on a sync group member, unless the group has
+/// `sync_group_tracking_weight` (or the deprecated `global_tracking`): the member's
+/// own weighted tracking is dropped ("ignoring tracked script ... due to SYNC
+/// group"; weighted interfaces become weight 0). The group's tracking then applies
+/// to every member with the group's weights, which are 0 when a member is the
+/// address owner; it replaces a member's own tracking of the same object.
+fn track_as_member(cfg: &Config, g: &SyncGroup, p: &mut Plan) -> Result<(), PlanError> {
+    let c = &mut p.config;
+    if !(g.sync_group_tracking_weight || g.global_tracking) {
+        for t in &mut c.track_interfaces {
+            t.weight = Weight::FAULT;
+        }
+        c.track_scripts.retain(|t| t.weight.weight == 0);
+        c.track_files.retain(|t| t.weight.weight == 0);
+    }
+    let owner = cfg
+        .vrrp
+        .vrrp_instances
+        .iter()
+        .any(|v| g.group.contains(&v.name) && v.priority == 255);
+    let unweighted = |mut w: Weight| {
+        if owner {
+            w.weight = 0;
+        }
+        w
+    };
+    for t in &g.track.track_interface {
+        c.track_interfaces.retain(|i| i.name != t.name);
+        c.track_interfaces.push(TrackInterface {
+            name: t.name.clone(),
+            weight: unweighted(weight(t, 0, false)),
+        });
+    }
+    for t in &g.track.track_script {
+        let mut s = track_script(cfg, &g.name, t)?;
+        s.weight = unweighted(s.weight);
+        c.track_scripts.retain(|i| i.name != t.name);
+        c.track_scripts.push(s);
+    }
+    for t in &g.track.track_file {
+        let mut f = track_file(cfg, &g.name, t, &mut p.files)?;
+        f.weight = unweighted(f.weight);
+        c.track_files.retain(|i| i.name != t.name);
+        c.track_files.push(f);
+    }
+    p.files
+        .retain(|w| c.track_files.iter().any(|f| f.name == w.name));
+    Ok(())
 }
 
 /// A `vrrp_sync_group`: its members as indices into the plans; members the

@@ -15,6 +15,7 @@ use super::link::{sysfs_is_up, LinkWatch};
 use super::notify::{self, Kind, NotifyScripts};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
+use super::track_file::FileWatch;
 
 /// How often a driver looks at the stop flag, script results and link states.
 pub(super) const STOP_POLL: Duration = Duration::from_millis(100);
@@ -32,9 +33,14 @@ pub fn run_instance(
     let mut driver = BlockingDriver::new(socket, instance, epoch);
     let tracked = plan.config.track_interfaces.iter().map(|t| t.name.clone());
     let mut links = LinkWatch::new(&plan.interface, tracked.collect());
+    let mut files = FileWatch::new(&plan.files);
     while !stop.load(Ordering::Relaxed) {
         // Before the first slice too: the instance leaves INIT knowing its links.
-        for input in links.changes(sysfs_is_up) {
+        for input in links
+            .changes(sysfs_is_up)
+            .into_iter()
+            .chain(files.changes())
+        {
             let now = driver.now();
             driver.instance_mut().handle_input(now, input);
         }
@@ -116,12 +122,8 @@ impl<A: AddressOps> Shell<A> {
 
     pub(super) fn run_notify_scripts(&mut self, priority: u8) {
         for state in self.transitions.drain(..) {
-            for argv in self
-                .notify
-                .commands(Kind::Instance, &self.name, state, priority)
-            {
-                notify::spawn(&argv);
-            }
+            self.notify
+                .transition(Kind::Instance, &self.name, state, priority);
         }
     }
 
