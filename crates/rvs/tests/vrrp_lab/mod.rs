@@ -2,10 +2,19 @@
 //! binary uses part of it.
 #![allow(dead_code)]
 
+use std::net::Ipv4Addr;
+use std::os::fd::AsRawFd;
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use nix::sys::signal::{kill, Signal};
+use nix::sys::socket::{
+    recvfrom, sendto, setsockopt, socket, sockopt, AddressFamily, MsgFlags, SockFlag, SockProtocol,
+    SockType, SockaddrIn,
+};
+use nix::sys::time::{TimeVal, TimeValLike};
 use nix::unistd::Pid;
 use rvs_netlab::{Background, Netns, Topology};
 
@@ -249,39 +258,52 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// `ping -D` from a namespace every `interval`: when replies came.
-pub struct Ping<'ns> {
-    _proc: Background<'ns>,
-    out: std::path::PathBuf,
+/// ICMP echo requests from a namespace every `interval`, on a thread that entered
+/// it: when replies came, stamped as they arrive. Stops on drop, and after a minute
+/// at most.
+pub struct Ping {
+    stop: Arc<AtomicBool>,
+    replies: Arc<Mutex<Vec<SystemTime>>>,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
-impl Ping<'_> {
-    pub fn start<'ns>(ns: &'ns Netns, target: &str, interval: Duration) -> Ping<'ns> {
-        let out = std::env::temp_dir().join(format!("{}-ping", ns.name()));
-        let file = std::fs::File::create(&out).expect("ping output");
-        let mut cmd = ns.command("ping");
-        cmd.args(["-D", "-n", "-W", "1", "-i"])
-            .arg(format!("{:.3}", interval.as_secs_f64()))
-            .arg(target)
-            .stdin(Stdio::null())
-            .stdout(file);
+const PING_LIMIT: Duration = Duration::from_secs(60);
+
+impl Ping {
+    pub fn start(ns: &Netns, target: &str, interval: Duration) -> Ping {
+        let target: Ipv4Addr = target.parse().expect("an IPv4 target");
+        let netns = std::fs::File::open(format!("/run/netns/{}", ns.name()))
+            .expect("the namespace's file under /run/netns");
+        let stop = Arc::new(AtomicBool::new(false));
+        let replies = Arc::new(Mutex::new(Vec::new()));
+        let (s, r) = (Arc::clone(&stop), Arc::clone(&replies));
+        let (ready_tx, ready) = std::sync::mpsc::channel();
+        let thread = std::thread::spawn(move || {
+            nix::sched::setns(&netns, nix::sched::CloneFlags::CLONE_NEWNET)
+                .expect("enter the namespace");
+            let sock = socket(
+                AddressFamily::Inet,
+                SockType::Raw,
+                SockFlag::empty(),
+                SockProtocol::Icmp,
+            )
+            .expect("raw ICMP socket (needs root)");
+            setsockopt(&sock, sockopt::ReceiveTimeout, &TimeVal::milliseconds(1))
+                .expect("receive timeout");
+            let _ = ready_tx.send(());
+            echo_loop(sock, target, interval, &s, &r);
+        });
+        ready.recv().expect("the ping thread started");
         Ping {
-            _proc: ns.spawn(cmd).expect("ping"),
-            out,
+            stop,
+            replies,
+            thread: Some(thread),
         }
     }
 
     /// Times of the replies, in order.
     pub fn replies(&self) -> Vec<SystemTime> {
-        let text = std::fs::read_to_string(&self.out).unwrap_or_default();
-        text.lines()
-            .filter(|l| l.contains("bytes from"))
-            .filter_map(|l| {
-                let (stamp, _) = l.strip_prefix('[')?.split_once(']')?;
-                let secs: f64 = stamp.parse().ok()?;
-                Some(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs))
-            })
-            .collect()
+        self.replies.lock().expect("replies").clone()
     }
 
     /// The first reply after `since`.
@@ -290,10 +312,70 @@ impl Ping<'_> {
     }
 }
 
-impl Drop for Ping<'_> {
+impl Drop for Ping {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.out);
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
+}
+
+fn echo_loop(
+    sock: std::os::fd::OwnedFd,
+    target: Ipv4Addr,
+    interval: Duration,
+    stop: &AtomicBool,
+    replies: &Mutex<Vec<SystemTime>>,
+) {
+    let id = (std::process::id() & 0xffff) as u16;
+    let to = SockaddrIn::from(std::net::SocketAddrV4::new(target, 0));
+    let started = Instant::now();
+    let mut next = started;
+    let mut seq: u16 = 0;
+    let mut buf = [0u8; 1500];
+    while !stop.load(Ordering::Relaxed) && started.elapsed() < PING_LIMIT {
+        if Instant::now() >= next {
+            seq = seq.wrapping_add(1);
+            let _ = sendto(
+                sock.as_raw_fd(),
+                &echo_request(id, seq),
+                &to,
+                MsgFlags::empty(),
+            );
+            next += interval;
+        }
+        if let Ok((n, Some(from))) = recvfrom::<SockaddrIn>(sock.as_raw_fd(), &mut buf) {
+            if from.ip() == target && is_echo_reply(&buf[..n], id) {
+                replies.lock().expect("replies").push(SystemTime::now());
+            }
+        }
+    }
+}
+
+fn echo_request(id: u16, seq: u16) -> [u8; 16] {
+    let mut p = [0u8; 16];
+    p[0] = 8;
+    p[4..6].copy_from_slice(&id.to_be_bytes());
+    p[6..8].copy_from_slice(&seq.to_be_bytes());
+    let sum = p
+        .chunks(2)
+        .map(|c| u32::from(u16::from_be_bytes([c[0], c[1]])))
+        .sum::<u32>();
+    let folded = (sum & 0xffff) + (sum >> 16);
+    let folded = (folded & 0xffff) + (folded >> 16);
+    p[2..4].copy_from_slice(&(!(folded as u16)).to_be_bytes());
+    p
+}
+
+/// An IPv4 packet holding an echo reply with our identifier.
+fn is_echo_reply(packet: &[u8], id: u16) -> bool {
+    let Some(first) = packet.first() else {
+        return false;
+    };
+    packet
+        .get(usize::from(first & 0xf) * 4..)
+        .is_some_and(|icmp| icmp.len() >= 8 && icmp[0] == 0 && icmp[4..6] == id.to_be_bytes())
 }
 
 /// keepalived's master down interval: 3 × advert + (256 - priority) × advert / 256.
