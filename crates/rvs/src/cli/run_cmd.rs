@@ -12,6 +12,7 @@ use super::ConfigArgs;
 use crate::host::System;
 use crate::vrrp::fifo::FifoWriter;
 use crate::vrrp::group::run_group;
+use crate::vrrp::nft;
 use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
 use crate::vrrp::run::{primary_ipv4, run_instance};
 use crate::vrrp::script::spawn_all;
@@ -31,6 +32,10 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     }
     let mut plans = plans(&loaded.config, &primary_ipv4).context("cannot run VRRP")?;
     init_tracked_files(&loaded.config, &plans);
+    let firewall = nft::needed(&plans);
+    if firewall {
+        nft::create().context("no_accept needs an nftables table")?;
+    }
     // Blocked in every thread (they inherit the mask), taken by sigwait below.
     let mut signals = SigSet::empty();
     signals.add(Signal::SIGTERM);
@@ -132,6 +137,12 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     }
     if let Some(f) = fifo {
         f.finish();
+    }
+    if firewall {
+        if let Err(e) = nft::delete() {
+            eprintln!("rvs: removing the nftables table: {e}");
+            ok = false;
+        }
     }
     Ok(if ok {
         ExitCode::SUCCESS

@@ -10,6 +10,7 @@
 pub mod fifo;
 pub mod group;
 pub mod link;
+pub mod nft;
 pub mod notify;
 pub mod plan;
 pub mod run;

@@ -110,7 +110,6 @@ fn plan(
         (v.use_vmac.is_some(), "use_vmac"),
         (!v.virtual_routes.is_empty(), "virtual_routes"),
         (!v.virtual_rules.is_empty(), "virtual_rules"),
-        (!v.accept, "no_accept (VIP filtering)"),
     ];
     if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
         return Err(PlanError::Unsupported(name.clone(), what));

@@ -12,6 +12,7 @@ use rvs_vrrp::io::{AddressOps, BlockingDriver, IoError, IpCommand, PacketSocket,
 use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::link::{sysfs_is_up, LinkWatch};
+use super::nft;
 use super::notify::{self, Kind, NotifyScripts};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
@@ -94,6 +95,8 @@ pub(super) struct Shell<A> {
     /// One per VIP device, with its MAC, for gratuitous ARPs.
     arp: Vec<(String, PacketSocket, [u8; 6])>,
     notify: NotifyScripts,
+    /// `no_accept` and not the address owner: the VIPs are firewalled while MASTER.
+    blocks: bool,
     /// States entered whose notify scripts have not run yet: they need the instance's
     /// priority, which the driver holds while it hands out actions.
     transitions: Vec<State>,
@@ -116,6 +119,7 @@ impl<A: AddressOps> Shell<A> {
             addrs,
             arp,
             notify: plan.notify.clone(),
+            blocks: !plan.config.accept && plan.config.priority != 255,
             transitions: Vec::new(),
         })
     }
@@ -131,7 +135,12 @@ impl<A: AddressOps> Shell<A> {
         let name = &self.name;
         match action {
             Action::SendAdvert(_) => {}
-            Action::AddVips { .. } => {
+            Action::AddVips { block_traffic } => {
+                if *block_traffic {
+                    if let Err(e) = nft::block(&self.addrs_of_vips()) {
+                        eprintln!("rvs: ({name}) {e}");
+                    }
+                }
                 for v in &self.vips {
                     if let Err(e) = self.addrs.add(v) {
                         eprintln!("rvs: ({name}) {e}");
@@ -141,6 +150,11 @@ impl<A: AddressOps> Shell<A> {
             Action::DelVips => {
                 for v in &self.vips {
                     if let Err(e) = self.addrs.del(v) {
+                        eprintln!("rvs: ({name}) {e}");
+                    }
+                }
+                if self.blocks {
+                    if let Err(e) = nft::unblock(&self.addrs_of_vips()) {
                         eprintln!("rvs: ({name}) {e}");
                     }
                 }
@@ -158,6 +172,10 @@ impl<A: AddressOps> Shell<A> {
             }
             Action::NotifyPriority(p) => eprintln!("rvs: ({name}) priority is now {p}"),
         }
+    }
+
+    fn addrs_of_vips(&self) -> Vec<Ipv4Addr> {
+        self.vips.iter().map(|v| v.addr).collect()
     }
 
     fn announce(&self, count: u32) {
