@@ -231,4 +231,42 @@ mod tests {
         w.finish();
         assert!(!path.exists(), "the FIFO rvs created is removed");
     }
+
+    #[test]
+    fn the_fifo_script_gets_the_path_last_and_is_stopped_at_the_end() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("rvs-fifo-script-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let (fifo, script, out) = (dir.join("fifo"), dir.join("s.sh"), dir.join("out"));
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\necho \"$1 $2\" > {0}\nexec cat \"$2\" >> {0}\n",
+                out.display()
+            ),
+        )
+        .expect("write script");
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let g = GlobalDefs {
+            notify_fifo: Some(NotifyFifo {
+                path: fifo.display().to_string(),
+                script: Some(format!("{} first", script.display())),
+            }),
+            ..GlobalDefs::default()
+        };
+        let w = FifoWriter::start(&g)
+            .expect("fifo opens")
+            .expect("configured");
+        w.tx().state(Kind::Instance, "VI_1", State::Master, 150);
+        let want = format!("first {}\nINSTANCE \"VI_1\" MASTER 150\n", fifo.display());
+        let read = || std::fs::read_to_string(&out).unwrap_or_default();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while read() != want && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert_eq!(read(), want);
+        // finish() returns only once the script (blocked in `cat`) has been stopped.
+        w.finish();
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
