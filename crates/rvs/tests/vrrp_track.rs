@@ -49,18 +49,31 @@ fn a_tracked_files_value_moves_the_vip_to_keepalived_and_back() {
     let weighted = TempFile::new(rn, "weighted");
     let fault = TempFile::new(rn, "fault");
     weighted.set("0\n");
+    let fifo = TempFile::new(rn, "fifo");
     // `fault` does not exist yet: init_file creates it with 0.
-    let rvs_conf = conf(150).replace(
-        "vrrp_instance VI_1 {\n",
-        &format!(
-            "track_file weighted {{\n  file {}\n  weight 2\n}}\n\
-             track_file fault {{\n  file {}\n  weight 0\n  init_file 0\n}}\n\
-             vrrp_instance VI_1 {{\n  track_file {{\n    weighted\n    fault\n  }}\n",
-            weighted.0.display(),
-            fault.0.display()
-        ),
-    );
+    let rvs_conf = conf(150)
+        .replace(
+            "vrrp_instance VI_1 {\n",
+            &format!(
+                "track_file weighted {{\n  file {}\n  weight 2\n}}\n\
+                 track_file fault {{\n  file {}\n  weight 0\n  init_file 0\n}}\n\
+                 vrrp_instance VI_1 {{\n  track_file {{\n    weighted\n    fault\n  }}\n  \
+                 notify_priority_changes\n",
+                weighted.0.display(),
+                fault.0.display()
+            ),
+        )
+        .replace(
+            "global_defs {\n",
+            &format!("global_defs {{\n  vrrp_notify_fifo {}\n", fifo.0.display()),
+        );
     let mut rvs = start_rvs(rn, &rvs_conf);
+    assert!(
+        wait(Duration::from_secs(2), || fifo.0.exists()).is_some(),
+        "no FIFO:\n{}",
+        rvs.log()
+    );
+    let lines = read_fifo(&fifo.0);
     assert!(
         wait(takeover_bound(150), || has_vip(rn)).is_some(),
         "rvs never became MASTER:\n{}",
@@ -121,6 +134,15 @@ fn a_tracked_files_value_moves_the_vip_to_keepalived_and_back() {
         rvs.log()
     );
     stop(&mut rvs);
+    // notify_priority_changes: the new priority, with the state it happened in.
+    let lines = lines.lock().expect("lines").clone();
+    let at = |l: &str| lines.iter().position(|x| x == l);
+    let down = at("INSTANCE \"VI_1\" MASTER_PRIORITY 90");
+    let up = at("INSTANCE \"VI_1\" BACKUP_PRIORITY 170");
+    assert!(
+        down.is_some() && up.is_some() && down < up,
+        "priority changes in the FIFO: {lines:#?}"
+    );
 }
 
 /// VI_1 (198.18.0.100) and VI_2 (198.18.0.101) in sync group G; `group_extra` goes

@@ -42,6 +42,11 @@ impl FifoTx {
         }
     }
 
+    /// An instance event that is not a transition (`MASTER_RX_LOWER_PRI`, ...).
+    pub fn event(&self, name: &str, word: &str, priority: u8) {
+        self.send(Kind::Instance, name, word, priority);
+    }
+
     fn send(&self, kind: Kind, name: &str, word: &str, priority: u8) {
         // The writer outlives every driver; a send cannot fail before `finish`.
         let _ = self.0.send(line(kind, name, word, priority));
@@ -223,11 +228,13 @@ mod tests {
         tx.state(Kind::Instance, "VI_1", State::Init, 100);
         tx.state(Kind::Instance, "VI_1", State::Backup, 100);
         tx.state(Kind::Group, "G", State::Master, 0);
+        tx.event("VI_1", "MASTER_RX_LOWER_PRI", 100);
         drop(tx);
         let mut lines = BufReader::new(reader).lines();
         let mut next = || lines.next().expect("a line").expect("read");
         assert_eq!(next(), "INSTANCE \"VI_1\" BACKUP 100");
         assert_eq!(next(), "GROUP \"G\" MASTER 0");
+        assert_eq!(next(), "INSTANCE \"VI_1\" MASTER_RX_LOWER_PRI 100");
         w.finish();
         assert!(!path.exists(), "the FIFO rvs created is removed");
     }

@@ -24,6 +24,17 @@ pub struct NotifyScripts {
     pub fifo: Option<FifoTx>,
 }
 
+/// What an instance notifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    State(State),
+    MasterRxLowerPriority,
+    /// The effective priority changed; `master`: while MASTER.
+    Priority {
+        master: bool,
+    },
+}
+
 /// Who a transition happened to, as the `notify` script's first added argument says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -55,9 +66,27 @@ impl NotifyScripts {
         }
     }
 
-    /// `notify_master_rx_lower_pri`, run as configured.
-    pub fn rx_lower_priority(&self) -> Option<&[String]> {
-        self.rx_lower_priority.as_deref()
+    /// An instance's notification: a transition runs its scripts then writes the
+    /// FIFO; a MASTER hearing a lower priority runs `notify_master_rx_lower_pri` and
+    /// writes `MASTER_RX_LOWER_PRI`; a priority change (`notify_priority_changes`)
+    /// only writes `MASTER_PRIORITY` or `BACKUP_PRIORITY` (keepalived's words).
+    pub fn instance_event(&self, name: &str, event: Event, priority: u8) {
+        let word = match event {
+            Event::State(state) => {
+                return self.transition(Kind::Instance, name, state, priority);
+            }
+            Event::MasterRxLowerPriority => {
+                if let Some(argv) = &self.rx_lower_priority {
+                    spawn(argv);
+                }
+                "MASTER_RX_LOWER_PRI"
+            }
+            Event::Priority { master: true } => "MASTER_PRIORITY",
+            Event::Priority { master: false } => "BACKUP_PRIORITY",
+        };
+        if let Some(f) = &self.fifo {
+            f.event(name, word, priority);
+        }
     }
 
     /// The commands a transition of `name` to `state` runs, in order.

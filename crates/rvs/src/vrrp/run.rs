@@ -13,7 +13,7 @@ use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::link::{sysfs_is_up, LinkWatch};
 use super::nft;
-use super::notify::{self, Kind, NotifyScripts};
+use super::notify::{Event, NotifyScripts};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
 use super::track_file::FileWatch;
@@ -97,9 +97,11 @@ pub(super) struct Shell<A> {
     notify: NotifyScripts,
     /// `no_accept` and not the address owner: the VIPs are firewalled while MASTER.
     blocks: bool,
-    /// States entered whose notify scripts have not run yet: they need the instance's
-    /// priority, which the driver holds while it hands out actions.
-    transitions: Vec<State>,
+    /// Notifications not sent yet: they need the instance's priority, which the
+    /// driver holds while it hands out actions.
+    pending: Vec<Event>,
+    /// The state last entered.
+    state: State,
 }
 
 impl<A: AddressOps> Shell<A> {
@@ -120,14 +122,14 @@ impl<A: AddressOps> Shell<A> {
             arp,
             notify: plan.notify.clone(),
             blocks: !plan.config.accept && plan.config.priority != 255,
-            transitions: Vec::new(),
+            pending: Vec::new(),
+            state: State::Init,
         })
     }
 
     pub(super) fn run_notify_scripts(&mut self, priority: u8) {
-        for state in self.transitions.drain(..) {
-            self.notify
-                .transition(Kind::Instance, &self.name, state, priority);
+        for event in self.pending.drain(..) {
+            self.notify.instance_event(&self.name, event, priority);
         }
     }
 
@@ -162,15 +164,18 @@ impl<A: AddressOps> Shell<A> {
             Action::Announce { count } => self.announce(*count),
             Action::Notify(state) => {
                 eprintln!("rvs: ({name}) Entering {} STATE", label(*state));
-                self.transitions.push(*state);
+                self.state = *state;
+                self.pending.push(Event::State(*state));
             }
             Action::MasterRxLowerPriority => {
                 eprintln!("rvs: ({name}) received an advert of lower priority");
-                if let Some(argv) = self.notify.rx_lower_priority() {
-                    notify::spawn(argv);
-                }
+                self.pending.push(Event::MasterRxLowerPriority);
             }
-            Action::NotifyPriority(p) => eprintln!("rvs: ({name}) priority is now {p}"),
+            Action::NotifyPriority(p) => {
+                eprintln!("rvs: ({name}) priority is now {p}");
+                let master = self.state == State::Master;
+                self.pending.push(Event::Priority { master });
+            }
         }
     }
 
