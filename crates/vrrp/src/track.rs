@@ -61,13 +61,19 @@ pub(crate) struct Verdict {
 }
 
 impl Verdict {
+    /// keepalived 2.2.7 (checked against it): weight 0 is FAULT while down (while up
+    /// with `reverse`); a positive weight counts while up, a negative one while down,
+    /// and `reverse` negates what counts: `weight 10 reverse` is -10 while up,
+    /// `weight -20 reverse` +20 while down.
     fn add(&mut self, w: Weight, up: bool) {
-        let up = up != w.reverse;
-        match w.weight {
-            0 if !up => self.fault = true,
-            w if w > 0 && up => self.weight += i64::from(w),
-            w if w < 0 && !up => self.weight += i64::from(w),
-            _ => {}
+        if w.weight == 0 {
+            self.fault |= up == w.reverse;
+            return;
+        }
+        let counts = if up { w.weight > 0 } else { w.weight < 0 };
+        if counts {
+            let sign = if w.reverse { -1 } else { 1 };
+            self.weight += i64::from(w.weight) * sign;
         }
     }
 }
@@ -244,6 +250,25 @@ mod tests {
             !t.set_interface("zz", false),
             "untracked names are reported"
         );
+    }
+
+    #[test]
+    fn reverse_negates_the_weight_that_counts() {
+        let v = |weight, reverse, up| {
+            let mut v = Verdict::default();
+            v.add(Weight { weight, reverse }, up);
+            v
+        };
+        // As keepalived logs it: a succeeding `weight 10 reverse` script takes
+        // 100 to 90, a failing `weight -20 reverse` one takes 100 to 120.
+        assert_eq!(v(10, true, true).weight, -10);
+        assert_eq!(v(10, true, false).weight, 0);
+        assert_eq!(v(-20, true, false).weight, 20);
+        assert_eq!(v(-20, true, true).weight, 0);
+        assert_eq!(v(10, false, true).weight, 10);
+        assert_eq!(v(-20, false, false).weight, -20);
+        assert!(v(0, false, false).fault && !v(0, false, true).fault);
+        assert!(v(0, true, true).fault && !v(0, true, false).fault);
     }
 
     #[test]
