@@ -383,3 +383,80 @@ fn the_notify_fifo_and_scripts_see_every_transition_in_order() {
         assert_eq!(seen, wanted, "notify calls for {who}; all calls:\n{calls}");
     }
 }
+
+/// A `sleep` whose command line no other process has; killed on drop.
+struct Sleeper(std::process::Child);
+
+impl Sleeper {
+    fn start(arg: &str) -> Self {
+        Sleeper(
+            std::process::Command::new("sleep")
+                .arg(arg)
+                .spawn()
+                .expect("spawn sleep"),
+        )
+    }
+}
+
+impl Drop for Sleeper {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn a_tracked_process_going_away_faults_rvs_after_its_terminate_delay() {
+    let t = lan("tp");
+    let (rn, kn) = (t.ns("tpr"), t.ns("tpk"));
+    let arg = format!("4242.{}", std::process::id());
+    let sleeper = Sleeper::start(&arg);
+    let rvs_conf = conf(150).replace(
+        "vrrp_instance VI_1 {\n",
+        &format!(
+            "vrrp_track_process daemon {{\n  process sleep {arg}\n  weight 0\n  \
+             terminate_delay 1\n}}\n\
+             vrrp_instance VI_1 {{\n  track_process {{\n    daemon\n  }}\n"
+        ),
+    );
+    let mut rvs = start_rvs(rn, &rvs_conf);
+    assert!(
+        wait(takeover_bound(150), || has_vip(rn)).is_some(),
+        "rvs never became MASTER with its process running:\n{}",
+        rvs.log()
+    );
+    let mut ka = kn
+        .start_keepalived("k", &conf(100))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
+        "{}",
+        ka.log()
+    );
+    drop(sleeper);
+    std::thread::sleep(Duration::from_millis(600));
+    assert!(
+        has_vip(rn) && !rvs.log().contains("Entering FAULT"),
+        "rvs faulted before the terminate delay:\n{}",
+        rvs.log()
+    );
+    assert!(
+        wait(Duration::from_secs(3), || has_vip(kn) && !has_vip(rn)).is_some(),
+        "the VIP did not move to keepalived after the process ended:\nrvs:\n{}\nkeepalived:\n{}",
+        rvs.log(),
+        ka.log()
+    );
+    assert!(
+        rvs.log().contains("(VI_1) Entering FAULT STATE"),
+        "{}",
+        rvs.log()
+    );
+    let _again = Sleeper::start(&arg);
+    let bound = takeover_bound(150) + Duration::from_secs(1);
+    assert!(
+        wait(bound, || has_vip(rn) && !has_vip(kn)).is_some(),
+        "rvs did not take the VIP back once the process ran again:\n{}",
+        rvs.log()
+    );
+    stop(&mut rvs);
+}

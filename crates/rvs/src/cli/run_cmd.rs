@@ -13,7 +13,8 @@ use crate::host::System;
 use crate::vrrp::fifo::FifoWriter;
 use crate::vrrp::group::run_group;
 use crate::vrrp::nft;
-use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
+use crate::vrrp::plan::{plans, process_jobs, script_jobs, sync_groups, GroupPlan, Plan};
+use crate::vrrp::process;
 use crate::vrrp::run::{primary_ipv4, run_instance};
 use crate::vrrp::script::spawn_all;
 use crate::vrrp::track_file::init_tracked_files;
@@ -55,19 +56,31 @@ pub fn run(args: &ConfigArgs, vrrp_only: bool) -> anyhow::Result<ExitCode> {
     let stop = Arc::new(AtomicBool::new(false));
     let jobs = script_jobs(&loaded.config, &plans);
     let mut inboxes: Vec<_> = plans.iter().map(|_| mpsc::channel()).collect();
+    // The inboxes of the instances tracking the script (or process) `name`.
+    let subscribers = |name: &str| -> Vec<_> {
+        plans
+            .iter()
+            .zip(&inboxes)
+            .filter(|(p, _)| p.config.track_scripts.iter().any(|t| t.name == name))
+            .map(|(_, (tx, _))| tx.clone())
+            .collect()
+    };
     let subscribed = jobs
         .into_iter()
         .map(|job| {
-            let subs = plans
-                .iter()
-                .zip(&inboxes)
-                .filter(|(p, _)| p.config.track_scripts.iter().any(|t| t.name == job.name))
-                .map(|(_, (tx, _))| tx.clone())
-                .collect();
+            let subs = subscribers(&job.name);
             (job, subs)
         })
         .collect();
-    let script_threads = spawn_all(subscribed, &stop);
+    let mut script_threads = spawn_all(subscribed, &stop);
+    let processes = process_jobs(&loaded.config, &plans)
+        .into_iter()
+        .map(|job| {
+            let subs = subscribers(&job.name);
+            (job, subs)
+        })
+        .collect();
+    script_threads.extend(process::spawn(processes, &stop));
     let mut groups = sync_groups(&loaded.config, &plans);
     for g in &mut groups {
         g.notify.fifo.clone_from(&fifo_tx);

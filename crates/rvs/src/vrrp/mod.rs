@@ -13,6 +13,7 @@ pub mod link;
 pub mod nft;
 pub mod notify;
 pub mod plan;
+pub mod process;
 pub mod run;
 pub mod script;
 pub mod track_file;

@@ -14,6 +14,7 @@ use rvs_vrrp::packet::{AddressList, Version};
 use rvs_vrrp::InstanceConfig;
 
 use super::notify::NotifyScripts;
+use super::process::{tracked_name, ProcessJob};
 use super::script::ScriptJob;
 use super::track_file::WatchedFile;
 
@@ -59,12 +60,8 @@ pub fn plans(
     source_of: &dyn Fn(&str) -> Option<Ipv4Addr>,
 ) -> Result<Vec<Plan>, PlanError> {
     for g in &cfg.vrrp.vrrp_sync_groups {
-        let unsupported = [
-            (!g.track.track_process.is_empty(), "track_process"),
-            (!g.track.track_bfd.is_empty(), "track_bfd"),
-        ];
-        if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
-            return Err(PlanError::Unsupported(g.name.clone(), what));
+        if !g.track.track_bfd.is_empty() {
+            return Err(PlanError::Unsupported(g.name.clone(), "track_bfd"));
         }
     }
     let statics = [
@@ -102,10 +99,6 @@ fn plan(
         return Err(PlanError::Ipv6(name.clone()));
     }
     let unsupported = [
-        (
-            !v.track.track_process.is_empty(),
-            "track_process (vrrp_track_process)",
-        ),
         (!v.track.track_bfd.is_empty(), "track_bfd"),
         (v.use_vmac.is_some(), "use_vmac"),
         (!v.virtual_routes.is_empty(), "virtual_routes"),
@@ -205,6 +198,12 @@ fn plan(
         .track_script
         .iter()
         .map(|t| track_script(cfg, name, t))
+        .chain(
+            v.track
+                .track_process
+                .iter()
+                .map(|t| track_process(cfg, name, t)),
+        )
         .collect::<Result<_, _>>()?;
     let mut files = Vec::new();
     c.track_files = v
@@ -235,6 +234,24 @@ fn track_script(cfg: &Config, who: &str, t: &TrackRef) -> Result<TrackScript, Pl
         rise: s.rise,
         fall: s.fall,
         init_fail: s.init_fail,
+    })
+}
+
+/// A `vrrp_track_process` as the instance sees it: a script that always has a
+/// result, under [`tracked_name`].
+fn track_process(cfg: &Config, who: &str, t: &TrackRef) -> Result<TrackScript, PlanError> {
+    let p = cfg
+        .vrrp
+        .track_processes
+        .iter()
+        .find(|p| p.name == t.name)
+        .ok_or_else(|| PlanError::UnknownTrack(who.to_owned(), t.name.clone()))?;
+    Ok(TrackScript {
+        name: tracked_name(&t.name),
+        weight: weight(t, p.weight, p.weight_reverse),
+        rise: 1,
+        fall: 1,
+        init_fail: false,
     })
 }
 
@@ -307,6 +324,12 @@ fn track_as_member(cfg: &Config, g: &SyncGroup, p: &mut Plan) -> Result<(), Plan
         c.track_scripts.retain(|i| i.name != t.name);
         c.track_scripts.push(s);
     }
+    for t in &g.track.track_process {
+        let mut s = track_process(cfg, &g.name, t)?;
+        s.weight = unweighted(s.weight);
+        c.track_scripts.retain(|i| i.name != s.name);
+        c.track_scripts.push(s);
+    }
     for t in &g.track.track_file {
         let mut f = track_file(cfg, &g.name, t, &mut p.files)?;
         f.weight = unweighted(f.weight);
@@ -361,6 +384,20 @@ pub fn script_jobs(cfg: &Config, plans: &[Plan]) -> Vec<ScriptJob> {
             argv: s.script.as_ref().map(|c| c.argv()).unwrap_or_default(),
             interval: s.interval.as_duration(),
             timeout: s.timeout.as_duration(),
+        })
+        .collect()
+}
+
+/// The `vrrp_track_process`es that the instances of `plans` track, each once.
+pub fn process_jobs(cfg: &Config, plans: &[Plan]) -> Vec<ProcessJob> {
+    cfg.vrrp
+        .track_processes
+        .iter()
+        .map(ProcessJob::new)
+        .filter(|j| {
+            plans
+                .iter()
+                .any(|p| p.config.track_scripts.iter().any(|t| t.name == j.name))
         })
         .collect()
 }

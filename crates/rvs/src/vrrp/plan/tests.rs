@@ -212,19 +212,6 @@ fn what_rvs_cannot_honour_yet_is_refused_by_name() {
              virtual_ipaddress {{\n  198.18.0.100\n }}\n}}\n"
         )
     };
-    let process = "vrrp_track_process p {\n process sshd\n}\n";
-    assert_eq!(
-        refused(&format!(
-            "{process}vrrp_sync_group G {{\n group {{\n  VI_1\n }}\n \
-             track_process {{\n  p\n }}\n}}\n{}",
-            vi("")
-        )),
-        PlanError::Unsupported("G".into(), "track_process")
-    );
-    assert_eq!(
-        refused(&format!("{process}{}", vi(" track_process {\n  p\n }\n"))),
-        PlanError::Unsupported("VI_1".into(), "track_process (vrrp_track_process)")
-    );
     assert_eq!(
         refused(&vi(
             " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254\n }\n"
@@ -333,4 +320,31 @@ fn a_sync_group_tracks_for_every_member_and_members_lose_their_weights() {
     let cfg = synced(" track_file {\n  tf\n }\n", "", 255);
     let p = plans(&cfg, &eth0).expect("plans");
     assert_eq!(p[1].config.track_files[0].weight, Weight::FAULT);
+}
+
+#[test]
+fn a_tracked_process_is_a_script_that_always_has_a_result() {
+    let cfg = load(
+        "vrrp_track_process p {\n process haproxy\n weight 10 reverse\n quorum 2\n}\n\
+         vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         track_process {\n  p\n }\n virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(
+        p[0].config.track_scripts,
+        vec![TrackScript {
+            name: "process p".into(),
+            weight: Weight {
+                weight: 10,
+                reverse: true
+            },
+            rise: 1,
+            fall: 1,
+            init_fail: false,
+        }]
+    );
+    let jobs = process_jobs(&cfg, &p);
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].name, "process p");
+    assert!(script_jobs(&cfg, &p).is_empty());
 }
