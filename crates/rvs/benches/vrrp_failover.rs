@@ -148,7 +148,13 @@ fn series(backup: Backup, advert: Duration) -> Vec<Failover> {
     for run in 0..runs() {
         assert!(
             wait(settle, || settled(mn, bn, client)).is_some(),
-            "run {run}: not settled with the MASTER holding the VIP"
+            "run {run}: not settled with the MASTER holding the VIP: master has it {}, \
+             backup {}, the client sees {:?}, master MAC {}\nmaster log:\n{}",
+            has_vip(mn),
+            has_vip(bn),
+            vip_mac_seen_by(client),
+            mac(mn),
+            master.log()
         );
         // Let the backup hear a few adverts, at a phase that varies run to run.
         let phase = advert.mul_f64(f64::from(u32::try_from(run % 7).unwrap_or(0)) / 7.0);
@@ -162,8 +168,10 @@ fn series(backup: Backup, advert: Duration) -> Vec<Failover> {
             client.ip(&["neigh"]),
             mn.ip(&["-4", "addr"])
         );
-        let t0 = SystemTime::now();
         link(mn, false);
+        // Once `ip` returns the link is down: requests sent later reach nobody until
+        // the BACKUP has taken over.
+        let t0 = SystemTime::now();
         let limit = master_down(advert, 100) * 3;
         let mut first = None;
         wait(limit, || {

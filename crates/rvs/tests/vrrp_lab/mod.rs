@@ -259,11 +259,11 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 }
 
 /// ICMP echo requests from a namespace every `interval`, on a thread that entered
-/// it: when replies came, stamped as they arrive. Stops on drop, and after a minute
-/// at most.
+/// it: when each answered request was sent and its reply came. Stops on drop, and
+/// after a minute at most.
 pub struct Ping {
     stop: Arc<AtomicBool>,
-    replies: Arc<Mutex<Vec<SystemTime>>>,
+    replies: Arc<Mutex<Vec<(SystemTime, SystemTime)>>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -303,12 +303,16 @@ impl Ping {
 
     /// Times of the replies, in order.
     pub fn replies(&self) -> Vec<SystemTime> {
-        self.replies.lock().expect("replies").clone()
+        let r = self.replies.lock().expect("replies");
+        r.iter().map(|(_, received)| *received).collect()
     }
 
-    /// The first reply after `since`.
+    /// When the first reply to a request sent after `since` came.
     pub fn first_reply_after(&self, since: SystemTime) -> Option<SystemTime> {
-        self.replies().into_iter().find(|t| *t > since)
+        let r = self.replies.lock().expect("replies");
+        r.iter()
+            .find(|(sent, _)| *sent > since)
+            .map(|(_, received)| *received)
     }
 }
 
@@ -326,17 +330,19 @@ fn echo_loop(
     target: Ipv4Addr,
     interval: Duration,
     stop: &AtomicBool,
-    replies: &Mutex<Vec<SystemTime>>,
+    replies: &Mutex<Vec<(SystemTime, SystemTime)>>,
 ) {
     let id = (std::process::id() & 0xffff) as u16;
     let to = SockaddrIn::from(std::net::SocketAddrV4::new(target, 0));
     let started = Instant::now();
     let mut next = started;
     let mut seq: u16 = 0;
+    let mut sent = vec![SystemTime::UNIX_EPOCH; usize::from(u16::MAX) + 1];
     let mut buf = [0u8; 1500];
     while !stop.load(Ordering::Relaxed) && started.elapsed() < PING_LIMIT {
         if Instant::now() >= next {
             seq = seq.wrapping_add(1);
+            sent[usize::from(seq)] = SystemTime::now();
             let _ = sendto(
                 sock.as_raw_fd(),
                 &echo_request(id, seq),
@@ -346,8 +352,14 @@ fn echo_loop(
             next += interval;
         }
         if let Ok((n, Some(from))) = recvfrom::<SockaddrIn>(sock.as_raw_fd(), &mut buf) {
-            if from.ip() == target && is_echo_reply(&buf[..n], id) {
-                replies.lock().expect("replies").push(SystemTime::now());
+            if from.ip() == target {
+                if let Some(seq) = echo_reply_seq(&buf[..n], id) {
+                    let at = SystemTime::now();
+                    replies
+                        .lock()
+                        .expect("replies")
+                        .push((sent[usize::from(seq)], at));
+                }
             }
         }
     }
@@ -368,14 +380,11 @@ fn echo_request(id: u16, seq: u16) -> [u8; 16] {
     p
 }
 
-/// An IPv4 packet holding an echo reply with our identifier.
-fn is_echo_reply(packet: &[u8], id: u16) -> bool {
-    let Some(first) = packet.first() else {
-        return false;
-    };
-    packet
-        .get(usize::from(first & 0xf) * 4..)
-        .is_some_and(|icmp| icmp.len() >= 8 && icmp[0] == 0 && icmp[4..6] == id.to_be_bytes())
+/// The sequence number of an IPv4 packet holding an echo reply with our identifier.
+fn echo_reply_seq(packet: &[u8], id: u16) -> Option<u16> {
+    let icmp = packet.get(usize::from(packet.first()? & 0xf) * 4..)?;
+    (icmp.len() >= 8 && icmp[0] == 0 && icmp[4..6] == id.to_be_bytes())
+        .then(|| u16::from_be_bytes([icmp[6], icmp[7]]))
 }
 
 /// keepalived's master down interval: 3 × advert + (256 - priority) × advert / 256.
