@@ -2,160 +2,13 @@
 //! bridged LAN in namespaces (needs root, iproute2 and keepalived). The VIP is checked
 //! with `ip addr` in each namespace, as an operator would.
 
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+mod vrrp_lab;
 
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
-use rvs_netlab::{Background, Netns, Topology};
+use std::time::Duration;
 
-const VIP: &str = "198.18.0.100/32";
-
-fn conf(priority: u8) -> String {
-    format!(
-        "global_defs {{\n  router_id rvs_test\n}}\n\
-         vrrp_instance VI_1 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  \
-         priority {priority}\n  advert_int 1\n  \
-         authentication {{\n    auth_type PASS\n    auth_pass secret1\n  }}\n  \
-         virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n"
-    )
-}
-
-/// Master down interval of a priority-`p` backup with 1 s adverts, plus scheduling margin.
-fn takeover_bound(p: u8) -> Duration {
-    Duration::from_micros(3_000_000 + (256 - u64::from(p)) * 1_000_000 / 256)
-        + Duration::from_millis(1500)
-}
-
-/// rvs (`<tag>r`), keepalived (`<tag>k`) and a client (`<tag>c`) that learns the VIP's
-/// MAC from gratuitous ARPs (`arp_accept`).
-fn lan(tag: &str) -> Topology {
-    let t = Topology::builder()
-        .lan(
-            &format!("{tag}sw"),
-            &[
-                (&format!("{tag}r"), "eth0", "198.18.0.1/24"),
-                (&format!("{tag}k"), "eth0", "198.18.0.2/24"),
-                (&format!("{tag}c"), "eth0", "198.18.0.3/24"),
-            ],
-        )
-        .build()
-        .expect("namespaces (run as root with iproute2)");
-    t.ns(&format!("{tag}c"))
-        .sysctl("net.ipv4.conf.eth0.arp_accept", "1")
-        .expect("arp_accept on the client");
-    t
-}
-
-fn mac(ns: &Netns) -> String {
-    let out = ns
-        .ip(&["-br", "link", "show", "dev", "eth0"])
-        .expect("ip link");
-    out.split_whitespace()
-        .nth(2)
-        .expect("MAC in ip -br link")
-        .to_owned()
-}
-
-/// The MAC the client's neighbour table holds for the VIP, if any.
-fn vip_mac_seen_by(client: &Netns) -> Option<String> {
-    let out = client
-        .ip(&["neigh", "show", "198.18.0.100", "dev", "eth0"])
-        .expect("ip neigh");
-    let mut words = out.split_whitespace();
-    words.find(|w| *w == "lladdr")?;
-    words.next().map(str::to_owned)
-}
-
-fn has_vip(ns: &Netns) -> bool {
-    ns.ip(&["-4", "addr", "show", "dev", "eth0"])
-        .expect("ip addr show")
-        .contains(VIP)
-}
-
-/// Polls `cond` until it holds or `within` passes; the time it took.
-fn wait(within: Duration, mut cond: impl FnMut() -> bool) -> Option<Duration> {
-    let start = Instant::now();
-    loop {
-        if cond() {
-            return Some(start.elapsed());
-        }
-        if start.elapsed() > within {
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-struct Rvs<'ns> {
-    proc: Background<'ns>,
-    log: std::path::PathBuf,
-}
-
-impl Rvs<'_> {
-    fn log(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
-
-    fn signal(&self, sig: Signal) {
-        let pid = i32::try_from(self.proc.id()).expect("pid fits i32");
-        kill(Pid::from_raw(pid), sig).expect("signal rvs");
-    }
-
-    fn running(&mut self) -> bool {
-        matches!(self.proc.child().try_wait(), Ok(None))
-    }
-
-    /// Waits for the process to exit; its exit code.
-    fn exit_code(&mut self, within: Duration) -> Option<i32> {
-        let start = Instant::now();
-        while start.elapsed() < within {
-            if let Ok(Some(st)) = self.proc.child().try_wait() {
-                return st.code();
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        None
-    }
-}
-
-impl Drop for Rvs<'_> {
-    fn drop(&mut self) {
-        if let Some(dir) = self.log.parent() {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-    }
-}
-
-/// A notify script that appends its arguments to `out`.
-fn write_notify_script(script: &std::path::Path, out: &std::path::Path) {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::write(
-        script,
-        format!("#!/bin/sh\necho \"$@\" >> {}\n", out.display()),
-    )
-    .expect("write notify script");
-    std::fs::set_permissions(script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-}
-
-fn start_rvs<'ns>(ns: &'ns Netns, config: &str) -> Rvs<'ns> {
-    let dir = std::env::temp_dir().join(format!("{}-rvs", ns.name()));
-    std::fs::create_dir_all(&dir).expect("rvs temp dir");
-    let conf = dir.join("keepalived.conf");
-    std::fs::write(&conf, config).expect("write rvs conf");
-    let log = dir.join("log");
-    let out = std::fs::File::create(&log).expect("rvs log");
-    let mut cmd: Command = ns.command(env!("CARGO_BIN_EXE_rvs"));
-    cmd.args(["run", "-P", "-f"])
-        .arg(&conf)
-        .stdin(Stdio::null())
-        .stdout(out.try_clone().expect("dup log"))
-        .stderr(out);
-    Rvs {
-        proc: ns.spawn(cmd).expect("spawn rvs"),
-        log,
-    }
-}
+use nix::sys::signal::Signal;
+use rvs_netlab::Netns;
+use vrrp_lab::*;
 
 #[test]
 fn rvs_master_gives_the_vip_to_keepalived_on_sigterm() {
@@ -221,72 +74,6 @@ fn rvs_master_gives_the_vip_to_keepalived_on_sigterm() {
         "{}",
         ka.log()
     );
-}
-
-#[test]
-fn rvs_backup_takes_the_vip_when_keepalived_master_hangs() {
-    let t = lan("vk");
-    let (rn, kn, client) = (t.ns("vkr"), t.ns("vkk"), t.ns("vkc"));
-    let mut ka = kn
-        .start_keepalived("k", &conf(200))
-        .expect("start keepalived");
-    assert!(
-        ka.wait_for_log("(VI_1) Entering MASTER STATE", takeover_bound(200)),
-        "keepalived never became MASTER:\n{}",
-        ka.log()
-    );
-    let mut rvs = start_rvs(rn, &conf(100));
-    std::thread::sleep(takeover_bound(100));
-    assert!(
-        rvs.log().contains("(VI_1) Entering BACKUP STATE"),
-        "{}",
-        rvs.log()
-    );
-    assert!(
-        !has_vip(rn),
-        "rvs took the VIP from a live keepalived:\n{}",
-        rvs.log()
-    );
-    assert!(has_vip(kn));
-    assert_eq!(vip_mac_seen_by(client), Some(mac(kn)), "keepalived's GARPs");
-
-    // keepalived's VRRP process hangs (SIGSTOP; a SIGKILL would have its parent
-    // respawn it, and the new one at priority 200 win the race): rvs waits out its
-    // master down interval and takes over.
-    let pid = std::fs::read_to_string(ka.dir().join("vrrp.pid")).expect("keepalived vrrp pid");
-    let vrrp = Pid::from_raw(pid.trim().parse().expect("pid"));
-    kill(vrrp, Signal::SIGSTOP).expect("stop keepalived's VRRP process");
-    let took = wait(takeover_bound(100), || has_vip(rn));
-    assert!(
-        took.is_some(),
-        "rvs did not take the VIP within the master down interval + margin:\n{}",
-        rvs.log()
-    );
-    // rvs's gratuitous ARPs moved the client to rvs's MAC.
-    assert!(
-        wait(Duration::from_secs(1), || vip_mac_seen_by(client)
-            == Some(mac(rn)))
-        .is_some(),
-        "the client still sees the VIP at {:?}, not rvs's {}",
-        vip_mac_seen_by(client),
-        mac(rn)
-    );
-    // Too early would mean rvs did not wait for the master down timer.
-    let took = took.expect("checked");
-    assert!(
-        took >= Duration::from_millis(2500),
-        "rvs took over after {took:?}, before its master down interval"
-    );
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
-    assert!(!has_vip(rn), "rvs left its VIP behind:\n{}", rvs.log());
-    kill(vrrp, Signal::SIGKILL).expect("kill the stopped VRRP process");
-    drop(ka);
 }
 
 #[test]
@@ -459,12 +246,6 @@ fn two_instances(priority: u8, me: &str, peer: &str) -> String {
          priority {priority}\n  advert_int 1\n  version 3\n  \
          virtual_ipaddress {{\n    198.18.0.101 label eth0:v2\n  }}\n}}\n"
     )
-}
-
-fn has(ns: &Netns, cidr: &str) -> bool {
-    ns.ip(&["-4", "addr", "show", "dev", "eth0"])
-        .expect("ip addr show")
-        .contains(cidr)
 }
 
 #[test]

@@ -130,12 +130,6 @@ impl SyncGroup {
         }
         self.refresh_holds();
         let states = self.states();
-        for (index, m) in self.members.iter_mut().enumerate() {
-            while let Some(action) = m.poll_action() {
-                self.actions
-                    .push_back(GroupAction::Member { index, action });
-            }
-        }
         let group = if states.contains(&State::Fault) {
             State::Fault
         } else if states.contains(&State::Master) {
@@ -147,9 +141,78 @@ impl SyncGroup {
         } else {
             self.state
         };
+        // keepalived reports a group's first state before its members' (the group
+        // is set up first); every later change after the members' transitions.
+        let first = self.state == State::Init && group != State::Init;
+        if first {
+            self.state = group;
+            self.actions.push_back(GroupAction::Notify(group));
+        }
+        for (index, m) in self.members.iter_mut().enumerate() {
+            while let Some(action) = m.poll_action() {
+                self.actions
+                    .push_back(GroupAction::Member { index, action });
+            }
+        }
         if group != self.state {
             self.state = group;
             self.actions.push_back(GroupAction::Notify(group));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::InstanceConfig;
+    use crate::packet::{AddressList, Version};
+    use std::net::{IpAddr, Ipv4Addr};
+    use std::time::Duration;
+
+    fn member(vrid: u8) -> Instance {
+        let c = InstanceConfig::new(
+            &format!("VI_{vrid}"),
+            vrid,
+            Version::V2,
+            IpAddr::V4(Ipv4Addr::new(198, 18, 0, 1)),
+            AddressList::V4(vec![Ipv4Addr::new(198, 18, 0, 100 + vrid)]),
+        );
+        Instance::new(c, Instant::ZERO)
+    }
+
+    /// The notifications in order: `(None, state)` for the group's, `(Some(i), state)`
+    /// for member i's.
+    fn notifies(g: &mut SyncGroup) -> Vec<(Option<usize>, State)> {
+        std::iter::from_fn(|| g.poll_action())
+            .filter_map(|a| match a {
+                GroupAction::Notify(s) => Some((None, s)),
+                GroupAction::Member {
+                    index,
+                    action: Action::Notify(s),
+                } => Some((Some(index), s)),
+                GroupAction::Member { .. } => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_group_reports_its_first_state_before_its_members_and_later_ones_after() {
+        let mut g = SyncGroup::new("G", vec![member(1), member(2)]);
+        g.handle_timeout(Instant::ZERO);
+        assert_eq!(
+            notifies(&mut g),
+            vec![
+                (None, State::Backup),
+                (Some(0), State::Backup),
+                (Some(1), State::Backup)
+            ]
+        );
+        g.handle_timeout(Instant::ZERO + Duration::from_secs(4));
+        let n = notifies(&mut g);
+        assert_eq!(n.len(), 3, "{n:?}");
+        assert_eq!(n[2], (None, State::Master), "{n:?}");
+        assert!(n[..2]
+            .iter()
+            .all(|(m, s)| m.is_some() && *s == State::Master));
     }
 }

@@ -61,13 +61,19 @@ pub(crate) struct Verdict {
 }
 
 impl Verdict {
+    /// keepalived 2.2.7 (checked against it): weight 0 is FAULT while down (while up
+    /// with `reverse`); a positive weight counts while up, a negative one while down,
+    /// and `reverse` negates what counts: `weight 10 reverse` is -10 while up,
+    /// `weight -20 reverse` +20 while down.
     fn add(&mut self, w: Weight, up: bool) {
-        let up = up != w.reverse;
-        match w.weight {
-            0 if !up => self.fault = true,
-            w if w > 0 && up => self.weight += i64::from(w),
-            w if w < 0 && !up => self.weight += i64::from(w),
-            _ => {}
+        if w.weight == 0 {
+            self.fault |= up == w.reverse;
+            return;
+        }
+        let counts = if up { w.weight > 0 } else { w.weight < 0 };
+        if counts {
+            let sign = if w.reverse { -1 } else { 1 };
+            self.weight += i64::from(w.weight) * sign;
         }
     }
 }
@@ -138,16 +144,30 @@ impl Tracking {
             v.add(s.weight, state.up());
         }
         for (f, value) in &self.files {
-            if f.weight.weight == 0 {
-                v.fault |= *value != 0;
-            } else {
-                let sign = if f.weight.reverse { -1 } else { 1 };
-                v.weight += value.saturating_mul(i64::from(f.weight.weight)) * sign;
+            match file_status(f.weight, *value) {
+                Some(w) => v.weight += w,
+                None => v.fault = true,
             }
         }
         v
     }
 }
+
+/// What a tracked file holding `value` adds to the priority; `None` is FAULT.
+/// keepalived: the value is clamped to ±254; with weight 0 a non-zero value is a
+/// failure (a zero one with `reverse`); otherwise value × weight (negated by
+/// `reverse`) is clamped to -254..=253 and -254 means FAULT.
+fn file_status(w: Weight, value: i64) -> Option<i64> {
+    let value = value.clamp(-FILE_LIMIT, FILE_LIMIT);
+    if w.weight == 0 {
+        return ((value != 0) == w.reverse).then_some(0);
+    }
+    let sign = if w.reverse { -1 } else { 1 };
+    let status = (value * i64::from(w.weight) * sign).clamp(-FILE_LIMIT, FILE_LIMIT - 1);
+    (status != -FILE_LIMIT).then_some(status)
+}
+
+const FILE_LIMIT: i64 = 254;
 
 #[cfg(test)]
 mod tests {
@@ -230,5 +250,43 @@ mod tests {
             !t.set_interface("zz", false),
             "untracked names are reported"
         );
+    }
+
+    #[test]
+    fn reverse_negates_the_weight_that_counts() {
+        let v = |weight, reverse, up| {
+            let mut v = Verdict::default();
+            v.add(Weight { weight, reverse }, up);
+            v
+        };
+        // As keepalived logs it: a succeeding `weight 10 reverse` script takes
+        // 100 to 90, a failing `weight -20 reverse` one takes 100 to 120.
+        assert_eq!(v(10, true, true).weight, -10);
+        assert_eq!(v(10, true, false).weight, 0);
+        assert_eq!(v(-20, true, false).weight, 20);
+        assert_eq!(v(-20, true, true).weight, 0);
+        assert_eq!(v(10, false, true).weight, 10);
+        assert_eq!(v(-20, false, false).weight, -20);
+        assert!(v(0, false, false).fault && !v(0, false, true).fault);
+        assert!(v(0, true, true).fault && !v(0, true, false).fault);
+    }
+
+    #[test]
+    fn file_values_as_keepalived_weighs_them() {
+        // Weight 0: non-zero is FAULT; with reverse, zero is.
+        assert_eq!(file_status(w(0, false), 0), Some(0));
+        assert_eq!(file_status(w(0, false), -3), None);
+        assert_eq!(file_status(w(0, true), 0), None);
+        assert_eq!(file_status(w(0, true), 7), Some(0));
+        // Weighted: value × weight, reverse negates, clamped to -254..=253.
+        assert_eq!(file_status(w(5, false), 10), Some(50));
+        assert_eq!(file_status(w(5, true), 10), Some(-50));
+        assert_eq!(file_status(w(2, false), 200), Some(253));
+        assert_eq!(file_status(w(1, false), -253), Some(-253));
+        assert_eq!(file_status(w(1, false), -254), None, "-254 is FAULT");
+        assert_eq!(file_status(w(5, false), -100), None, "-500 clamps to FAULT");
+        // The value itself is clamped to ±254 before weighing.
+        assert_eq!(file_status(w(-1, false), i64::MAX), None);
+        assert_eq!(file_status(w(1, false), i64::MIN), None);
     }
 }

@@ -10,11 +10,15 @@ use rvs_config::LexOptions;
 
 use super::ConfigArgs;
 use crate::host::System;
+use crate::vrrp::fifo::FifoWriter;
 use crate::vrrp::group::run_group;
 use crate::vrrp::netconf::Statics;
-use crate::vrrp::plan::{plans, script_jobs, sync_groups, GroupPlan, Plan};
+use crate::vrrp::nft;
+use crate::vrrp::plan::{plans, process_jobs, script_jobs, sync_groups, GroupPlan, Plan};
+use crate::vrrp::process;
 use crate::vrrp::run::{primary_address, run_instance};
 use crate::vrrp::script::spawn_all;
+use crate::vrrp::track_file::init_tracked_files;
 
 pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     let opts = LexOptions {
@@ -25,13 +29,21 @@ pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     if loaded.has_errors() {
         bail!("{}: configuration has errors", args.file.display());
     }
-    let plans = plans(&loaded.config, &primary_address).context("cannot run VRRP")?;
+    let mut plans = plans(&loaded.config, &primary_address).context("cannot run VRRP")?;
     let statics = Statics::from_config(&loaded.config.vrrp).context("cannot run VRRP")?;
     let netlink = rvs_vrrp::io::Netlink::open()?;
     if let Err(e) = statics.apply(&netlink) {
         // Leave nothing half applied.
         let _ = statics.remove(&netlink);
         return Err(e).context("applying static addresses, routes and rules");
+    }
+    init_tracked_files(&loaded.config, &plans);
+    let firewall = nft::needed(&plans);
+    if firewall {
+        if let Err(e) = nft::create() {
+            let _ = statics.remove(&netlink);
+            return Err(e).context("no_accept needs an nftables table");
+        }
     }
     // Blocked in every thread (they inherit the mask), taken by sigwait below.
     let mut signals = SigSet::empty();
@@ -43,23 +55,45 @@ pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     signals
         .thread_block()
         .context("blocking SIGTERM/SIGINT/SIGHUP")?;
+    // After blocking: its writer thread must not take SIGTERM either.
+    let fifo = FifoWriter::start(&loaded.config.global_defs)?;
+    let fifo_tx = fifo.as_ref().map(FifoWriter::tx);
+    for p in &mut plans {
+        p.notify.fifo.clone_from(&fifo_tx);
+    }
     let stop = Arc::new(AtomicBool::new(false));
     let jobs = script_jobs(&loaded.config, &plans);
     let mut inboxes: Vec<_> = plans.iter().map(|_| mpsc::channel()).collect();
+    // The inboxes of the instances tracking the script (or process) `name`.
+    let subscribers = |name: &str| -> Vec<_> {
+        plans
+            .iter()
+            .zip(&inboxes)
+            .filter(|(p, _)| p.config.track_scripts.iter().any(|t| t.name == name))
+            .map(|(_, (tx, _))| tx.clone())
+            .collect()
+    };
     let subscribed = jobs
         .into_iter()
         .map(|job| {
-            let subs = plans
-                .iter()
-                .zip(&inboxes)
-                .filter(|(p, _)| p.config.track_scripts.iter().any(|t| t.name == job.name))
-                .map(|(_, (tx, _))| tx.clone())
-                .collect();
+            let subs = subscribers(&job.name);
             (job, subs)
         })
         .collect();
-    let script_threads = spawn_all(subscribed, &stop);
-    let groups = sync_groups(&loaded.config, &plans);
+    let mut script_threads = spawn_all(subscribed, &stop);
+    let processes = process_jobs(&loaded.config, &plans)
+        .into_iter()
+        .map(|job| {
+            let subs = subscribers(&job.name);
+            (job, subs)
+        })
+        .collect();
+    script_threads.extend(process::spawn(processes, &stop));
+    let mut groups = sync_groups(&loaded.config, &plans);
+    for g in &mut groups {
+        g.notify.fifo.clone_from(&fifo_tx);
+    }
+    drop(fifo_tx);
     let mut units: Vec<(Option<GroupPlan>, Vec<Plan>, Vec<_>)> = Vec::new();
     let mut slots: Vec<_> = plans
         .into_iter()
@@ -125,6 +159,15 @@ pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     if let Err(e) = statics.remove(&netlink) {
         eprintln!("rvs: removing static addresses, routes and rules: {e}");
         ok = false;
+    }
+    if let Some(f) = fifo {
+        f.finish();
+    }
+    if firewall {
+        if let Err(e) = nft::delete() {
+            eprintln!("rvs: removing the nftables table: {e}");
+            ok = false;
+        }
     }
     Ok(if ok {
         ExitCode::SUCCESS

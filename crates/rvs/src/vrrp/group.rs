@@ -13,10 +13,11 @@ use rvs_vrrp::io::{IoError, VrrpSocket};
 use rvs_vrrp::{Action, GroupAction, Input, Instance, Received, SyncGroup};
 
 use super::link::{sysfs_is_up, LinkWatch};
-use super::notify::{self, Kind};
+use super::notify::Kind;
 use super::plan::{GroupPlan, Plan};
 use super::run::{label, tolerate_send, Shell, STOP_POLL};
 use super::script::ScriptResult;
+use super::track_file::FileWatch;
 use super::vmac;
 
 /// Source, destination, TTL or hop limit, VRRP bytes.
@@ -66,6 +67,7 @@ pub fn run_group(
         .iter()
         .map(Shell::new)
         .collect::<Result<Vec<_>, _>>()?;
+    let mut files: Vec<FileWatch> = members.iter().map(|p| FileWatch::new(&p.files)).collect();
     let mut links: Vec<LinkWatch> = members
         .iter()
         .map(|p| {
@@ -94,20 +96,24 @@ pub fn run_group(
                         let _ = tolerate_send(&members[index].config.name, r);
                     }
                     shells[index].act(&action);
+                    // Now, not after the drain: a member's notifications come
+                    // before the group's, as in keepalived.
+                    if let Action::Notify(_) = action {
+                        let priority = group.members()[index].effective_priority();
+                        shells[index].run_notify_scripts(priority);
+                    }
                 }
                 GroupAction::Notify(s) => {
                     eprintln!("rvs: ({name}) Syncing instances to {} STATE", label(s));
                     // keepalived passes priority 0 for a group.
-                    for argv in plan.notify.commands(Kind::Group, name, s, 0) {
-                        notify::spawn(&argv);
-                    }
+                    plan.notify.transition(Kind::Group, name, s, 0);
                 }
             }
         }
     };
     while !stop.load(Ordering::Relaxed) {
-        for (i, w) in links.iter_mut().enumerate() {
-            for input in w.changes(sysfs_is_up) {
+        for (i, (w, f)) in links.iter_mut().zip(&mut files).enumerate() {
+            for input in w.changes(sysfs_is_up).into_iter().chain(f.changes()) {
                 group.handle_input(now(), i, input);
             }
         }

@@ -2,11 +2,14 @@
 //! with `INSTANCE <name> <STATE> <priority>` appended (`GROUP <name> <STATE> 0` for a
 //! sync group). Started without waiting for them
 //! (a thread reaps each), as keepalived forks them; run as rvs's own user this round.
+//! The same transitions go to the notify FIFO when one is configured.
 
 use std::process::{Command, Stdio};
 
 use rvs_config::model::vrrp::Notify;
 use rvs_vrrp::State;
+
+use super::fifo::FifoTx;
 
 /// The argv of each script, ready to run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,6 +20,19 @@ pub struct NotifyScripts {
     stop: Option<Vec<String>>,
     any: Option<Vec<String>>,
     rx_lower_priority: Option<Vec<String>>,
+    /// Set by `rvs run` when `notify_fifo`/`vrrp_notify_fifo` is configured.
+    pub fifo: Option<FifoTx>,
+}
+
+/// What an instance notifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    State(State),
+    MasterRxLowerPriority,
+    /// The effective priority changed; `master`: while MASTER.
+    Priority {
+        master: bool,
+    },
 }
 
 /// Who a transition happened to, as the `notify` script's first added argument says.
@@ -36,12 +52,41 @@ impl NotifyScripts {
             stop: argv(&n.notify_stop),
             any: argv(&n.notify),
             rx_lower_priority: argv(&n.notify_master_rx_lower_pri),
+            fifo: None,
         }
     }
 
-    /// `notify_master_rx_lower_pri`, run as configured.
-    pub fn rx_lower_priority(&self) -> Option<&[String]> {
-        self.rx_lower_priority.as_deref()
+    /// Runs the scripts of a transition, then writes its FIFO line (keepalived's order).
+    pub fn transition(&self, kind: Kind, name: &str, state: State, priority: u8) {
+        for argv in self.commands(kind, name, state, priority) {
+            spawn(&argv);
+        }
+        if let Some(f) = &self.fifo {
+            f.state(kind, name, state, priority);
+        }
+    }
+
+    /// An instance's notification: a transition runs its scripts then writes the
+    /// FIFO; a MASTER hearing a lower priority runs `notify_master_rx_lower_pri` and
+    /// writes `MASTER_RX_LOWER_PRI`; a priority change (`notify_priority_changes`)
+    /// only writes `MASTER_PRIORITY` or `BACKUP_PRIORITY` (keepalived's words).
+    pub fn instance_event(&self, name: &str, event: Event, priority: u8) {
+        let word = match event {
+            Event::State(state) => {
+                return self.transition(Kind::Instance, name, state, priority);
+            }
+            Event::MasterRxLowerPriority => {
+                if let Some(argv) = &self.rx_lower_priority {
+                    spawn(argv);
+                }
+                "MASTER_RX_LOWER_PRI"
+            }
+            Event::Priority { master: true } => "MASTER_PRIORITY",
+            Event::Priority { master: false } => "BACKUP_PRIORITY",
+        };
+        if let Some(f) = &self.fifo {
+            f.event(name, word, priority);
+        }
     }
 
     /// The commands a transition of `name` to `state` runs, in order.

@@ -3,8 +3,9 @@
 //! only translates, and resolves what needs the host (the interface's address).
 
 use std::net::IpAddr;
+use std::path::PathBuf;
 
-use rvs_config::model::vrrp::{AuthType, InitialState, TrackRef, VrrpInstance};
+use rvs_config::model::vrrp::{AuthType, InitialState, SyncGroup, TrackRef, VrrpInstance};
 use rvs_config::Config;
 use rvs_vrrp::config::{
     Auth, TrackFile, TrackInterface, TrackScript, UnicastChecksumCompat, Weight,
@@ -15,7 +16,9 @@ use rvs_vrrp::InstanceConfig;
 
 use super::netconf::Lines;
 use super::notify::NotifyScripts;
+use super::process::{tracked_name, ProcessJob};
 use super::script::ScriptJob;
+use super::track_file::WatchedFile;
 use super::vmac::Vmac;
 
 /// One instance ready to run: the core's configuration and where it lives.
@@ -33,6 +36,8 @@ pub struct Plan {
     /// `unicast_ttl` when configured (the model holds unset as 255).
     pub unicast_ttl: Option<u8>,
     pub notify: NotifyScripts,
+    /// Where the `track_file`s of `config.track_files` are.
+    pub files: Vec<WatchedFile>,
 }
 
 /// One address to add on the interface when MASTER; `dev` is that of the address
@@ -63,26 +68,28 @@ pub enum PlanError {
 /// address or the link-local IPv6 address of an interface (the advert source when
 /// `mcast_src_ip`/`unicast_src_ip` are unset).
 pub fn plans(cfg: &Config, source_of: &SourceOf<'_>) -> Result<Vec<Plan>, PlanError> {
-    if let Some(g) = cfg.vrrp.vrrp_sync_groups.iter().find(|g| {
-        let t = &g.track;
-        !(t.track_interface.is_empty()
-            && t.track_script.is_empty()
-            && t.track_file.is_empty()
-            && t.track_process.is_empty()
-            && t.track_bfd.is_empty())
-    }) {
-        return Err(PlanError::Unsupported(
-            g.name.clone(),
-            "tracking on a vrrp_sync_group",
-        ));
+    for g in &cfg.vrrp.vrrp_sync_groups {
+        if !g.track.track_bfd.is_empty() {
+            return Err(PlanError::Unsupported(g.name.clone(), "track_bfd"));
+        }
     }
-    cfg.vrrp
+    let mut plans = cfg
+        .vrrp
         .vrrp_instances
         .iter()
         .scan(FIRST_AUTO_RULE_PREFERENCE, |next, v| {
             Some(plan(cfg, v, source_of, next))
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    for g in &cfg.vrrp.vrrp_sync_groups {
+        for p in plans
+            .iter_mut()
+            .filter(|p| g.group.contains(&p.config.name))
+        {
+            track_as_member(cfg, g, p)?;
+        }
+    }
+    Ok(plans)
 }
 
 /// See [`plans`].
@@ -101,10 +108,12 @@ fn plan(
     let name = &v.name;
     let ipv6 = v.is_ipv6();
     let unsupported = [
-        (!v.track.track_file.is_empty(), "track_file"),
-        (!v.track.track_process.is_empty(), "track_process"),
         (!v.track.track_bfd.is_empty(), "track_bfd"),
-        (!v.accept, "no_accept (VIP filtering)"),
+        // The no_accept nftables table is keepalived's `ip` one.
+        (
+            ipv6 && !v.accept,
+            "no_accept (VIP filtering) on an IPv6 instance",
+        ),
     ];
     if let Some((_, what)) = unsupported.iter().find(|(on, _)| *on) {
         return Err(PlanError::Unsupported(name.clone(), what));
@@ -227,38 +236,20 @@ fn plan(
         .track
         .track_script
         .iter()
-        .map(|t| {
-            let s = cfg
-                .vrrp
-                .vrrp_scripts
+        .map(|t| track_script(cfg, name, t))
+        .chain(
+            v.track
+                .track_process
                 .iter()
-                .find(|s| s.name == t.name)
-                .ok_or_else(|| PlanError::UnknownTrack(name.clone(), t.name.clone()))?;
-            Ok(TrackScript {
-                name: t.name.clone(),
-                weight: weight(t, s.weight, s.weight_reverse),
-                rise: s.rise,
-                fall: s.fall,
-                init_fail: s.init_fail,
-            })
-        })
+                .map(|t| track_process(cfg, name, t)),
+        )
         .collect::<Result<_, _>>()?;
+    let mut files = Vec::new();
     c.track_files = v
         .track
         .track_file
         .iter()
-        .map(|t| {
-            let f = cfg
-                .vrrp
-                .track_files
-                .iter()
-                .find(|f| f.name == t.name)
-                .ok_or_else(|| PlanError::UnknownTrack(name.clone(), t.name.clone()))?;
-            Ok(TrackFile {
-                name: t.name.clone(),
-                weight: weight(t, f.weight, f.weight_reverse),
-            })
-        })
+        .map(|t| track_file(cfg, name, t, &mut files))
         .collect::<Result<_, _>>()?;
     Ok(Plan {
         config: c,
@@ -269,7 +260,128 @@ fn plan(
         vmac,
         unicast_ttl: (v.unicast_ttl != 255).then_some(v.unicast_ttl),
         notify: NotifyScripts::new(&v.notify),
+        files,
     })
+}
+
+fn track_script(cfg: &Config, who: &str, t: &TrackRef) -> Result<TrackScript, PlanError> {
+    let s = cfg
+        .vrrp
+        .vrrp_scripts
+        .iter()
+        .find(|s| s.name == t.name)
+        .ok_or_else(|| PlanError::UnknownTrack(who.to_owned(), t.name.clone()))?;
+    Ok(TrackScript {
+        name: t.name.clone(),
+        weight: weight(t, s.weight, s.weight_reverse),
+        rise: s.rise,
+        fall: s.fall,
+        init_fail: s.init_fail,
+    })
+}
+
+/// A `vrrp_track_process` as the instance sees it: a script that always has a
+/// result, under [`tracked_name`].
+fn track_process(cfg: &Config, who: &str, t: &TrackRef) -> Result<TrackScript, PlanError> {
+    let p = cfg
+        .vrrp
+        .track_processes
+        .iter()
+        .find(|p| p.name == t.name)
+        .ok_or_else(|| PlanError::UnknownTrack(who.to_owned(), t.name.clone()))?;
+    Ok(TrackScript {
+        name: tracked_name(&t.name),
+        weight: weight(t, p.weight, p.weight_reverse),
+        rise: 1,
+        fall: 1,
+        init_fail: false,
+    })
+}
+
+/// The tracked file, its path added to `files` once.
+fn track_file(
+    cfg: &Config,
+    who: &str,
+    t: &TrackRef,
+    files: &mut Vec<WatchedFile>,
+) -> Result<TrackFile, PlanError> {
+    let f = cfg
+        .vrrp
+        .track_files
+        .iter()
+        .find(|f| f.name == t.name)
+        .ok_or_else(|| PlanError::UnknownTrack(who.to_owned(), t.name.clone()))?;
+    // The config crate drops a track_file without `file` (keepalived does too).
+    let path = f
+        .file
+        .as_ref()
+        .ok_or_else(|| PlanError::UnknownTrack(who.to_owned(), t.name.clone()))?;
+    if files.iter().all(|w| w.name != f.name) {
+        files.push(WatchedFile {
+            name: f.name.clone(),
+            path: PathBuf::from(path),
+        });
+    }
+    Ok(TrackFile {
+        name: t.name.clone(),
+        weight: weight(t, f.weight, f.weight_reverse),
+    })
+}
+
+/// keepalived 2.2.7 on a sync group member, unless the group has
+/// `sync_group_tracking_weight` (or the deprecated `global_tracking`): the member's
+/// own weighted tracking is dropped ("ignoring tracked script ... due to SYNC
+/// group"; weighted interfaces become weight 0). The group's tracking then applies
+/// to every member with the group's weights, which are 0 when a member is the
+/// address owner; it replaces a member's own tracking of the same object.
+fn track_as_member(cfg: &Config, g: &SyncGroup, p: &mut Plan) -> Result<(), PlanError> {
+    let c = &mut p.config;
+    if !(g.sync_group_tracking_weight || g.global_tracking) {
+        for t in &mut c.track_interfaces {
+            t.weight = Weight::FAULT;
+        }
+        c.track_scripts.retain(|t| t.weight.weight == 0);
+        c.track_files.retain(|t| t.weight.weight == 0);
+    }
+    let owner = cfg
+        .vrrp
+        .vrrp_instances
+        .iter()
+        .any(|v| g.group.contains(&v.name) && v.priority == 255);
+    let unweighted = |mut w: Weight| {
+        if owner {
+            w.weight = 0;
+        }
+        w
+    };
+    for t in &g.track.track_interface {
+        c.track_interfaces.retain(|i| i.name != t.name);
+        c.track_interfaces.push(TrackInterface {
+            name: t.name.clone(),
+            weight: unweighted(weight(t, 0, false)),
+        });
+    }
+    for t in &g.track.track_script {
+        let mut s = track_script(cfg, &g.name, t)?;
+        s.weight = unweighted(s.weight);
+        c.track_scripts.retain(|i| i.name != t.name);
+        c.track_scripts.push(s);
+    }
+    for t in &g.track.track_process {
+        let mut s = track_process(cfg, &g.name, t)?;
+        s.weight = unweighted(s.weight);
+        c.track_scripts.retain(|i| i.name != s.name);
+        c.track_scripts.push(s);
+    }
+    for t in &g.track.track_file {
+        let mut f = track_file(cfg, &g.name, t, &mut p.files)?;
+        f.weight = unweighted(f.weight);
+        c.track_files.retain(|i| i.name != t.name);
+        c.track_files.push(f);
+    }
+    p.files
+        .retain(|w| c.track_files.iter().any(|f| f.name == w.name));
+    Ok(())
 }
 
 /// A `vrrp_sync_group`: its members as indices into the plans; members the
@@ -315,6 +427,20 @@ pub fn script_jobs(cfg: &Config, plans: &[Plan]) -> Vec<ScriptJob> {
             argv: s.script.as_ref().map(|c| c.argv()).unwrap_or_default(),
             interval: s.interval.as_duration(),
             timeout: s.timeout.as_duration(),
+        })
+        .collect()
+}
+
+/// The `vrrp_track_process`es that the instances of `plans` track, each once.
+pub fn process_jobs(cfg: &Config, plans: &[Plan]) -> Vec<ProcessJob> {
+    cfg.vrrp
+        .track_processes
+        .iter()
+        .map(ProcessJob::new)
+        .filter(|j| {
+            plans
+                .iter()
+                .any(|p| p.config.track_scripts.iter().any(|t| t.name == j.name))
         })
         .collect()
 }

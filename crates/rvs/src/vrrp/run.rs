@@ -1,7 +1,7 @@
 //! One thread per instance, each a blocking driver on its own raw socket, until the
 //! shared stop flag is set; then each gives up (priority 0 advert) and removes its VIPs.
 
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
 use std::sync::Arc;
@@ -12,9 +12,11 @@ use rvs_vrrp::io::{BlockingDriver, IoError, Netlink, PacketSocket, Route, Rule, 
 use rvs_vrrp::{Action, Input, Instance, State};
 
 use super::link::{sysfs_is_up, LinkWatch};
-use super::notify::{self, Kind, NotifyScripts};
+use super::nft;
+use super::notify::{Event, NotifyScripts};
 use super::plan::{Plan, Vip};
 use super::script::ScriptResult;
+use super::track_file::FileWatch;
 use super::vmac;
 
 /// How often a driver looks at the stop flag, script results and link states.
@@ -39,9 +41,14 @@ pub fn run_instance(
     }
     let tracked = plan.config.track_interfaces.iter().map(|t| t.name.clone());
     let mut links = LinkWatch::new(&plan.interface, tracked.collect());
+    let mut files = FileWatch::new(&plan.files);
     while !stop.load(Ordering::Relaxed) {
         // Before the first slice too: the instance leaves INIT knowing its links.
-        for input in links.changes(sysfs_is_up) {
+        for input in links
+            .changes(sysfs_is_up)
+            .into_iter()
+            .chain(files.changes())
+        {
             let now = driver.now();
             driver.instance_mut().handle_input(now, input);
         }
@@ -89,9 +96,13 @@ pub(super) struct Shell {
     /// One per VIP device, with its MAC, for gratuitous ARPs.
     arp: Vec<(String, PacketSocket, [u8; 6])>,
     notify: NotifyScripts,
-    /// States entered whose notify scripts have not run yet: they need the instance's
-    /// priority, which the driver holds while it hands out actions.
-    transitions: Vec<State>,
+    /// `no_accept` and not the address owner: the VIPs are firewalled while MASTER.
+    blocks: bool,
+    /// Notifications not sent yet: they need the instance's priority, which the
+    /// driver holds while it hands out actions.
+    pending: Vec<Event>,
+    /// The state last entered.
+    state: State,
 }
 
 impl Shell {
@@ -113,18 +124,15 @@ impl Shell {
             netlink: Netlink::open()?,
             arp,
             notify: plan.notify.clone(),
-            transitions: Vec::new(),
+            blocks: !plan.config.accept && plan.config.priority != 255,
+            pending: Vec::new(),
+            state: State::Init,
         })
     }
 
     pub(super) fn run_notify_scripts(&mut self, priority: u8) {
-        for state in self.transitions.drain(..) {
-            for argv in self
-                .notify
-                .commands(Kind::Instance, &self.name, state, priority)
-            {
-                notify::spawn(&argv);
-            }
+        for event in self.pending.drain(..) {
+            self.notify.instance_event(&self.name, event, priority);
         }
     }
 
@@ -133,8 +141,14 @@ impl Shell {
         match action {
             Action::SendAdvert(_) => {}
             // Addresses first: routes may use them as source or reach their gateway
-            // through them; removal in reverse.
-            Action::AddVips { .. } => {
+            // through them; removal in reverse. With no_accept the VIPs are blocked
+            // before they appear.
+            Action::AddVips { block_traffic } => {
+                if *block_traffic {
+                    if let Err(e) = nft::block(&self.addrs_of_vips()) {
+                        eprintln!("rvs: ({name}) {e}");
+                    }
+                }
                 let nl = &self.netlink;
                 let results = (self.vips.iter().map(|v| nl.add_address(v)))
                     .chain(self.routes.iter().map(|r| nl.add_route(r)))
@@ -151,20 +165,39 @@ impl Shell {
                 for e in results.filter_map(Result::err) {
                     eprintln!("rvs: ({name}) {e}");
                 }
+                if self.blocks {
+                    if let Err(e) = nft::unblock(&self.addrs_of_vips()) {
+                        eprintln!("rvs: ({name}) {e}");
+                    }
+                }
             }
             Action::Announce { count } => self.announce(*count),
             Action::Notify(state) => {
                 eprintln!("rvs: ({name}) Entering {} STATE", label(*state));
-                self.transitions.push(*state);
+                self.state = *state;
+                self.pending.push(Event::State(*state));
             }
             Action::MasterRxLowerPriority => {
                 eprintln!("rvs: ({name}) received an advert of lower priority");
-                if let Some(argv) = self.notify.rx_lower_priority() {
-                    notify::spawn(argv);
-                }
+                self.pending.push(Event::MasterRxLowerPriority);
             }
-            Action::NotifyPriority(p) => eprintln!("rvs: ({name}) priority is now {p}"),
+            Action::NotifyPriority(p) => {
+                eprintln!("rvs: ({name}) priority is now {p}");
+                let master = self.state == State::Master;
+                self.pending.push(Event::Priority { master });
+            }
         }
+    }
+
+    /// The IPv4 VIPs (no_accept is refused on IPv6 instances).
+    fn addrs_of_vips(&self) -> Vec<Ipv4Addr> {
+        self.vips
+            .iter()
+            .filter_map(|v| match v.addr {
+                IpAddr::V4(a) => Some(a),
+                IpAddr::V6(_) => None,
+            })
+            .collect()
     }
 
     fn announce(&self, count: u32) {

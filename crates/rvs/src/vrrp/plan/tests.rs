@@ -227,14 +227,6 @@ fn what_rvs_cannot_honour_yet_is_refused_by_name() {
         )
     };
     assert_eq!(
-        refused(&format!(
-            "vrrp_sync_group G {{\n group {{\n  VI_1\n }}\n \
-             track_interface {{\n  eth1\n }}\n}}\n{}",
-            vi("")
-        )),
-        PlanError::Unsupported("G".into(), "tracking on a vrrp_sync_group")
-    );
-    assert_eq!(
         refused(&vi(
             " virtual_routes {\n  198.18.5.0/24 via 198.18.0.254 advmss 1400\n }\n"
         )),
@@ -274,4 +266,122 @@ fn an_ipv6_vmac_has_the_ipv6_virtual_router_mac() {
     let m = p[0].vmac.as_ref().expect("a vmac");
     assert_eq!((m.name.as_str(), m.mac), ("v6", [0, 0, 0x5e, 0, 2, 51]));
     assert_eq!(p[0].vips[0].dev, "v6");
+}
+
+#[test]
+fn track_files_carry_their_weight_and_path() {
+    let cfg = load(
+        "track_file tf {\n file /tmp/rvs-tf\n weight -3 reverse\n}\n\
+         vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         track_file {\n  tf\n }\n virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(
+        p[0].config.track_files,
+        vec![TrackFile {
+            name: "tf".into(),
+            weight: Weight {
+                weight: -3,
+                reverse: true
+            }
+        }]
+    );
+    assert_eq!(
+        p[0].files,
+        vec![WatchedFile {
+            name: "tf".into(),
+            path: "/tmp/rvs-tf".into()
+        }]
+    );
+}
+
+fn synced(group_extra: &str, member_extra: &str, priority: u8) -> Config {
+    load(&format!(
+        "track_file tf {{\n file /tmp/rvs-tf\n weight 5\n}}\n\
+         track_file own {{\n file /tmp/rvs-own\n}}\n\
+         vrrp_script chk {{\n script /bin/true\n weight 10\n}}\n\
+         vrrp_sync_group G {{\n group {{\n  VI_1\n  VI_2\n }}\n{group_extra}}}\n\
+         vrrp_instance VI_1 {{\n interface eth0\n virtual_router_id 51\n priority {priority}\n\
+         {member_extra} virtual_ipaddress {{\n  198.18.0.100\n }}\n}}\n\
+         vrrp_instance VI_2 {{\n interface eth0\n virtual_router_id 52\n \
+         virtual_ipaddress {{\n  198.18.0.101\n }}\n}}\n"
+    ))
+}
+
+#[test]
+fn a_sync_group_tracks_for_every_member_and_members_lose_their_weights() {
+    let member = " track_file {\n  own\n }\n track_script {\n  chk\n }\n \
+                  track_interface {\n  eth1 weight -10\n }\n";
+    let cfg = synced(" track_file {\n  tf\n }\n", member, 100);
+    let p = plans(&cfg, &eth0).expect("plans");
+    let five = Weight {
+        weight: 5,
+        reverse: false,
+    };
+    for plan in &p {
+        assert_eq!(
+            plan.config.track_files,
+            vec![TrackFile {
+                name: "tf".into(),
+                weight: five
+            }],
+            "{}: the group's file with its weight, the member's weighted one dropped",
+            plan.config.name
+        );
+        assert_eq!(plan.files.len(), 1);
+        assert_eq!(plan.files[0].name, "tf");
+    }
+    assert!(
+        p[0].config.track_scripts.is_empty(),
+        "weighted script dropped"
+    );
+    assert_eq!(
+        p[0].config.track_interfaces[0].weight,
+        Weight::FAULT,
+        "weighted interface tracked for FAULT only"
+    );
+    assert!(script_jobs(&cfg, &p).is_empty(), "no member runs chk");
+
+    // sync_group_tracking_weight keeps the member's weights.
+    let cfg = synced(
+        " sync_group_tracking_weight\n track_file {\n  tf\n }\n",
+        member,
+        100,
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(p[0].config.track_files.len(), 2);
+    assert_eq!(p[0].config.track_scripts.len(), 1);
+    assert_eq!(p[0].config.track_interfaces[0].weight.weight, -10);
+
+    // A group with an address owner tracks with weight 0.
+    let cfg = synced(" track_file {\n  tf\n }\n", "", 255);
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(p[1].config.track_files[0].weight, Weight::FAULT);
+}
+
+#[test]
+fn a_tracked_process_is_a_script_that_always_has_a_result() {
+    let cfg = load(
+        "vrrp_track_process p {\n process haproxy\n weight 10 reverse\n quorum 2\n}\n\
+         vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         track_process {\n  p\n }\n virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    let p = plans(&cfg, &eth0).expect("plans");
+    assert_eq!(
+        p[0].config.track_scripts,
+        vec![TrackScript {
+            name: "process p".into(),
+            weight: Weight {
+                weight: 10,
+                reverse: true
+            },
+            rise: 1,
+            fall: 1,
+            init_fail: false,
+        }]
+    );
+    let jobs = process_jobs(&cfg, &p);
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].name, "process p");
+    assert!(script_jobs(&cfg, &p).is_empty());
 }
