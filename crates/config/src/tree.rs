@@ -9,11 +9,13 @@
 use crate::diagnostic::{DiagKind, Diagnostics};
 use crate::lexer::{escaped_words, EscapeError, Lexer, Line, Token, TokenKind};
 use crate::span::Span;
+use compact_str::CompactString;
 
 /// A word of the configuration with the place it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
-    pub text: String,
+    /// Inline when short (most words): no allocation per word.
+    pub text: CompactString,
     pub span: Span,
 }
 
@@ -58,7 +60,7 @@ impl Stmt {
     pub fn escaped_words(&self) -> Result<Vec<String>, EscapeError> {
         if self.text.is_empty() {
             let words = std::iter::once(&self.keyword).chain(&self.args);
-            return Ok(words.map(|w| w.text.clone()).collect());
+            return Ok(words.map(|w| w.text.to_string()).collect());
         }
         escaped_words(&self.text)
     }
@@ -141,7 +143,7 @@ impl<S: LineSource> Cursor<S> {
                 span: t.span,
             },
             None => Word {
-                text: String::new(),
+                text: CompactString::default(),
                 span: Span::default(),
             },
         };

@@ -4,7 +4,7 @@
 
 use super::definitions::{self, Context, Definitions};
 use super::seq::{self, Seq};
-use super::text::{self, Text};
+use super::text::{self, Rest, Text};
 use super::{conditional, default_config_id, include, LexOptions, Line, Token, TokenKind};
 use crate::diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
 use crate::span::{FileId, SourceMap, Span};
@@ -29,6 +29,11 @@ pub(super) struct OpenFile {
 impl OpenFile {
     pub(super) fn new(id: FileId, path: &Path, text: String) -> Self {
         let canon = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        Self::with_canon(id, canon, text)
+    }
+
+    /// For a file whose canonical path is already known.
+    fn with_canon(id: FileId, canon: PathBuf, text: String) -> Self {
         let dir = canon
             .parent()
             .map(Path::to_path_buf)
@@ -289,9 +294,8 @@ impl<'a> Lexer<'a> {
             }
             return FileLine::Skip;
         }
-        let t = Text::from_source(raw, *file_id, *line_no, col + 1);
-        let mut clean = text::decomment(t);
-        if clean.s.contains(['#', '!']) && raw.contains('\\') {
+        let mut clean = text::decomment_source(raw, *file_id, *line_no, col + 1);
+        if raw.contains('\\') && clean.bytes().iter().any(|b| matches!(b, b'#' | b'!')) {
             // keepalived's parent hands its children the decommented text, and
             // they decomment it again: a `\#` that became `#` starts a comment
             // for them, and theirs is the reading that configures anything.
@@ -340,9 +344,10 @@ impl<'a> Lexer<'a> {
             match std::fs::read(&path) {
                 Ok(bytes) => {
                     let id = self.sources.add_file(&path);
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    let text = String::from_utf8(bytes)
+                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
                     if let Some(inc) = self.stack.last_mut() {
-                        inc.cur = Some(OpenFile::new(id, &path, text));
+                        inc.cur = Some(OpenFile::with_canon(id, canon, text));
                     }
                     return;
                 }
@@ -495,9 +500,14 @@ impl<'a> Lexer<'a> {
         } else {
             Vec::new()
         };
-        if let Some(rest) = text::split_at_brace(&mut line) {
-            self.residue = Some((rest, self.chain.clone()));
-        }
+        let brace = match text::split_at_brace(&mut line) {
+            Some(Rest::Brace(t)) => Some(t),
+            Some(Rest::Text(rest)) => {
+                self.residue = Some((rest, self.chain.clone()));
+                None
+            }
+            None => None,
+        };
         // References in the rest are noted when the rest is read; inside
         // `"…"` they are most likely a script's shell variables.
         for (name, start, end) in undefined {
@@ -522,6 +532,11 @@ impl<'a> Lexer<'a> {
             );
         }
         self.emit(line);
+        if let Some(t) = brace {
+            // What keepalived would make of it as the next line: a line of
+            // one brace.
+            self.push_line(vec![t], String::new());
+        }
     }
 
     fn start_seq(&mut self, line: &Text) {
@@ -640,7 +655,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn emit(&mut self, line: Text) {
-        let words = match text::words(&line) {
+        let tokens = match text::words(&line) {
             Ok(w) => w,
             Err((w, at)) => {
                 self.diags.error(
@@ -651,33 +666,26 @@ impl<'a> Lexer<'a> {
                 w
             }
         };
-        if words.is_empty() {
+        if tokens.is_empty() {
             return;
         }
-        let tokens: Vec<Token> = words
-            .into_iter()
-            .map(|w| Token {
-                kind: match (w.quoted, w.text.as_str()) {
-                    (false, "{") => TokenKind::Open,
-                    (false, "}") => TokenKind::Close,
-                    _ => TokenKind::Word,
-                },
-                text: w.text,
-                span: w.span,
-                quoted: w.quoted,
-            })
-            .collect();
+        // Without quotes or backslashes the script cut equals the tokens:
+        // not keeping the text saves a copy of every plain line.
+        let text = if line
+            .bytes()
+            .iter()
+            .any(|b| matches!(b, b'"' | b'\'' | b'\\'))
+        {
+            line.s
+        } else {
+            String::new()
+        };
+        self.push_line(tokens, text);
+    }
+
+    fn push_line(&mut self, tokens: Vec<Token>, text: String) {
         self.track_blocks(&tokens);
-        self.out.push_back(Line {
-            tokens,
-            // Without quotes or backslashes the script cut equals the tokens:
-            // not keeping the text saves a copy of every plain line.
-            text: if line.s.contains(['"', '\'', '\\']) {
-                line.s
-            } else {
-                String::new()
-            },
-        });
+        self.out.push_back(Line { tokens, text });
     }
 
     /// Follows the block structure just enough to apply `include_check` from
