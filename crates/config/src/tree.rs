@@ -70,11 +70,18 @@ impl Stmt {
 /// or lines already read.
 pub trait LineSource {
     fn next_line(&mut self) -> Option<Line>;
+
+    /// Takes back a line whose words were taken, to reuse its allocations.
+    fn recycle(&mut self, _line: Line) {}
 }
 
 impl LineSource for Lexer<'_> {
     fn next_line(&mut self) -> Option<Line> {
         self.next_logical()
+    }
+
+    fn recycle(&mut self, line: Line) {
+        Lexer::recycle(self, line);
     }
 }
 
@@ -119,6 +126,9 @@ impl<S: LineSource> Cursor<S> {
         while let Some(l) = &self.cur {
             if self.tok < l.tokens.len() {
                 break;
+            }
+            if let Some(done) = self.cur.take() {
+                self.src.recycle(done);
             }
             self.cur = self.src.next_line();
             self.tok = 0;

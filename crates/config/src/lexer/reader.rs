@@ -112,7 +112,14 @@ pub struct Lexer<'a> {
     generated: usize,
     /// Lines produced but not yet handed out.
     pub(super) out: VecDeque<Line>,
+    /// Allocations of lines already used, for the next lines (a big
+    /// configuration is millions of lines, each otherwise two allocations).
+    spare_tokens: Vec<Vec<Token>>,
+    spare_text: Vec<String>,
 }
+
+/// Spare allocations kept: lines are used one or two at a time.
+const MAX_SPARE: usize = 8;
 
 impl<'a> Lexer<'a> {
     pub(super) fn new(opts: &LexOptions, sources: &'a mut SourceMap) -> Self {
@@ -137,6 +144,8 @@ impl<'a> Lexer<'a> {
             after_global_defs: false,
             generated: 0,
             out: VecDeque::new(),
+            spare_tokens: Vec::new(),
+            spare_text: Vec::new(),
         }
     }
 
@@ -148,6 +157,22 @@ impl<'a> Lexer<'a> {
             }
             let text = self.next_line()?;
             self.process(text);
+        }
+    }
+
+    /// Takes back a line that was read, to reuse its allocations.
+    pub fn recycle(&mut self, line: Line) {
+        let Line { mut tokens, text } = line;
+        if self.spare_tokens.len() < MAX_SPARE {
+            tokens.clear();
+            self.spare_tokens.push(tokens);
+        }
+        self.spare(text);
+    }
+
+    fn spare(&mut self, text: String) {
+        if text.capacity() > 0 && self.spare_text.len() < MAX_SPARE {
+            self.spare_text.push(text);
         }
     }
 
@@ -294,7 +319,8 @@ impl<'a> Lexer<'a> {
             }
             return FileLine::Skip;
         }
-        let mut clean = text::decomment_source(raw, *file_id, *line_no, col + 1);
+        let buf = self.spare_text.pop().unwrap_or_default();
+        let mut clean = text::decomment_source(buf, raw, *file_id, *line_no, col + 1);
         if raw.contains('\\') && clean.bytes().iter().any(|b| matches!(b, b'#' | b'!')) {
             // keepalived's parent hands its children the decommented text, and
             // they decomment it again: a `\#` that became `#` starts a comment
@@ -535,7 +561,9 @@ impl<'a> Lexer<'a> {
         if let Some(t) = brace {
             // What keepalived would make of it as the next line: a line of
             // one brace.
-            self.push_line(vec![t], String::new());
+            let mut tokens = self.spare_tokens.pop().unwrap_or_default();
+            tokens.push(t);
+            self.push_line(tokens, String::new());
         }
     }
 
@@ -655,7 +683,8 @@ impl<'a> Lexer<'a> {
     }
 
     fn emit(&mut self, line: Text) {
-        let tokens = match text::words(&line) {
+        let spare = self.spare_tokens.pop().unwrap_or_default();
+        let tokens = match text::words(&line, spare) {
             Ok(w) => w,
             Err((w, at)) => {
                 self.diags.error(
@@ -667,6 +696,10 @@ impl<'a> Lexer<'a> {
             }
         };
         if tokens.is_empty() {
+            self.recycle(Line {
+                tokens,
+                text: line.s,
+            });
             return;
         }
         // Without quotes or backslashes the script cut equals the tokens:
@@ -678,6 +711,7 @@ impl<'a> Lexer<'a> {
         {
             line.s
         } else {
+            self.spare(line.s);
             String::new()
         };
         self.push_line(tokens, text);

@@ -44,9 +44,23 @@ pub(crate) fn is_space(b: u8) -> bool {
 
 impl Text {
     /// Text of `file` starting at `line`, column `col`.
+    #[cfg(test)]
     pub(crate) fn from_source(s: &str, file: FileId, line: u32, col: u32) -> Self {
+        Self::from_source_in(String::new(), s, file, line, col)
+    }
+
+    /// [`Text::from_source`] reusing the allocation of `buf`.
+    pub(crate) fn from_source_in(
+        mut buf: String,
+        s: &str,
+        file: FileId,
+        line: u32,
+        col: u32,
+    ) -> Self {
+        buf.clear();
+        buf.push_str(s);
         Text {
-            s: s.to_string(),
+            s: buf,
             origin: Origins::Run { file, line, col },
         }
     }
@@ -246,16 +260,17 @@ fn scan_comments(b: &[u8]) -> Comments {
     }
 }
 
-/// [`decomment`] of a line read from `file`: in the common case (no escaped
-/// comment character, no continuation) only the text kept is copied.
-pub(crate) fn decomment_source(raw: &str, file: FileId, line: u32, col: u32) -> Text {
+/// [`decomment`] of a line read from `file`, into `buf`'s allocation: in the
+/// common case (no escaped comment character, no continuation) only the text
+/// kept is copied.
+pub(crate) fn decomment_source(buf: String, raw: &str, file: FileId, line: u32, col: u32) -> Text {
     let c = scan_comments(raw.as_bytes());
     if !c.drop.is_empty() || c.cont.is_some() {
-        return decomment(Text::from_source(raw, file, line, col));
+        return decomment(Text::from_source_in(buf, raw, file, line, col));
     }
     let end = c.comment_at.unwrap_or(raw.len());
     let kept = raw[c.start..end].trim_end_matches([' ', '\t']);
-    Text::from_source(kept, file, line, col + c.start as u32)
+    Text::from_source_in(buf, kept, file, line, col + c.start as u32)
 }
 
 /// keepalived's `decomment`: strips leading blanks, cuts a `#`/`!` comment
@@ -360,11 +375,10 @@ pub(crate) fn split_at_brace(text: &mut Text) -> Option<Rest> {
 /// Splits a preprocessed line into tokens as keepalived's `alloc_strvec` cuts
 /// words: `"…"` is one word without its quotes (no escapes); otherwise a word
 /// runs to a blank or a `"`. `Err` carries the tokens before an unmatched `"`
-/// and where that quote is (keepalived drops the rest of the line).
-pub(crate) fn words(text: &Text) -> Result<Vec<Token>, (Vec<Token>, Span)> {
+/// and where that quote is (keepalived drops the rest of the line). Tokens
+/// are added to `out`, a vector to reuse.
+pub(crate) fn words(text: &Text, mut out: Vec<Token>) -> Result<Vec<Token>, (Vec<Token>, Span)> {
     let b = text.bytes();
-    // Lines are short-lived and rarely have more than four words.
-    let mut out = Vec::with_capacity(4);
     let mut i = 0;
     loop {
         while i < b.len() && is_space(b[i]) {
@@ -417,6 +431,10 @@ mod tests {
         Text::from_source(s, FileId(0), 1, 1)
     }
 
+    fn words_of(text: &Text) -> Result<Vec<Token>, (Vec<Token>, Span)> {
+        words(text, Vec::new())
+    }
+
     #[test]
     fn decomment_cuts_comments_outside_double_quotes_only() {
         assert_eq!(decomment(t("  a b # c")).s, "a b");
@@ -466,12 +484,12 @@ mod tests {
 
     #[test]
     fn words_follow_alloc_strvec() {
-        let w = words(&t("a \"b c\"d 'e f'")).expect("words");
+        let w = words_of(&t("a \"b c\"d 'e f'")).expect("words");
         let texts: Vec<_> = w.iter().map(|w| w.text.as_str()).collect();
         assert_eq!(texts, ["a", "b c", "d", "'e", "f'"]);
         assert_eq!((w[1].span.col, w[1].span.len), (3, 5));
         assert!(w[1].quoted);
-        let (before, at) = words(&t("a \"b")).expect_err("unmatched");
+        let (before, at) = words_of(&t("a \"b")).expect_err("unmatched");
         assert_eq!(before.len(), 1);
         assert_eq!(at.col, 3);
     }
@@ -482,7 +500,7 @@ mod tests {
         let at = x.span_of(2, 4);
         x.replace(2, 4, "long value", at);
         assert_eq!(x.s, "a long value b");
-        let w = words(&x).expect("words");
+        let w = words_of(&x).expect("words");
         assert_eq!((w[1].span.col, w[1].span.len), (3, 2));
         assert_eq!((w[3].span.col, w[3].span.len), (6, 1));
     }
