@@ -323,7 +323,7 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
             Some(c.raw(Checker::Smtp {
                 conn,
                 helo_name,
-                hosts,
+                hosts: hosts.into_boxed_slice(),
             }))
         }
         "DNS_CHECK" => {
