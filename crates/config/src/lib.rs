@@ -88,7 +88,12 @@ fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagno
     let mut blocks = std::collections::HashMap::new();
     let mut config = Config::default();
     let mut stmts = tree::Statements::new(lexer);
+    let mut late = Vec::new();
     while let Some(stmt) = stmts.next_stmt(&mut diags) {
+        if parse::needs_global_defs(&stmt) {
+            late.push(stmt);
+            continue;
+        }
         let mut cx = parse::Cx {
             diags: &mut diags,
             host,
@@ -96,6 +101,15 @@ fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagno
             blocks: &mut blocks,
         };
         parse::parse_top(&stmt, &mut config, &mut cx);
+    }
+    for stmt in &late {
+        let mut cx = parse::Cx {
+            diags: &mut diags,
+            host,
+            scripts: &mut scripts,
+            blocks: &mut blocks,
+        };
+        parse::parse_top(stmt, &mut config, &mut cx);
     }
     let mut lexer = stmts.finish(&mut diags);
     // The lexer's findings were collected apart from the parser's: all are

@@ -9,11 +9,13 @@
 use crate::diagnostic::{DiagKind, Diagnostics};
 use crate::lexer::{escaped_words, EscapeError, Lexer, Line, Token, TokenKind};
 use crate::span::Span;
+use compact_str::CompactString;
 
 /// A word of the configuration with the place it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
-    pub text: String,
+    /// Inline when short (most words): no allocation per word.
+    pub text: CompactString,
     pub span: Span,
 }
 
@@ -58,7 +60,7 @@ impl Stmt {
     pub fn escaped_words(&self) -> Result<Vec<String>, EscapeError> {
         if self.text.is_empty() {
             let words = std::iter::once(&self.keyword).chain(&self.args);
-            return Ok(words.map(|w| w.text.clone()).collect());
+            return Ok(words.map(|w| w.text.to_string()).collect());
         }
         escaped_words(&self.text)
     }
@@ -68,11 +70,18 @@ impl Stmt {
 /// or lines already read.
 pub trait LineSource {
     fn next_line(&mut self) -> Option<Line>;
+
+    /// Takes back a line whose words were taken, to reuse its allocations.
+    fn recycle(&mut self, _line: Line) {}
 }
 
 impl LineSource for Lexer<'_> {
     fn next_line(&mut self) -> Option<Line> {
         self.next_logical()
+    }
+
+    fn recycle(&mut self, line: Line) {
+        Lexer::recycle(self, line);
     }
 }
 
@@ -118,6 +127,9 @@ impl<S: LineSource> Cursor<S> {
             if self.tok < l.tokens.len() {
                 break;
             }
+            if let Some(done) = self.cur.take() {
+                self.src.recycle(done);
+            }
             self.cur = self.src.next_line();
             self.tok = 0;
         }
@@ -141,7 +153,7 @@ impl<S: LineSource> Cursor<S> {
                 span: t.span,
             },
             None => Word {
-                text: String::new(),
+                text: CompactString::default(),
                 span: Span::default(),
             },
         };

@@ -317,6 +317,17 @@ fn post_parse_reports_of_keepalived() {
         Some(8),
     );
     assert_eq!(only_vs(&l).real_servers.len(), 1);
+    // Past a few real servers duplicates are found by hashing: same verdict.
+    let many: String = (1..=20)
+        .map(|i| format!(" real_server 10.0.1.{i} 80 {{\n }}\n"))
+        .collect();
+    let l = expect(
+        &vs(&format!("{many} real_server 10.0.1.7 80 {{\n }}")),
+        Severity::Warning,
+        "real server 10.0.1.7 port 80 is duplicated",
+        Some(45),
+    );
+    assert_eq!(only_vs(&l).real_servers.len(), 20);
     let l = expect(
         &vs(&format!("quorum 5\n{RS}")),
         Severity::Warning,

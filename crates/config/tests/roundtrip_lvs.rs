@@ -245,7 +245,7 @@ fn checker() -> impl Strategy<Value = Checker> {
             .prop_map(|(conn, helo_name, hosts)| Checker::Smtp {
                 conn,
                 helo_name,
-                hosts
+                hosts: hosts.into()
             }),
         (
             connect(),

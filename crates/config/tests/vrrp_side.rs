@@ -680,14 +680,41 @@ fn top_level_switches_and_late_global_defs() {
     assert_eq!(g.instance.as_deref(), Some("i1"));
     assert!(g.linkbeat_use_polling);
     assert_eq!(g.no_effect[0].keyword, "use_pid_dir");
-    let l = load(&format!("{}global_defs {{\n vrrp_strict\n}}\n", inst("")));
-    let d = find(
-        &l,
-        Severity::Note,
-        "global_defs after a vrrp_instance",
-        Some(8),
+}
+
+/// keepalived reads global_defs before anything else, wherever it stands
+/// (checked with `keepalived -t`): a late one still gives the instances above
+/// it their defaults and `dynamic_interfaces`.
+#[test]
+fn global_defs_after_the_instances_still_applies_to_them() {
+    let late = format!(
+        "{}global_defs {{\n vrrp_version 3\n vrrp_garp_master_repeat 7\n}}\n",
+        inst(" authentication {\n  auth_type PASS\n  auth_pass secret\n }\n")
     );
-    assert_eq!(d.kind, DiagKind::Conflict);
+    let l = load(&late);
+    let v = only(&l);
+    assert_eq!(v.version, 3);
+    assert_eq!(v.garp_master_repeat, 7);
+    assert!(v.authentication.is_none(), "version 3 drops authentication");
+    find(
+        &l,
+        Severity::Warning,
+        "VRRP version 3 does not support authentication",
+        Some(1),
+    );
+    assert!(!l
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("global_defs after")));
+
+    let missing_if = "vrrp_instance V {\n interface nosuch0\n virtual_router_id 5\n virtual_ipaddress {\n  198.18.0.1\n }\n}\n";
+    let l = load(missing_if);
+    find(&l, Severity::Warning, "interface nosuch0", Some(2));
+    let l = load(&format!(
+        "{missing_if}global_defs {{\n dynamic_interfaces\n}}\n"
+    ));
+    clean(&l);
+    assert_eq!(only(&l).interface.as_deref(), Some("nosuch0"));
 }
 
 #[test]

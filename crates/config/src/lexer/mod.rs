@@ -31,6 +31,7 @@ pub use escape::{escaped_words, EscapeError};
 
 use crate::diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
 use crate::span::{SourceMap, Span};
+use compact_str::CompactString;
 pub use reader::Lexer;
 use reader::{is_plain_file, Include, OpenFile};
 use std::collections::VecDeque;
@@ -47,8 +48,9 @@ pub enum TokenKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokenKind,
-    /// The word without its quotes; `{` or `}` for braces.
-    pub text: String,
+    /// The word without its quotes; `{` or `}` for braces. Held inline when
+    /// short, as nearly every word of a configuration is: no allocation.
+    pub text: CompactString,
     pub span: Span,
     /// Written in quotes: a quoted `{` is a word, not a brace.
     pub quoted: bool,

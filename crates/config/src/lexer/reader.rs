@@ -4,7 +4,7 @@
 
 use super::definitions::{self, Context, Definitions};
 use super::seq::{self, Seq};
-use super::text::{self, Text};
+use super::text::{self, Rest, Text};
 use super::{conditional, default_config_id, include, LexOptions, Line, Token, TokenKind};
 use crate::diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
 use crate::span::{FileId, SourceMap, Span};
@@ -29,6 +29,11 @@ pub(super) struct OpenFile {
 impl OpenFile {
     pub(super) fn new(id: FileId, path: &Path, text: String) -> Self {
         let canon = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        Self::with_canon(id, canon, text)
+    }
+
+    /// For a file whose canonical path is already known.
+    fn with_canon(id: FileId, canon: PathBuf, text: String) -> Self {
         let dir = canon
             .parent()
             .map(Path::to_path_buf)
@@ -107,7 +112,14 @@ pub struct Lexer<'a> {
     generated: usize,
     /// Lines produced but not yet handed out.
     pub(super) out: VecDeque<Line>,
+    /// Allocations of lines already used, for the next lines (a big
+    /// configuration is millions of lines, each otherwise two allocations).
+    spare_tokens: Vec<Vec<Token>>,
+    spare_text: Vec<String>,
 }
+
+/// Spare allocations kept: lines are used one or two at a time.
+const MAX_SPARE: usize = 8;
 
 impl<'a> Lexer<'a> {
     pub(super) fn new(opts: &LexOptions, sources: &'a mut SourceMap) -> Self {
@@ -132,6 +144,8 @@ impl<'a> Lexer<'a> {
             after_global_defs: false,
             generated: 0,
             out: VecDeque::new(),
+            spare_tokens: Vec::new(),
+            spare_text: Vec::new(),
         }
     }
 
@@ -143,6 +157,22 @@ impl<'a> Lexer<'a> {
             }
             let text = self.next_line()?;
             self.process(text);
+        }
+    }
+
+    /// Takes back a line that was read, to reuse its allocations.
+    pub fn recycle(&mut self, line: Line) {
+        let Line { mut tokens, text } = line;
+        if self.spare_tokens.len() < MAX_SPARE {
+            tokens.clear();
+            self.spare_tokens.push(tokens);
+        }
+        self.spare(text);
+    }
+
+    fn spare(&mut self, text: String) {
+        if text.capacity() > 0 && self.spare_text.len() < MAX_SPARE {
+            self.spare_text.push(text);
         }
     }
 
@@ -289,9 +319,9 @@ impl<'a> Lexer<'a> {
             }
             return FileLine::Skip;
         }
-        let t = Text::from_source(raw, *file_id, *line_no, col + 1);
-        let mut clean = text::decomment(t);
-        if clean.s.contains(['#', '!']) && raw.contains('\\') {
+        let buf = self.spare_text.pop().unwrap_or_default();
+        let mut clean = text::decomment_source(buf, raw, *file_id, *line_no, col + 1);
+        if raw.contains('\\') && clean.bytes().iter().any(|b| matches!(b, b'#' | b'!')) {
             // keepalived's parent hands its children the decommented text, and
             // they decomment it again: a `\#` that became `#` starts a comment
             // for them, and theirs is the reading that configures anything.
@@ -340,9 +370,10 @@ impl<'a> Lexer<'a> {
             match std::fs::read(&path) {
                 Ok(bytes) => {
                     let id = self.sources.add_file(&path);
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    let text = String::from_utf8(bytes)
+                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
                     if let Some(inc) = self.stack.last_mut() {
-                        inc.cur = Some(OpenFile::new(id, &path, text));
+                        inc.cur = Some(OpenFile::with_canon(id, canon, text));
                     }
                     return;
                 }
@@ -495,9 +526,14 @@ impl<'a> Lexer<'a> {
         } else {
             Vec::new()
         };
-        if let Some(rest) = text::split_at_brace(&mut line) {
-            self.residue = Some((rest, self.chain.clone()));
-        }
+        let brace = match text::split_at_brace(&mut line) {
+            Some(Rest::Brace(t)) => Some(t),
+            Some(Rest::Text(rest)) => {
+                self.residue = Some((rest, self.chain.clone()));
+                None
+            }
+            None => None,
+        };
         // References in the rest are noted when the rest is read; inside
         // `"…"` they are most likely a script's shell variables.
         for (name, start, end) in undefined {
@@ -522,6 +558,13 @@ impl<'a> Lexer<'a> {
             );
         }
         self.emit(line);
+        if let Some(t) = brace {
+            // What keepalived would make of it as the next line: a line of
+            // one brace.
+            let mut tokens = self.spare_tokens.pop().unwrap_or_default();
+            tokens.push(t);
+            self.push_line(tokens, String::new());
+        }
     }
 
     fn start_seq(&mut self, line: &Text) {
@@ -640,7 +683,8 @@ impl<'a> Lexer<'a> {
     }
 
     fn emit(&mut self, line: Text) {
-        let words = match text::words(&line) {
+        let spare = self.spare_tokens.pop().unwrap_or_default();
+        let tokens = match text::words(&line, spare) {
             Ok(w) => w,
             Err((w, at)) => {
                 self.diags.error(
@@ -651,33 +695,31 @@ impl<'a> Lexer<'a> {
                 w
             }
         };
-        if words.is_empty() {
+        if tokens.is_empty() {
+            self.recycle(Line {
+                tokens,
+                text: line.s,
+            });
             return;
         }
-        let tokens: Vec<Token> = words
-            .into_iter()
-            .map(|w| Token {
-                kind: match (w.quoted, w.text.as_str()) {
-                    (false, "{") => TokenKind::Open,
-                    (false, "}") => TokenKind::Close,
-                    _ => TokenKind::Word,
-                },
-                text: w.text,
-                span: w.span,
-                quoted: w.quoted,
-            })
-            .collect();
+        // Without quotes or backslashes the script cut equals the tokens:
+        // not keeping the text saves a copy of every plain line.
+        let text = if line
+            .bytes()
+            .iter()
+            .any(|b| matches!(b, b'"' | b'\'' | b'\\'))
+        {
+            line.s
+        } else {
+            self.spare(line.s);
+            String::new()
+        };
+        self.push_line(tokens, text);
+    }
+
+    fn push_line(&mut self, tokens: Vec<Token>, text: String) {
         self.track_blocks(&tokens);
-        self.out.push_back(Line {
-            tokens,
-            // Without quotes or backslashes the script cut equals the tokens:
-            // not keeping the text saves a copy of every plain line.
-            text: if line.s.contains(['"', '\'', '\\']) {
-                line.s
-            } else {
-                String::new()
-            },
-        });
+        self.out.push_back(Line { tokens, text });
     }
 
     /// Follows the block structure just enough to apply `include_check` from

@@ -4,7 +4,9 @@
 //! stripped, split at braces); keeping an origin per byte lets every token still
 //! point at the file and line where its text was written.
 
+use super::{Token, TokenKind};
 use crate::span::{FileId, Span};
+use compact_str::CompactString;
 
 /// Text plus one origin per byte. Substituted text takes the span of the
 /// `$NAME` reference that produced it.
@@ -42,9 +44,23 @@ pub(crate) fn is_space(b: u8) -> bool {
 
 impl Text {
     /// Text of `file` starting at `line`, column `col`.
+    #[cfg(test)]
     pub(crate) fn from_source(s: &str, file: FileId, line: u32, col: u32) -> Self {
+        Self::from_source_in(String::new(), s, file, line, col)
+    }
+
+    /// [`Text::from_source`] reusing the allocation of `buf`.
+    pub(crate) fn from_source_in(
+        mut buf: String,
+        s: &str,
+        file: FileId,
+        line: u32,
+        col: u32,
+    ) -> Self {
+        buf.clear();
+        buf.push_str(s);
         Text {
-            s: s.to_string(),
+            s: buf,
             origin: Origins::Run { file, line, col },
         }
     }
@@ -193,14 +209,18 @@ impl Text {
     }
 }
 
-/// keepalived's `decomment`: strips leading blanks, cuts a `#`/`!` comment
-/// outside `"…"`, turns `\#`/`\!` outside quotes into `#`/`!`, trims trailing
-/// blanks, and keeps a final `\` (the mark of a continued definition) right
-/// after the last word. Like keepalived, a `\` ending a comment still counts.
-pub(crate) fn decomment(mut text: Text) -> Text {
-    let b = text.bytes();
+/// What [`decomment`] found on a line: where the text starts, the
+/// backslashes before `#`/`!` to drop, where a comment starts, and a final
+/// continuation backslash.
+struct Comments {
+    start: usize,
+    drop: Vec<usize>,
+    comment_at: Option<usize>,
+    cont: Option<usize>,
+}
+
+fn scan_comments(b: &[u8]) -> Comments {
     let start = b.iter().take_while(|c| is_blank(**c)).count();
-    // Backslashes before `#`/`!` to drop, in order.
     let mut drop: Vec<usize> = Vec::new();
     let mut quote = false;
     let mut comment_at: Option<usize> = None;
@@ -232,10 +252,42 @@ pub(crate) fn decomment(mut text: Text) -> Text {
             _ => i += 1,
         }
     }
-    let end = comment_at.or(cont).unwrap_or(b.len());
+    Comments {
+        start,
+        drop,
+        comment_at,
+        cont,
+    }
+}
+
+/// [`decomment`] of a line read from `file`, into `buf`'s allocation: in the
+/// common case (no escaped comment character, no continuation) only the text
+/// kept is copied.
+pub(crate) fn decomment_source(buf: String, raw: &str, file: FileId, line: u32, col: u32) -> Text {
+    let c = scan_comments(raw.as_bytes());
+    if !c.drop.is_empty() || c.cont.is_some() {
+        return decomment(Text::from_source_in(buf, raw, file, line, col));
+    }
+    let end = c.comment_at.unwrap_or(raw.len());
+    let kept = raw[c.start..end].trim_end_matches([' ', '\t']);
+    Text::from_source_in(buf, kept, file, line, col + c.start as u32)
+}
+
+/// keepalived's `decomment`: strips leading blanks, cuts a `#`/`!` comment
+/// outside `"…"`, turns `\#`/`\!` outside quotes into `#`/`!`, trims trailing
+/// blanks, and keeps a final `\` (the mark of a continued definition) right
+/// after the last word. Like keepalived, a `\` ending a comment still counts.
+pub(crate) fn decomment(mut text: Text) -> Text {
+    let Comments {
+        start,
+        drop,
+        comment_at,
+        cont,
+    } = scan_comments(text.bytes());
+    let end = comment_at.or(cont).unwrap_or(text.len());
     let tail = cont.map(|c| text.slice(c, c + 1));
     let mut out = if drop.is_empty() {
-        // The common case: cut in place, no copy.
+        // Cut in place, no copy.
         text.truncate(end);
         text.drain_front(start);
         text
@@ -262,10 +314,20 @@ fn push_range(out: &mut Text, text: &Text, from: usize, to: usize) {
     }
 }
 
+/// What follows the brace a line was split at.
+#[derive(Debug)]
+pub(crate) enum Rest {
+    /// A lone `{` or `}`: the common `keyword … {` line, whose brace needs no
+    /// preprocessing of its own.
+    Brace(Token),
+    /// Anything else: read as a line of its own.
+    Text(Text),
+}
+
 /// Where keepalived splits a line at a brace: the first `{` or `}` outside
 /// `"…"`. A line starting with a brace keeps only the brace; otherwise the line
-/// ends before it. Returns the rest (without leading blanks), if any.
-pub(crate) fn split_at_brace(text: &mut Text) -> Option<Text> {
+/// ends before it. Returns the rest (without surrounding blanks), if any.
+pub(crate) fn split_at_brace(text: &mut Text) -> Option<Rest> {
     let b = text.bytes();
     let mut at = None;
     if matches!(b.first(), Some(b'{' | b'}')) {
@@ -288,33 +350,35 @@ pub(crate) fn split_at_brace(text: &mut Text) -> Option<Text> {
     }
     let at = at?;
     let cut = if at == 0 { 1 } else { at };
+    if cut == at && at + 1 == b.len() {
+        let brace = Token {
+            kind: if b[at] == b'{' {
+                TokenKind::Open
+            } else {
+                TokenKind::Close
+            },
+            text: CompactString::from(&text.s[at..]),
+            span: text.at(at),
+            quoted: false,
+        };
+        text.truncate(at);
+        text.trim_end_blank();
+        return Some(Rest::Brace(brace));
+    }
     let mut rest = text.split_off(cut);
     text.trim_end_blank();
     rest.trim_start_blank();
     rest.trim_end_blank();
-    (!rest.is_empty()).then_some(rest)
+    (!rest.is_empty()).then_some(Rest::Text(rest))
 }
 
-/// A word as keepalived's `alloc_strvec` cuts it: `"…"` is one word without
-/// its quotes (no escapes); otherwise a word runs to a blank or a `"`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RawWord {
-    pub(crate) text: String,
-    pub(crate) span: Span,
-    pub(crate) quoted: bool,
-}
-
-/// Splits a preprocessed line into words. `Err` carries the words before an
-/// unmatched `"` and where that quote is (keepalived drops the rest of the line).
-pub(crate) fn words(text: &Text) -> Result<Vec<RawWord>, (Vec<RawWord>, Span)> {
+/// Splits a preprocessed line into tokens as keepalived's `alloc_strvec` cuts
+/// words: `"…"` is one word without its quotes (no escapes); otherwise a word
+/// runs to a blank or a `"`. `Err` carries the tokens before an unmatched `"`
+/// and where that quote is (keepalived drops the rest of the line). Tokens
+/// are added to `out`, a vector to reuse.
+pub(crate) fn words(text: &Text, mut out: Vec<Token>) -> Result<Vec<Token>, (Vec<Token>, Span)> {
     let b = text.bytes();
-    // Sized up front: big configurations hold millions of these vectors.
-    let starts = b
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| !is_space(**c) && (*i == 0 || is_space(b[i - 1]) || **c == b'"'))
-        .count();
-    let mut out = Vec::with_capacity(starts);
     let mut i = 0;
     loop {
         while i < b.len() && is_space(b[i]) {
@@ -326,8 +390,9 @@ pub(crate) fn words(text: &Text) -> Result<Vec<RawWord>, (Vec<RawWord>, Span)> {
         if b[i] == b'"' {
             match b[i + 1..].iter().position(|c| *c == b'"') {
                 Some(len) => {
-                    out.push(RawWord {
-                        text: text.s[i + 1..i + 1 + len].to_string(),
+                    out.push(Token {
+                        kind: TokenKind::Word,
+                        text: CompactString::from(&text.s[i + 1..i + 1 + len]),
                         span: text.span_of(i, i + len + 2),
                         quoted: true,
                     });
@@ -343,8 +408,14 @@ pub(crate) fn words(text: &Text) -> Result<Vec<RawWord>, (Vec<RawWord>, Span)> {
             while i < b.len() && !is_space(b[i]) && b[i] != b'"' {
                 i += 1;
             }
-            out.push(RawWord {
-                text: text.s[start..i].to_string(),
+            let word = &text.s[start..i];
+            out.push(Token {
+                kind: match word {
+                    "{" => TokenKind::Open,
+                    "}" => TokenKind::Close,
+                    _ => TokenKind::Word,
+                },
+                text: CompactString::from(word),
                 span: text.span_of(start, i),
                 quoted: false,
             });
@@ -358,6 +429,10 @@ mod tests {
 
     fn t(s: &str) -> Text {
         Text::from_source(s, FileId(0), 1, 1)
+    }
+
+    fn words_of(text: &Text) -> Result<Vec<Token>, (Vec<Token>, Span)> {
+        words(text, Vec::new())
     }
 
     #[test]
@@ -380,25 +455,41 @@ mod tests {
     #[test]
     fn split_at_brace_isolates_each_brace() {
         let mut a = t("global_defs { router_id a }");
-        let rest = split_at_brace(&mut a).expect("rest");
+        let Some(Rest::Text(rest)) = split_at_brace(&mut a) else {
+            panic!("a rest to read");
+        };
         assert_eq!(a.s, "global_defs");
         assert_eq!(rest.s, "{ router_id a }");
         let mut b = rest;
-        let rest = split_at_brace(&mut b).expect("rest");
+        let Some(Rest::Text(rest)) = split_at_brace(&mut b) else {
+            panic!("a rest to read");
+        };
         assert_eq!(b.s, "{");
         assert_eq!(rest.s, "router_id a }");
         let mut c = t("x \"{\" y");
         assert!(split_at_brace(&mut c).is_none());
+        let mut d = t("real_server 198.18.0.1 80  {");
+        let Some(Rest::Brace(brace)) = split_at_brace(&mut d) else {
+            panic!("a lone brace");
+        };
+        assert_eq!(d.s, "real_server 198.18.0.1 80");
+        assert_eq!((brace.kind, brace.text.as_str()), (TokenKind::Open, "{"));
+        assert_eq!((brace.span.col, brace.span.len), (28, 1));
+        let mut e = t("a }");
+        assert!(
+            matches!(split_at_brace(&mut e), Some(Rest::Brace(t)) if t.kind == TokenKind::Close)
+        );
+        assert_eq!(e.s, "a");
     }
 
     #[test]
     fn words_follow_alloc_strvec() {
-        let w = words(&t("a \"b c\"d 'e f'")).expect("words");
+        let w = words_of(&t("a \"b c\"d 'e f'")).expect("words");
         let texts: Vec<_> = w.iter().map(|w| w.text.as_str()).collect();
         assert_eq!(texts, ["a", "b c", "d", "'e", "f'"]);
         assert_eq!((w[1].span.col, w[1].span.len), (3, 5));
         assert!(w[1].quoted);
-        let (before, at) = words(&t("a \"b")).expect_err("unmatched");
+        let (before, at) = words_of(&t("a \"b")).expect_err("unmatched");
         assert_eq!(before.len(), 1);
         assert_eq!(at.col, 3);
     }
@@ -409,7 +500,7 @@ mod tests {
         let at = x.span_of(2, 4);
         x.replace(2, 4, "long value", at);
         assert_eq!(x.s, "a long value b");
-        let w = words(&x).expect("words");
+        let w = words_of(&x).expect("words");
         assert_eq!((w[1].span.col, w[1].span.len), (3, 2));
         assert_eq!((w[3].span.col, w[3].span.len), (6, 1));
     }

@@ -13,16 +13,6 @@ use std::net::IpAddr;
 
 /// Handles a top-level statement if it belongs here; `false` otherwise.
 pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool {
-    if stmt.keyword.text == "global_defs" && !cfg.vrrp.vrrp_instances.is_empty() {
-        // keepalived applies global_defs wherever it stands; rvs inherits while
-        // reading, so instances above it keep the defaults.
-        cx.diags.note(
-            DiagKind::Conflict,
-            stmt.keyword.span,
-            "global_defs after a vrrp_instance: rvs applies it only to the instances \
-             below it; move it to the top",
-        );
-    }
     let g = &mut cfg.global_defs;
     match stmt.keyword.text.as_str() {
         "global_defs" => {
@@ -38,12 +28,12 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
         }
         "net_namespace" => {
             if let Some(w) = need(stmt, 0, "a namespace name", cx) {
-                g.net_namespace = Some(w.text.clone());
+                g.net_namespace = Some(w.text.to_string());
             }
         }
         "instance" => {
             if let Some(w) = need(stmt, 0, "an instance name", cx) {
-                g.instance = Some(w.text.clone());
+                g.instance = Some(w.text.to_string());
             }
         }
         k if TOP_LEVEL_NO_EFFECT.contains(&k) => {
@@ -61,8 +51,8 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
 
 fn no_effect_entry(stmt: &Stmt) -> NoEffect {
     NoEffect {
-        keyword: stmt.keyword.text.clone(),
-        args: stmt.args.iter().map(|w| w.text.clone()).collect(),
+        keyword: stmt.keyword.text.to_string(),
+        args: stmt.args.iter().map(|w| w.text.to_string()).collect(),
     }
 }
 
@@ -151,7 +141,7 @@ const NO_EFFECT: &[&str] = &[
 fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut Cx<'_>) {
     let kw = s.keyword.text.as_str();
     match kw {
-        "router_id" => g.router_id = need(s, 0, "a name", cx).map(|w| w.text.clone()),
+        "router_id" => g.router_id = need(s, 0, "a name", cx).map(|w| w.text.to_string()),
         "notification_email" => {
             let list = block_words(s);
             if list.is_empty() {
@@ -164,7 +154,7 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
             g.notification_email.extend(list);
         }
         "notification_email_from" => {
-            g.notification_email_from = need(s, 0, "an address", cx).map(|w| w.text.clone())
+            g.notification_email_from = need(s, 0, "an address", cx).map(|w| w.text.to_string())
         }
         "smtp_server" => {
             if let Some(w) = need(s, 0, "a server", cx) {
@@ -186,13 +176,13 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
                     );
                 } else if let Some(port) = port {
                     g.smtp_server = Some(SmtpServer {
-                        host: w.text.clone(),
+                        host: w.text.to_string(),
                         port,
                     });
                 }
             }
         }
-        "smtp_helo_name" => g.smtp_helo_name = s.arg(0).map(|w| w.text.clone()),
+        "smtp_helo_name" => g.smtp_helo_name = s.arg(0).map(|w| w.text.to_string()),
         "smtp_connect_timeout" => {
             if let Some(v) = need(s, 0, "seconds", cx).and_then(|w| value::uint(w, 0, 4294, cx)) {
                 if v == 0 {
@@ -221,15 +211,15 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
                     );
                 }
                 g.script_user = Some(ScriptUser {
-                    user: w.text.clone(),
-                    group: s.arg(1).map(|w| w.text.clone()),
+                    user: w.text.to_string(),
+                    group: s.arg(1).map(|w| w.text.to_string()),
                 });
             }
         }
         // keepalived ignores any words after these switches.
         "enable_script_security" => g.enable_script_security = true,
         "default_interface" => {
-            g.default_interface = need(s, 0, "an interface", cx).map(|w| w.text.clone())
+            g.default_interface = need(s, 0, "an interface", cx).map(|w| w.text.to_string())
         }
         "dynamic_interfaces" => {
             if let Some(w) = s.arg(0).filter(|w| w.text != "allow_if_changes") {
@@ -317,7 +307,7 @@ fn keyword(s: &Stmt, g: &mut GlobalDefs, noted: &mut HashSet<String>, cx: &mut C
                 s.keyword.span,
                 "iptables not supported, using nftables instead; replace 'vrrp_iptables' with 'nftables'",
             );
-            g.vrrp_iptables = Some(s.args.iter().map(|w| w.text.clone()).collect());
+            g.vrrp_iptables = Some(s.args.iter().map(|w| w.text.to_string()).collect());
         }
         "nftables" => g.nftables = Some(s.arg(0).map_or("keepalived", |w| &w.text).to_string()),
         "max_auto_priority" => {
@@ -487,7 +477,7 @@ fn set_u32(s: &Stmt, dst: &mut u32, min: u64, cx: &mut Cx<'_>) -> bool {
 fn fifo(s: &Stmt, cx: &mut Cx<'_>) -> Option<NotifyFifo> {
     let path = need(s, 0, "a FIFO path", cx)?;
     Some(NotifyFifo {
-        path: path.text.clone(),
+        path: path.text.to_string(),
         script: None,
     })
 }
@@ -499,7 +489,7 @@ fn fifo_script(s: &Stmt, fifo: &mut Option<NotifyFifo>, cx: &mut Cx<'_>) {
         return;
     };
     match fifo {
-        Some(f) => f.script = Some(w.text.clone()),
+        Some(f) => f.script = Some(w.text.to_string()),
         None => cx.diags.note(
             DiagKind::Conflict,
             s.keyword.span,
@@ -556,8 +546,8 @@ fn lvs_sync_daemon(s: &Stmt, cx: &mut Cx<'_>) -> Option<LvsSyncDaemon> {
         return None;
     };
     let mut d = LvsSyncDaemon {
-        interface: interface.text.clone(),
-        vrrp_instance: inst.text.clone(),
+        interface: interface.text.to_string(),
+        vrrp_instance: inst.text.to_string(),
         id: None,
         maxlen: None,
         port: None,

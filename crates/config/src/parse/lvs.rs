@@ -121,7 +121,7 @@ fn ssl(stmt: &Stmt, cx: &mut Cx<'_>) -> Ssl {
                     format!("SSL {} already specified - replacing", s.keyword.text),
                 );
             }
-            *slot = Some(w.text.clone());
+            *slot = Some(w.text.to_string());
         }
     }
     out
@@ -312,7 +312,7 @@ fn service(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Service> {
         "group" => {
             let w = need(stmt, 1, "a virtual_server_group name", cx)?;
             Some(Service::Group {
-                group: w.text.clone(),
+                group: w.text.to_string(),
             })
         }
         _ => {
@@ -416,7 +416,7 @@ fn vs_keyword(
         }
         "persistence_engine" => {
             if let Some(w) = need(s, 0, "an engine name", cx) {
-                vs.persistence_engine = Some(w.text.clone());
+                vs.persistence_engine = Some(w.text.to_string());
             }
         }
         "protocol" => {
@@ -453,7 +453,7 @@ fn vs_keyword(
         "omega" => vs.omega = true,
         "virtualhost" => {
             if let Some(w) = need(s, 0, "a host name", cx) {
-                vs.virtualhost = Some(w.text.clone());
+                vs.virtualhost = Some(w.text.to_string());
             }
         }
         "quorum" => {
@@ -698,9 +698,9 @@ fn script(s: &Stmt, cx: &mut Cx<'_>) -> Option<Script> {
         return None;
     }
     let script = Script {
-        command: w.text.clone(),
-        user: s.arg(1).map(|w| w.text.clone()),
-        group: s.arg(2).map(|w| w.text.clone()),
+        command: w.text.to_string(),
+        user: s.arg(1).map(|w| w.text.to_string()),
+        group: s.arg(2).map(|w| w.text.to_string()),
     };
     cx.scripts.extend(ScriptSite::new(s.span(), &script, None));
     Some(script)

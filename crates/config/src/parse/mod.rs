@@ -41,6 +41,14 @@ pub fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) {
     }
 }
 
+/// Whether `stmt` takes defaults from `global_defs`, which keepalived reads
+/// before everything else wherever it stands (its parent process reads the
+/// file once for them): such statements wait until the whole file is read.
+/// Only VRRP blocks do, and they are few, so big configurations still stream.
+pub fn needs_global_defs(stmt: &Stmt) -> bool {
+    vrrp::needs_global_defs(stmt)
+}
+
 /// The checks that need the whole configuration, once every statement is in.
 pub fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
     vrrp::finish(cfg, cx);

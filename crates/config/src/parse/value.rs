@@ -187,7 +187,7 @@ pub fn block_words(stmt: &Stmt) -> Vec<String> {
         .iter()
         .flat_map(|b| &b.body)
         .flat_map(|s| std::iter::once(&s.keyword).chain(&s.args))
-        .map(|w| w.text.clone())
+        .map(|w| w.text.to_string())
         .collect()
 }
 

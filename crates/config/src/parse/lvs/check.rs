@@ -254,7 +254,7 @@ fn endpoint_keyword(s: &Stmt, ep: &mut Endpoint, rs_addr: IpAddr, cx: &mut Cx<'_
         // keepalived -t does not check that the interface exists.
         "bind_if" => {
             if let Some(w) = need(s, 0, "an interface", cx) {
-                ep.bind_if = Some(w.text.clone());
+                ep.bind_if = Some(w.text.to_string());
             }
         }
         "fwmark" => {
@@ -299,7 +299,7 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
                 match s.keyword.text.as_str() {
                     "helo_name" => {
                         if let Some(w) = need(s, 0, "a name", cx) {
-                            helo_name = Some(w.text.clone());
+                            helo_name = Some(w.text.to_string());
                         }
                     }
                     "host" => {
@@ -323,7 +323,7 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
             Some(c.raw(Checker::Smtp {
                 conn,
                 helo_name,
-                hosts,
+                hosts: hosts.into_boxed_slice(),
             }))
         }
         "DNS_CHECK" => {
@@ -362,7 +362,7 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
                                 "DNS_CHECK name already specified - ignoring",
                             );
                         } else if dns_name_ok(&w.text) {
-                            name = w.text.clone();
+                            name = w.text.to_string();
                             name_seen = true;
                         } else {
                             cx.diags.error(
@@ -391,7 +391,7 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
                 match s.keyword.text.as_str() {
                     "track_file" | "file" => {
                         if let Some(w) = need(s, 0, "a track_file name", cx) {
-                            track_file = Some(w.text.clone());
+                            track_file = Some(w.text.to_string());
                         }
                     }
                     "weight" => {
@@ -429,7 +429,9 @@ pub(super) fn parse(stmt: &Stmt, rs_addr: IpAddr, cx: &mut Cx<'_>) -> Option<Che
             let mut name = None;
             for s in body(stmt, cx) {
                 match s.keyword.text.as_str() {
-                    "name" => name = need(s, 0, "a bfd_instance name", cx).map(|w| w.text.clone()),
+                    "name" => {
+                        name = need(s, 0, "a bfd_instance name", cx).map(|w| w.text.to_string())
+                    }
                     // Accepted by keepalived; BFD is refused below anyway.
                     "alpha" => {
                         let _ = value::boolean(s, cx);
@@ -541,7 +543,7 @@ fn http(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
             }
             "virtualhost" => {
                 if let Some(w) = need(s, 0, "a host name", cx) {
-                    virtualhost = Some(w.text.clone());
+                    virtualhost = Some(w.text.to_string());
                 }
             }
             "enable_sni" => h.enable_sni = value::boolean(s, cx).unwrap_or(h.enable_sni),
@@ -592,7 +594,11 @@ fn url(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Url> {
     for s in body(stmt, cx) {
         let kw = s.keyword.text.as_str();
         match kw {
-            "path" => path = need(s, 0, "a path", cx).map(|w| w.text.clone()).or(path),
+            "path" => {
+                path = need(s, 0, "a path", cx)
+                    .map(|w| w.text.to_string())
+                    .or(path)
+            }
             "digest" => {
                 if let Some(w) = need(s, 0, "an MD5 digest", cx) {
                     if u.digest.is_some() {
@@ -609,7 +615,7 @@ fn url(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Url> {
                             format!("digest '{}' is not an MD5 digest (32 hex digits)", w.text),
                         );
                     } else {
-                        u.digest = Some(w.text.to_ascii_lowercase());
+                        u.digest = Some(w.text.as_str().to_ascii_lowercase());
                     }
                 }
             }
@@ -620,10 +626,14 @@ fn url(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<Url> {
                     }
                 }
             }
-            "virtualhost" => u.virtualhost = need(s, 0, "a host name", cx).map(|w| w.text.clone()),
-            "regex" => u.regex = need(s, 0, "a regular expression", cx).map(|w| w.text.clone()),
+            "virtualhost" => {
+                u.virtualhost = need(s, 0, "a host name", cx).map(|w| w.text.to_string())
+            }
+            "regex" => u.regex = need(s, 0, "a regular expression", cx).map(|w| w.text.to_string()),
             "regex_no_match" => u.regex_no_match = true,
-            "regex_options" => u.regex_options = s.args.iter().map(|w| w.text.clone()).collect(),
+            "regex_options" => {
+                u.regex_options = s.args.iter().map(|w| w.text.to_string()).collect()
+            }
             "regex_min_offset" | "regex_max_offset" => {
                 if let Some(w) = need(s, 0, "an offset", cx) {
                     // keepalived 2.2.7 takes a bad offset without a word.
@@ -716,7 +726,7 @@ fn misc(stmt: &Stmt, mut c: Common, cx: &mut Cx<'_>) -> Option<CheckerRaw> {
             "misc_dynamic" => dynamic = true,
             "user" => {
                 if let Some(w) = need(s, 0, "a user name", cx) {
-                    user = Some((w.text.clone(), s.arg(1).map(|g| g.text.clone())));
+                    user = Some((w.text.to_string(), s.arg(1).map(|g| g.text.to_string())));
                 }
             }
             _ => unknown(s, "MISC_CHECK", cx),

@@ -10,7 +10,7 @@ use std::net::IpAddr;
 pub(super) fn parse(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<VirtualServerGroup> {
     let name = need(stmt, 0, "a name", cx)?;
     let mut g = VirtualServerGroup {
-        name: name.text.clone(),
+        name: name.text.to_string(),
         addresses: Vec::new(),
         fwmarks: Vec::new(),
     };

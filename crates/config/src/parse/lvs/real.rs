@@ -112,7 +112,7 @@ pub(super) fn real_server(stmt: &Stmt, cx: &mut Cx<'_>) -> Option<RsRaw> {
             "smtp_alert" => rs.smtp_alert = value::boolean(s, cx).or(rs.smtp_alert),
             "virtualhost" => {
                 if let Some(w) = need(s, 0, "a host name", cx) {
-                    rs.virtualhost = Some(w.text.clone());
+                    rs.virtualhost = Some(w.text.to_string());
                 }
             }
             "snmp_name" => no_snmp(s, cx),

@@ -144,7 +144,10 @@ pub(super) fn validate(
         delay_loop: seen.delay_loop,
         alpha: Some(vs.alpha),
     };
-    let mut keys = HashSet::new();
+    // Most services have a few real servers: a scan finds duplicates faster
+    // than hashing them.
+    let few = reals.len() <= 16;
+    let mut keys = HashSet::with_capacity(if few { 0 } else { reals.len() });
     vs.real_servers.reserve_exact(reals.len());
     for raw in reals {
         let forwarding = raw.forwarding.unwrap_or(vs.forwarding);
@@ -186,7 +189,14 @@ pub(super) fn validate(
             );
             port = vport;
         }
-        if !keys.insert((raw.address, port)) {
+        let duplicate = if few {
+            vs.real_servers
+                .iter()
+                .any(|r| r.address == raw.address && r.port == port)
+        } else {
+            !keys.insert((raw.address, port))
+        };
+        if duplicate {
             cx.diags.warning(
                 DiagKind::Conflict,
                 raw.span,
@@ -199,14 +209,15 @@ pub(super) fn validate(
         }
         let timers = raw.timers.or(&inherited);
         let virtualhost = raw.virtualhost.or_else(|| vs.virtualhost.clone());
-        let mut checkers: Vec<_> = raw
-            .checkers
-            .into_iter()
-            .map(|c| c.resolve(&timers, virtualhost.as_deref()))
-            .collect();
-        // Collecting in place keeps the raw checkers' (larger) allocation:
-        // with 100,000 real servers that alone was 110 MB.
-        checkers.shrink_to_fit();
+        // A fresh vector of the exact size: collecting in place would keep
+        // the raw checkers' larger allocation (110 MB with 100,000 real
+        // servers) or copy it again to shrink it.
+        let mut checkers = Vec::with_capacity(raw.checkers.len());
+        checkers.extend(
+            raw.checkers
+                .into_iter()
+                .map(|c| c.resolve(&timers, virtualhost.as_deref())),
+        );
         vs.real_servers.push(RealServer {
             address: raw.address,
             port,

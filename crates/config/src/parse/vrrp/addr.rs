@@ -65,11 +65,11 @@ pub(super) fn ip_address(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<IpA
                     "brd" | "broadcast" => a.brd = broadcast(v, addr, prefix_len, cx),
                     "dev" => {
                         check_dev(v, &format!("ip address {}", s.keyword.text), dynamic, cx);
-                        a.dev = Some(v.text.clone());
+                        a.dev = Some(v.text.to_string());
                     }
                     "scope" => a.scope = scope(v, cx),
-                    "label" => a.label = Some(v.text.clone()),
-                    "track_group" => a.track_group = Some(v.text.clone()),
+                    "label" => a.label = Some(v.text.to_string()),
+                    "track_group" => a.track_group = Some(v.text.to_string()),
                     "peer" => a.peer = value::ip_prefix(v, cx).map(|(p, _)| p),
                     _ => {
                         a.preferred_lft = if v.text == "forever" {
@@ -159,7 +159,7 @@ fn broadcast(w: &Word, addr: IpAddr, len: u8, cx: &mut Cx<'_>) -> Option<IpAddr>
 fn scope(w: &Word, cx: &mut Cx<'_>) -> Option<String> {
     let named = ["global", "site", "link", "host", "nowhere", "universe"];
     if named.contains(&w.text.as_str()) || w.text.parse::<u8>().is_ok() {
-        return Some(w.text.clone());
+        return Some(w.text.to_string());
     }
     cx.diags.warning(
         DiagKind::BadValue,
@@ -234,7 +234,7 @@ pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
     let all: Vec<&Word> = words(s).collect();
     let mut i = 0;
     if ROUTE_KINDS.contains(&all[0].text.as_str()) {
-        r.kind = Some(all[0].text.clone());
+        r.kind = Some(all[0].text.to_string());
         i = 1;
     }
     let mut to_word: Option<&Word> = None;
@@ -268,9 +268,9 @@ pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
                 }
                 "dev" => {
                     check_dev(v, "VROUTE nexthop", dynamic, cx);
-                    r.dev = Some(v.text.clone());
+                    r.dev = Some(v.text.to_string());
                 }
-                "table" => r.table = Some(v.text.clone()),
+                "table" => r.table = Some(v.text.to_string()),
                 "scope" => r.scope = scope(v, cx),
                 _ => r.metric = Some(value::uint(v, 0, u32::MAX as u64, cx)? as u32),
             }
@@ -284,7 +284,7 @@ pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
                 value::ip_prefix(k, cx)?;
             }
             to_word = Some(k);
-            r.to = k.text.clone();
+            r.to = k.text.to_string();
         } else if !ROUTE_VALUE_OPTS.contains(&opt) && !after_option(&all, i) {
             cx.diags.warning(
                 DiagKind::UnknownKeyword,
@@ -299,7 +299,7 @@ pub(super) fn route(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Route> {
                     "\"or\" for routes is deprecated. Please use \"nexthop\"",
                 );
             }
-            r.options.push(k.text.clone());
+            r.options.push(k.text.to_string());
         }
         i += 1;
     }
@@ -400,12 +400,12 @@ pub(super) fn rule(s: &Stmt, cx: &mut Cx<'_>) -> Option<Rule> {
                             value::ip_prefix(v, cx)?;
                         }
                         if opt == "from" {
-                            r.from = Some(v.text.clone());
+                            r.from = Some(v.text.to_string());
                         } else {
-                            r.to = Some(v.text.clone());
+                            r.to = Some(v.text.to_string());
                         }
                     }
-                    "table" => r.table = Some(v.text.clone()),
+                    "table" => r.table = Some(v.text.to_string()),
                     _ => r.preference = Some(value::uint(v, 0, u32::MAX as u64, cx)? as u32),
                 }
                 i += 2;
@@ -415,14 +415,14 @@ pub(super) fn rule(s: &Stmt, cx: &mut Cx<'_>) -> Option<Rule> {
                 i += 1;
             }
             _ if RULE_VALUE_OPTS.contains(&opt) => {
-                r.options.push(k.text.clone());
+                r.options.push(k.text.to_string());
                 if let Some(v) = all.get(i + 1) {
-                    r.options.push(v.text.clone());
+                    r.options.push(v.text.to_string());
                 }
                 i += 2;
             }
             _ if RULE_ACTIONS.contains(&opt) || opt == "not" => {
-                r.options.push(k.text.clone());
+                r.options.push(k.text.to_string());
                 i += 1;
             }
             _ => {

@@ -197,7 +197,7 @@ fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: 
                     return;
                 }
                 addr::check_dev(w, &format!("vrrp_instance {}", v.name), dynamic, cx);
-                v.interface = Some(w.text.clone());
+                v.interface = Some(w.text.to_string());
             }
         }
         "virtual_router_id" => {
@@ -235,7 +235,7 @@ fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: 
         "use_vmac" => {
             let xmit_base = v.use_vmac.as_ref().is_some_and(|m| m.xmit_base);
             v.use_vmac = Some(Vmac {
-                name: l.arg(0).map(|w| w.text.clone()),
+                name: l.arg(0).map(|w| w.text.to_string()),
                 xmit_base,
             });
         }
@@ -432,7 +432,8 @@ fn keyword(l: &Stmt, v: &mut VrrpInstance, x: &mut Explicit, dynamic: bool, cx: 
                     v.name
                 ),
             );
-            v.lvs_sync_daemon_interface = need(l, 0, "an interface", cx).map(|w| w.text.clone());
+            v.lvs_sync_daemon_interface =
+                need(l, 0, "an interface", cx).map(|w| w.text.to_string());
         }
         "garp_extra_if" | "vmac_garp_intvl" => {
             if l.keyword.text == "vmac_garp_intvl" {
@@ -492,7 +493,7 @@ fn authentication(l: &Stmt, name: &str, cx: &mut Cx<'_>) -> Option<Authenticatio
             }
             "auth_pass" => {
                 let w = need(a, 0, "a password", cx)?;
-                pass = w.text.clone();
+                pass = w.text.to_string();
                 if pass.len() > 8 {
                     cx.diags.warning(
                         DiagKind::BadValue,

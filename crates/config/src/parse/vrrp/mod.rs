@@ -70,6 +70,15 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
     true
 }
 
+/// The blocks that read `global_defs` (`dynamic_interfaces`, the instances'
+/// defaults).
+pub(super) fn needs_global_defs(stmt: &Stmt) -> bool {
+    matches!(
+        stmt.keyword.text.as_str(),
+        "vrrp_instance" | "garp_group" | "static_ipaddress" | "static_routes"
+    )
+}
+
 /// Checks that need the whole configuration (references, interfaces, defaults).
 pub(super) fn finish(cfg: &mut Config, cx: &mut Cx<'_>) {
     check::finish(cfg, cx);

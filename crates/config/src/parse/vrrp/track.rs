@@ -20,7 +20,7 @@ pub(super) fn body(s: &Stmt) -> &[Stmt] {
 
 /// The block's name (`vrrp_script NAME {`), or an error at the keyword.
 pub(super) fn name(s: &Stmt, cx: &mut Cx<'_>) -> Option<String> {
-    need(s, 0, "a name", cx).map(|w| w.text.clone())
+    need(s, 0, "a name", cx).map(|w| w.text.to_string())
 }
 
 /// The one word naming an instance or sync group; keepalived skips the block otherwise.
@@ -41,9 +41,9 @@ pub(super) fn single_name(s: &Stmt, cx: &mut Cx<'_>) -> Option<String> {
 pub(super) fn script(s: &Stmt, vrrp_script: Option<&str>, cx: &mut Cx<'_>) -> Option<Script> {
     let cmd = need(s, 0, "a script", cx)?;
     let script = Script {
-        command: cmd.text.clone(),
-        user: s.arg(1).map(|w| w.text.clone()),
-        group: s.arg(2).map(|w| w.text.clone()),
+        command: cmd.text.to_string(),
+        user: s.arg(1).map(|w| w.text.to_string()),
+        group: s.arg(2).map(|w| w.text.to_string()),
     };
     cx.scripts
         .extend(ScriptSite::new(s.span(), &script, vrrp_script));
@@ -140,7 +140,7 @@ fn track_refs(s: &Stmt, min: i64, max: i64, cx: &mut Cx<'_>) -> Vec<TrackRef> {
             continue;
         }
         out.push(TrackRef {
-            name: l.keyword.text.clone(),
+            name: l.keyword.text.to_string(),
             weight,
             reverse,
         });
@@ -224,8 +224,8 @@ pub(super) fn vrrp_script(s: &Stmt, cx: &mut Cx<'_>) -> Option<VrrpScript> {
             "fall" => sc.fall = count(l, 1, u32::MAX as u64, cx).unwrap_or(sc.fall),
             "user" => {
                 if let (Some(sc), Some(u)) = (sc.script.as_mut(), need(l, 0, "a user", cx)) {
-                    sc.user = Some(u.text.clone());
-                    sc.group = l.arg(1).map(|g| g.text.clone());
+                    sc.user = Some(u.text.to_string());
+                    sc.group = l.arg(1).map(|g| g.text.to_string());
                 }
             }
             "init_fail" => sc.init_fail = true,
@@ -256,7 +256,7 @@ pub(super) fn track_file(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackFile> {
     for l in body(s) {
         match l.keyword.text.as_str() {
             "file" if f.file.is_some() => already(l, "file", "track file", &f.name, cx),
-            "file" => f.file = need(l, 0, "a file name", cx).map(|w| w.text.clone()),
+            "file" => f.file = need(l, 0, "a file name", cx).map(|w| w.text.to_string()),
             "weight" => (f.weight, f.weight_reverse) = object_weight(l, 254, 1, cx),
             "init_file" => {
                 let mut init = InitFile {
@@ -307,14 +307,14 @@ pub(super) fn track_process(s: &Stmt, cx: &mut Cx<'_>) -> Option<TrackProcess> {
             "process" if p.process.is_some() => already(l, "process", "track process", &p.name, cx),
             "process" => {
                 if let Some(w) = need(l, 0, "a process name", cx) {
-                    p.process = Some(w.text.clone());
-                    p.params = l.args[1..].iter().map(|w| w.text.clone()).collect();
+                    p.process = Some(w.text.to_string());
+                    p.params = l.args[1..].iter().map(|w| w.text.to_string()).collect();
                 }
             }
             "param_match" => {
                 if let Some(w) = need(l, 0, "initial or partial", cx) {
                     if matches!(w.text.as_str(), "initial" | "partial") {
-                        p.param_match = Some(w.text.clone());
+                        p.param_match = Some(w.text.to_string());
                     } else {
                         cx.diags.warning(
                             DiagKind::BadValue,
@@ -383,7 +383,7 @@ pub(super) fn bfd_instance(s: &Stmt, cx: &mut Cx<'_>) -> Option<BfdInstance> {
                 b.settings.push(
                     std::iter::once(&l.keyword)
                         .chain(&l.args)
-                        .map(|w| w.text.clone())
+                        .map(|w| w.text.to_string())
                         .collect(),
                 );
             }
@@ -468,7 +468,7 @@ pub(super) fn garp_group(s: &Stmt, dynamic: bool, cx: &mut Cx<'_>) -> Option<Gar
                 };
                 for w in words {
                     super::addr::check_dev(w, "garp_group", dynamic, cx);
-                    g.interfaces.push(w.text.clone());
+                    g.interfaces.push(w.text.to_string());
                 }
             }
             "garp_interval" => g.garp_interval = secs(l, 0.0, 4294.967295, cx),
