@@ -18,13 +18,17 @@ pub fn load(args: &ConfigArgs) -> Loaded {
 pub fn check(args: &ConfigArgs) -> ExitCode {
     let loaded = load(args);
     eprint!("{}", loaded.render_diagnostics());
-    if loaded.has_errors() {
+    let code = if loaded.has_errors() {
         ExitCode::from(1)
     } else if loaded.fails_check() {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    // The process exits next: freeing a large model piece by piece only costs time
+    // (1-2% of checking 100,000 real servers), as the kernel takes it back at once.
+    std::mem::forget(loaded);
+    code
 }
 
 pub fn dump(args: &ConfigArgs, conf: bool) -> anyhow::Result<ExitCode> {
