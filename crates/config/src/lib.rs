@@ -59,14 +59,34 @@ impl Loaded {
 /// and its tokens are dropped, so memory holds the model and one block, not
 /// the whole text.
 pub fn load(path: &Path, opts: &LexOptions, host: &dyn Host) -> Loaded {
+    load_file(path, opts, host, Retain::All)
+}
+
+/// Checks the file as [`load`] does, with the same diagnostics, but keeps no
+/// `virtual_server` that names an address or fwmark in the model: each is dropped
+/// once checked, so a large configuration is checked in little memory (`rvs check`).
+pub fn check(path: &Path, opts: &LexOptions, host: &dyn Host) -> Loaded {
+    load_file(path, opts, host, Retain::CheckOnly)
+}
+
+fn load_file(path: &Path, opts: &LexOptions, host: &dyn Host, retain: Retain) -> Loaded {
     let mut sources = SourceMap::default();
     let lexer = lexer::open_file(path, opts, &mut sources);
-    let (config, diagnostics) = parse_stream(lexer, host);
+    let (config, diagnostics) = parse_stream(lexer, host, retain);
     Loaded {
         config,
         diagnostics,
         sources,
     }
+}
+
+/// What the model keeps of what was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Retain {
+    All,
+    /// Only what checks made after the whole file is read need: virtual servers
+    /// that name a group.
+    CheckOnly,
 }
 
 /// Parses configuration text held in memory, as if read from a file called
@@ -74,7 +94,7 @@ pub fn load(path: &Path, opts: &LexOptions, host: &dyn Host) -> Loaded {
 pub fn load_str(text: &str, name: &str, opts: &LexOptions, host: &dyn Host) -> Loaded {
     let mut sources = SourceMap::default();
     let lexer = lexer::open_text(text, Path::new(name), opts, &mut sources);
-    let (config, diagnostics) = parse_stream(lexer, host);
+    let (config, diagnostics) = parse_stream(lexer, host, Retain::All);
     Loaded {
         config,
         diagnostics,
@@ -82,7 +102,11 @@ pub fn load_str(text: &str, name: &str, opts: &LexOptions, host: &dyn Host) -> L
     }
 }
 
-fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagnostic>) {
+fn parse_stream(
+    lexer: lexer::Lexer<'_>,
+    host: &dyn Host,
+    retain: Retain,
+) -> (Config, Vec<Diagnostic>) {
     let mut diags = Diagnostics::default();
     let mut scripts = Vec::new();
     let mut blocks = std::collections::HashMap::new();
@@ -99,6 +123,7 @@ fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagno
             host,
             scripts: &mut scripts,
             blocks: &mut blocks,
+            retain,
         };
         parse::parse_top(&stmt, &mut config, &mut cx);
     }
@@ -108,6 +133,7 @@ fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagno
             host,
             scripts: &mut scripts,
             blocks: &mut blocks,
+            retain,
         };
         parse::parse_top(stmt, &mut config, &mut cx);
     }
@@ -122,6 +148,7 @@ fn parse_stream(lexer: lexer::Lexer<'_>, host: &dyn Host) -> (Config, Vec<Diagno
             host,
             scripts: &mut scripts,
             blocks: &mut blocks,
+            retain,
         },
     );
     diags.sort_by_place();

@@ -1025,3 +1025,50 @@ fn printed_samples_parse_back_to_the_same_model() {
         );
     }
 }
+
+/// `check` (what `rvs check` runs) reports exactly what `load` reports, while its
+/// model keeps only the virtual servers that name a group.
+#[test]
+fn check_reports_what_load_reports_and_drops_checked_virtual_servers() {
+    let dir = std::env::temp_dir().join(format!("rvs-check-only-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("k.conf");
+    let text = format!(
+        "{}{}{}virtual_server_group g {{\n 10.0.0.5 0\n}}\n\
+         virtual_server group g {{\n protocol TCP\n lb_kind NAT\n lb_algo rr\n}}\n\
+         virtual_server group missing {{\n protocol TCP\n lb_kind NAT\n lb_algo rr\n}}\n\
+         virtual_server fwmark 3 {{\n lb_algo nope\n}}\n",
+        vs(&format!("{RS}\n delay_loop x")),
+        vs(" persistence_timeout 10\n real_server 10.0.0.9 99999 {\n }"),
+        vs(RS).replace("10.0.0.1", "10.0.0.3"),
+    );
+    std::fs::write(&file, &text).expect("write");
+    let opts = LexOptions::default();
+    let full = rvs_config::load(&file, &opts, &AnyHost);
+    let checked = rvs_config::check(&file, &opts, &AnyHost);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(full.has_errors(), "the file has errors to compare");
+    assert_eq!(checked.render_diagnostics(), full.render_diagnostics());
+    let groups = |l: &Loaded| {
+        l.config
+            .lvs
+            .virtual_servers
+            .iter()
+            .filter(|v| matches!(v.service, Service::Group { .. }))
+            .count()
+    };
+    assert!(
+        full.config.lvs.virtual_servers.len() > groups(&full),
+        "load keeps address virtual servers"
+    );
+    assert_eq!(groups(&checked), groups(&full));
+    assert!(
+        checked
+            .config
+            .lvs
+            .virtual_servers
+            .iter()
+            .all(|v| matches!(v.service, Service::Group { .. })),
+        "only group virtual servers are kept"
+    );
+}

@@ -59,7 +59,10 @@ pub(super) fn parse_top(stmt: &Stmt, cfg: &mut Config, cx: &mut Cx<'_>) -> bool 
         }
         "virtual_server" => {
             if let Some(vs) = virtual_server(stmt, &cfg.lvs.virtual_server_groups, cx) {
-                cfg.lvs.virtual_servers.push(vs);
+                // `finish` looks again at group references only.
+                if cx.retain == crate::Retain::All || matches!(vs.service, Service::Group { .. }) {
+                    cfg.lvs.virtual_servers.push(vs);
+                }
             }
             true
         }

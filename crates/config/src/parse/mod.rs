@@ -25,6 +25,7 @@ pub struct Cx<'a> {
     /// Where named blocks start, by (block keyword, name): checks made after
     /// everything is read point there.
     pub blocks: &'a mut HashMap<(&'static str, String), Span>,
+    pub(crate) retain: crate::Retain,
 }
 
 /// Adds one top-level statement to `cfg`.

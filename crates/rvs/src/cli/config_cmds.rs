@@ -16,7 +16,11 @@ pub fn load(args: &ConfigArgs) -> Loaded {
 /// Exit 0 when clean, 1 with errors, 2 with warnings only: non-zero wherever
 /// `keepalived -t` is.
 pub fn check(args: &ConfigArgs) -> ExitCode {
-    let loaded = load(args);
+    let opts = LexOptions {
+        config_id: args.config_id.clone(),
+    };
+    // Only the diagnostics are wanted: virtual servers are dropped once checked.
+    let loaded = rvs_config::check(&args.file, &opts, &System);
     eprint!("{}", loaded.render_diagnostics());
     let code = if loaded.has_errors() {
         ExitCode::from(1)
