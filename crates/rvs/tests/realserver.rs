@@ -811,6 +811,8 @@ const VM_SCRIPT: &str = r#"set -e
 # The VM's shell prefers busybox's applets (busybox ip has no -j or -n): the
 # real ip comes in at /opt/ip, first on PATH for rvs.
 export PATH=/opt/ip:$PATH
+# Kernel messages (a module loading) share the console and can split a line.
+echo 1 > /proc/sys/kernel/printk
 RVS=$1 IP=/opt/ip/ip
 $IP netns add cl; $IP netns add rs
 $IP link add c0 netns cl type veth peer name r0 netns rs
