@@ -68,6 +68,30 @@ impl VrrpSocket {
         })
     }
 
+    /// Waits until a packet can be read or `timeout` passes (false). poll(2) keeps
+    /// high-resolution timers; a socket's receive timeout is rounded up to the
+    /// kernel's tick (4 ms at HZ=250, measured 7-8 ms for 1 ms), which made master
+    /// down timers fire that late.
+    pub fn wait_readable(&self, timeout: Duration) -> Result<bool, IoError> {
+        use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+        use std::os::fd::AsFd;
+        let fd = match self {
+            VrrpSocket::V4(s) => s.as_fd(),
+            VrrpSocket::V6(s) => s.as_fd(),
+        };
+        // Whole milliseconds, rounded up, so that the wait never ends early.
+        let ms = timeout.as_micros().div_ceil(1000);
+        let ms = u16::try_from(ms).unwrap_or(u16::MAX);
+        let mut fds = [PollFd::new(fd, PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::from(ms)) {
+            Ok(n) => Ok(n > 0),
+            Err(nix::errno::Errno::EINTR) => Ok(false),
+            Err(e) => Err(IoError::Receive {
+                source: std::io::Error::from(e).into(),
+            }),
+        }
+    }
+
     pub fn set_read_timeout(&self, timeout: Option<Duration>) -> Result<(), IoError> {
         match self {
             VrrpSocket::V4(s) => s.set_read_timeout(timeout),

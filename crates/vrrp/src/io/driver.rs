@@ -92,6 +92,10 @@ impl BlockingDriver {
                 .poll_timeout()
                 .map_or(left, |t| t.saturating_since(self.now()));
             let wait = left.min(until_timer).max(Duration::from_millis(1));
+            if !self.socket.wait_readable(wait)? {
+                continue;
+            }
+            // Readable: the timeout only guards against a packet gone meanwhile.
             self.socket.set_read_timeout(Some(wait))?;
             match self.socket.recv(&mut buf) {
                 Ok(rx) => {

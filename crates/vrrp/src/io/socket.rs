@@ -127,3 +127,9 @@ impl VrrpSocketV4 {
         Ipv4Frame::parse(&buf[..n]).map_err(IoError::Frame)
     }
 }
+
+impl std::os::fd::AsFd for VrrpSocketV4 {
+    fn as_fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        self.socket.as_fd()
+    }
+}

@@ -241,6 +241,12 @@ fn parse_cmsgs(mut c: &[u8]) -> (Option<u8>, Option<Ipv6Addr>) {
     (hop_limit, dst)
 }
 
+impl std::os::fd::AsFd for VrrpSocketV6 {
+    fn as_fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        self.socket.as_fd()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
