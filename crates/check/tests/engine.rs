@@ -97,8 +97,10 @@ async fn tcp_check_follows_the_listener() {
     let after = dropped.elapsed();
     assert_eq!((down.1, down.2), (false, None));
     // Next probe within delay_loop (0.4), one retry 0.2 later, refusals are immediate.
+    // 10 ms of slack: the first failing probe can start a hair before `dropped` is read
+    // (seen once: 199.6 ms).
     assert!(
-        after >= Duration::from_millis(200),
+        after >= Duration::from_millis(190),
         "needs the retry: {after:?}"
     );
     assert!(
