@@ -133,6 +133,15 @@ pub fn open_for_apply(
     open(plane, state, hops)
 }
 
+/// The address of every real server of `table`, once each.
+pub fn real_addresses(table: &Table) -> BTreeSet<IpAddr> {
+    table
+        .services()
+        .values()
+        .flat_map(|s| s.reals.keys().map(|r| r.addr))
+        .collect()
+}
+
 /// Records what the data plane holds, for the next `apply`, `run` and `ls`.
 pub fn save(plane: &PlaneArgs, table: &Table, dp: &XdpDataplane) -> anyhow::Result<()> {
     write_state(
@@ -166,16 +175,8 @@ pub fn apply(config: &ConfigArgs, args: &DataplaneArgs) -> anyhow::Result<ExitCo
         return Ok(ExitCode::from(1));
     }
     let desired = table::from_config(&loaded.config.lvs)?;
-    // Once each: a real in several services would otherwise make `resolve` wait
-    // its whole timeout for a count of addresses it can never reach.
-    let reals: Vec<IpAddr> = desired
-        .services()
-        .values()
-        .flat_map(|s| s.reals.keys().map(|r| r.addr))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let hops = neigh::resolve(&reals, args.dev.as_deref());
+    let reals = real_addresses(&desired);
+    let hops = neigh::resolve(&Vec::from_iter(reals), args.dev.as_deref());
     let mut dp = open_for_apply(&args.plane, hops)?;
     if let Some(dev) = &args.dev {
         tunnel_settings(dp.balancer_mut(), &desired, dev)?;

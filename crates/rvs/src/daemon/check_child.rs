@@ -22,25 +22,18 @@ use crate::cli::ConfigArgs;
 use crate::neigh;
 
 pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Result<ExitCode> {
-    let loaded = crate::cli::config_cmds::load(config);
-    eprint!("{}", loaded.render_diagnostics());
-    if loaded.has_errors() {
-        return Ok(ExitCode::from(1));
-    }
-    let mut live = LiveTable::new(&loaded.config.lvs)?;
-    let (specs, skipped) = rvs_check::from_config::services(&loaded.config);
-    for s in &skipped {
-        eprintln!(
-            "rvs: {} of real server {} in {} not run: {}",
-            s.keyword, s.real, s.service, s.why
-        );
-    }
-    let reals: Vec<_> = table_reals(&loaded.config.lvs);
-    let hops = neigh::resolve(&reals, plane.dev.as_deref());
+    let (mut live, specs, mut suspensions) = read(config)?;
+    // The checkers may put any real server or sorry server in: resolve them all.
+    let all = live.configured();
+    let mut hosts = lb_cmds::real_addresses(all);
+    hosts.extend(
+        (all.services().values())
+            .filter_map(|s| s.config.sorry_server.map(|sorry| sorry.real.addr)),
+    );
+    let hops = neigh::resolve(&Vec::from_iter(hosts), plane.dev.as_deref());
     let mut dp = lb_cmds::open_for_apply(&plane.plane, hops)?;
     if let Some(dev) = &plane.dev {
-        let all = crate::table::from_config(&loaded.config.lvs)?;
-        lb_cmds::tunnel_settings(dp.balancer_mut(), &all, dev)?;
+        lb_cmds::tunnel_settings(dp.balancer_mut(), all, dev)?;
     }
     // Whatever an earlier run or `rvs apply` left is adopted; the checkers' first
     // updates decide what stays.
@@ -56,7 +49,6 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
         // Tables of reloads, each in force from the engine's `Reloaded` for it on.
         let mut reloaded: VecDeque<LiveTable> = VecDeque::new();
         let (engine, mut updates) = Engine::start(&specs, EngineConfig::default());
-        let mut suspensions = Suspensions::new(&loaded.config.lvs);
         let mut addresses = tokio::time::interval(std::time::Duration::from_secs(1));
         loop {
             tokio::select! {
@@ -83,7 +75,7 @@ pub fn run(config: &ConfigArgs, plane: &DataplaneArgs, keep: bool) -> anyhow::Re
                         engine.set_suspended(i, suspended);
                     }
                 }
-                _ = sighup.recv() => match reload(config) {
+                _ = sighup.recv() => match read(config) {
                     Ok((table, specs, lvs_suspensions)) => {
                         suspensions = lvs_suspensions;
                         eprintln!("rvs: reloading {}", config.file.display());
@@ -121,26 +113,21 @@ fn absorb(live: &mut LiveTable, reloaded: &mut VecDeque<LiveTable>, update: &Upd
     }
 }
 
-/// The configuration read again, as a table, checker specs and ha_suspend addresses.
-fn reload(config: &ConfigArgs) -> anyhow::Result<(LiveTable, Vec<ServiceSpec>, Suspensions)> {
+/// The configuration, at start and on SIGHUP: the table, the checker specs and the
+/// ha_suspend addresses; an error when it has errors (printed with the diagnostics).
+fn read(config: &ConfigArgs) -> anyhow::Result<(LiveTable, Vec<ServiceSpec>, Suspensions)> {
     let loaded = crate::cli::config_cmds::load(config);
     eprint!("{}", loaded.render_diagnostics());
     if loaded.has_errors() {
         anyhow::bail!("{}: configuration has errors", config.file.display());
     }
     let table = LiveTable::new(&loaded.config.lvs)?;
-    let (specs, _) = rvs_check::from_config::services(&loaded.config);
+    let (specs, skipped) = rvs_check::from_config::services(&loaded.config);
+    for s in &skipped {
+        eprintln!(
+            "rvs: {} of real server {} in {} not run: {}",
+            s.keyword, s.real, s.service, s.why
+        );
+    }
     Ok((table, specs, Suspensions::new(&loaded.config.lvs)))
-}
-
-fn table_reals(lvs: &rvs_config::model::lvs::LvsConfig) -> Vec<std::net::IpAddr> {
-    lvs.virtual_servers
-        .iter()
-        .flat_map(|vs| {
-            vs.real_servers
-                .iter()
-                .map(|r| r.address)
-                .chain(vs.sorry_server.as_ref().map(|s| s.address))
-        })
-        .collect()
 }

@@ -77,6 +77,11 @@ impl LiveTable {
         }
     }
 
+    /// Every service with all its real servers at their configured weights.
+    pub fn configured(&self) -> &Table {
+        &self.configured
+    }
+
     /// A checker update: `Some(w)` puts the server in with weight `w` (0: inhibited),
     /// `None` takes it out.
     pub fn set(&mut self, server: ServerRef, weight: Option<u32>) {
