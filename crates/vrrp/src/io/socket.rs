@@ -21,34 +21,36 @@ pub struct VrrpSocketV4 {
     unicast_ttl: u8,
 }
 
-fn opt(option: &'static str) -> impl FnOnce(std::io::Error) -> IoError {
+/// The error of setting `option`.
+pub(super) fn opt(option: &'static str) -> impl FnOnce(std::io::Error) -> IoError {
     move |e| IoError::SetOption {
         option,
         source: OsError::from(e),
     }
 }
 
-impl VrrpSocketV4 {
-    /// Opens the socket on `ifname`; joins `group` when given (multicast instances).
-    pub fn open(ifname: &str, group: Option<Ipv4Addr>) -> Result<Self, IoError> {
-        let ifindex =
-            nix::net::if_::if_nametoindex(ifname).map_err(|_| IoError::NoSuchInterface {
-                ifname: ifname.to_owned(),
-            })?;
-        let socket = Socket::new(
-            Domain::IPV4,
-            Type::RAW,
-            Some(Protocol::from(i32::from(PROTOCOL))),
-        )
+/// A raw socket of `domain` for protocol 112 bound to `ifname`, and the interface's index.
+pub(super) fn open_raw(domain: Domain, ifname: &str) -> Result<(Socket, u32), IoError> {
+    let ifindex = nix::net::if_::if_nametoindex(ifname).map_err(|_| IoError::NoSuchInterface {
+        ifname: ifname.to_owned(),
+    })?;
+    let socket = Socket::new(domain, Type::RAW, Some(Protocol::from(i32::from(PROTOCOL))))
         .map_err(|e| IoError::OpenSocket {
             source: OsError::from(e),
         })?;
-        socket
-            .bind_device(Some(ifname.as_bytes()))
-            .map_err(|e| IoError::BindDevice {
-                ifname: ifname.to_owned(),
-                source: OsError::from(e),
-            })?;
+    socket
+        .bind_device(Some(ifname.as_bytes()))
+        .map_err(|e| IoError::BindDevice {
+            ifname: ifname.to_owned(),
+            source: OsError::from(e),
+        })?;
+    Ok((socket, ifindex))
+}
+
+impl VrrpSocketV4 {
+    /// Opens the socket on `ifname`; joins `group` when given (multicast instances).
+    pub fn open(ifname: &str, group: Option<Ipv4Addr>) -> Result<Self, IoError> {
+        let (socket, ifindex) = open_raw(Domain::IPV4, ifname)?;
         socket
             .set_header_included_v4(true)
             .map_err(opt("IP_HDRINCL"))?;

@@ -11,12 +11,13 @@ use std::mem::MaybeUninit;
 use std::net::{IpAddr, Ipv6Addr, SocketAddrV6};
 use std::time::Duration;
 
-use socket2::{Domain, MaybeUninitSlice, MsgHdr, MsgHdrMut, Protocol, SockAddr, Socket, Type};
+use socket2::{Domain, MaybeUninitSlice, MsgHdr, MsgHdrMut, SockAddr, Socket};
 
 use super::error::{IoError, OsError};
 use super::ipv4::{FrameError, TOS_NETWORK_CONTROL};
+use super::socket::{open_raw, opt};
 use crate::instance::{Outgoing, Received};
-use crate::packet::{PROTOCOL, TTL};
+use crate::packet::TTL;
 
 const IPV6_PKTINFO: i32 = 50;
 const IPV6_HOPLIMIT: i32 = 52;
@@ -36,34 +37,10 @@ pub struct VrrpSocketV6 {
     ifindex: u32,
 }
 
-fn opt(option: &'static str) -> impl FnOnce(std::io::Error) -> IoError {
-    move |e| IoError::SetOption {
-        option,
-        source: OsError::from(e),
-    }
-}
-
 impl VrrpSocketV6 {
     /// Opens the socket on `ifname`; joins `group` when given (multicast instances).
     pub fn open(ifname: &str, group: Option<Ipv6Addr>) -> Result<Self, IoError> {
-        let ifindex =
-            nix::net::if_::if_nametoindex(ifname).map_err(|_| IoError::NoSuchInterface {
-                ifname: ifname.to_owned(),
-            })?;
-        let socket = Socket::new(
-            Domain::IPV6,
-            Type::RAW,
-            Some(Protocol::from(i32::from(PROTOCOL))),
-        )
-        .map_err(|e| IoError::OpenSocket {
-            source: OsError::from(e),
-        })?;
-        socket
-            .bind_device(Some(ifname.as_bytes()))
-            .map_err(|e| IoError::BindDevice {
-                ifname: ifname.to_owned(),
-                source: OsError::from(e),
-            })?;
+        let (socket, ifindex) = open_raw(Domain::IPV6, ifname)?;
         socket
             .set_multicast_hops_v6(u32::from(TTL))
             .map_err(opt("IPV6_MULTICAST_HOPS"))?;
