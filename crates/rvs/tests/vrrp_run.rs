@@ -25,14 +25,7 @@ fn rvs_master_gives_the_vip_to_keepalived_on_sigterm() {
         "{}",
         rvs.log()
     );
-    let mut ka = kn
-        .start_keepalived("k", &conf(100))
-        .expect("start keepalived");
-    assert!(
-        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
-        "keepalived did not enter BACKUP:\n{}",
-        ka.log()
-    );
+    let ka = keepalived_backup(kn);
     // Longer than keepalived's master down interval: rvs's adverts keep it BACKUP.
     std::thread::sleep(takeover_bound(100));
     assert!(
@@ -98,14 +91,7 @@ fn a_failing_track_script_hands_the_vip_to_keepalived_and_recovery_takes_it_back
         "rvs never became MASTER with its script up:\n{}",
         rvs.log()
     );
-    let mut ka = kn
-        .start_keepalived("k", &conf(100))
-        .expect("start keepalived");
-    assert!(
-        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
-        "{}",
-        ka.log()
-    );
+    let ka = keepalived_backup(kn);
 
     // Script fails: rvs advertises 50, keepalived preempts after its master down timer.
     std::fs::remove_file(&flag).expect("remove the flag file");
@@ -148,14 +134,7 @@ fn rvs_master_whose_link_goes_down_enters_fault_and_comes_back() {
         "rvs never became MASTER:\n{}",
         rvs.log()
     );
-    let mut ka = kn
-        .start_keepalived("k", &conf(100))
-        .expect("start keepalived");
-    assert!(
-        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
-        "{}",
-        ka.log()
-    );
+    let ka = keepalived_backup(kn);
     rn.ip(&["link", "set", "eth0", "down"]).expect("link down");
     assert!(
         wait(Duration::from_secs(1), || rvs

@@ -84,14 +84,7 @@ fn a_tracked_files_value_moves_the_vip_to_keepalived_and_back() {
         Some("0\n"),
         "init_file"
     );
-    let mut ka = kn
-        .start_keepalived("k", &conf(100))
-        .expect("start keepalived");
-    assert!(
-        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
-        "{}",
-        ka.log()
-    );
+    let ka = keepalived_backup(kn);
 
     // 150 + 2 × -30 = 90 < 100: keepalived's master down timer runs out and it takes over.
     weighted.set("-30\n");
@@ -425,14 +418,7 @@ fn a_tracked_process_going_away_faults_rvs_after_its_terminate_delay() {
         "rvs never became MASTER with its process running:\n{}",
         rvs.log()
     );
-    let mut ka = kn
-        .start_keepalived("k", &conf(100))
-        .expect("start keepalived");
-    assert!(
-        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
-        "{}",
-        ka.log()
-    );
+    let ka = keepalived_backup(kn);
     drop(sleeper);
     std::thread::sleep(Duration::from_millis(600));
     assert!(

@@ -16,7 +16,7 @@ use nix::sys::socket::{
 };
 use nix::sys::time::{TimeVal, TimeValLike};
 use nix::unistd::Pid;
-use rvs_netlab::{Background, Netns, Topology};
+use rvs_netlab::{Background, Keepalived, Netns, Topology};
 
 pub const VIP: &str = "198.18.0.100/32";
 
@@ -412,4 +412,17 @@ fn stamps_parse_as_utc() {
         .expect("after epoch")
         .as_secs();
     assert_eq!(secs, 1_795_556_924);
+}
+
+/// keepalived with `conf(100)` in `ns`, once it logged BACKUP (a MASTER runs already).
+pub fn keepalived_backup(ns: &Netns) -> Keepalived<'_> {
+    let mut ka = ns
+        .start_keepalived("k", &conf(100))
+        .expect("start keepalived");
+    assert!(
+        ka.wait_for_log("(VI_1) Entering BACKUP STATE", Duration::from_secs(5)),
+        "keepalived did not enter BACKUP:\n{}",
+        ka.log()
+    );
+    ka
 }
