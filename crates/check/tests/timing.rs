@@ -297,54 +297,32 @@ async fn http_silent_goes_down_and_up_on_keepalived_schedule() {
 async fn misc_hanging_goes_down_and_up_on_keepalived_schedule() {
     raise_priority();
     let (l, t, r, d) = (1.0, 0.4, 1, 0.3);
-    let dir = TempDir::new("misc-timing");
-    let hang = dir.0.join("hang");
-    let kind = CheckKind::Misc(MiscSpec {
-        path: Script::new(format!(
-            "/bin/sh -c 'if test -e {}; then exec sleep 30; fi'",
-            hang.display()
-        )),
-        timeout: Some(secs(t)),
-        dynamic: false,
-    });
-    let timing = Sched { l, c: 5.0, r, d }.timing();
-    let (engine, mut rx) = Engine::start(&[service(closed_port().await, kind, timing)], cfg());
-    let t0 = Instant::now();
-    expect_initial_up(&mut rx).await;
-    // Runs start at 0, L, 2L: hang from just after the third.
-    tokio::time::sleep_until((t0 + secs(2.0 * l + 0.3)).into()).await;
-    std::fs::write(&hang, "").expect("write the hang flag");
-    let stopped = Instant::now();
-    let last = t0 + secs(2.0 * l);
-    let down = transition(&mut rx, Duration::from_secs(5))
-        .await
-        .expect("down");
-    assert!(!down.1, "down");
-    eprintln!("MISC hanging: stop -> down {:?}", down.0 - stopped);
+    let run = misc_flagged(
+        "MISC hanging",
+        |flag| {
+            format!(
+                "/bin/sh -c 'if test -e {}; then exec sleep 30; fi'",
+                flag.display()
+            )
+        },
+        t,
+        Sched { l, c: 5.0, r, d },
+    )
+    .await;
     check_at(
-        t0,
+        run.t0,
         "MISC hanging: down",
         "last start + L + R*max(D,T) + T",
-        down.0,
-        last + secs(l + f64::from(r) * d.max(t) + t),
+        run.down,
+        run.last + secs(l + f64::from(r) * d.max(t) + t),
     );
-
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    std::fs::remove_file(&hang).expect("remove the hang flag");
-    let restored = Instant::now();
-    let up = transition(&mut rx, Duration::from_secs(3))
-        .await
-        .expect("up");
-    assert!(up.1, "up");
-    eprintln!("MISC hanging: restore -> up {:?}", up.0 - restored);
     check_at(
-        t0,
+        run.t0,
         "MISC hanging: up",
         "(down - T) + L",
-        up.0,
-        down.0 - secs(t) + secs(l),
+        run.up,
+        run.down - secs(t) + secs(l),
     );
-    engine.stop().await;
 }
 
 /// A minimal SMTP server that can go silent (accept, never greet); reports each session
@@ -547,43 +525,79 @@ async fn warmup_and_delay_loop_shape_the_first_checks() {
 async fn misc_failing_goes_down_and_up_on_keepalived_schedule() {
     raise_priority();
     let (l, r, d) = (1.0, 2, 0.3);
-    let dir = TempDir::new("misc-fail-timing");
-    let fail = dir.0.join("fail");
+    let run = misc_flagged(
+        "MISC failing",
+        |flag| format!("/bin/sh -c '! test -e {}'", flag.display()),
+        0.5,
+        Sched { l, c: 5.0, r, d },
+    )
+    .await;
+    check_at(
+        run.t0,
+        "MISC failing: down",
+        "last start + L + R*D",
+        run.down,
+        run.last + secs(l + f64::from(r) * d),
+    );
+    check_at(
+        run.t0,
+        "MISC failing: up",
+        "down + L",
+        run.up,
+        run.down + secs(l),
+    );
+}
+
+/// When a flagged MISC_CHECK started, last ran well, went down and came back up.
+struct MiscRun {
+    t0: Instant,
+    last: Instant,
+    down: Instant,
+    up: Instant,
+}
+
+/// Runs a MISC_CHECK of `script(flag)` (timeout `t`) that misbehaves while the flag
+/// file exists: raised just after its third run (runs start at 0, L, 2L), removed
+/// 100 ms after the down transition.
+async fn misc_flagged(
+    label: &str,
+    script: impl Fn(&std::path::Path) -> String,
+    t: f64,
+    sched: Sched,
+) -> MiscRun {
+    let l = sched.l;
+    let dir = TempDir::new("misc-timing");
+    let flag = dir.0.join("flag");
     let kind = CheckKind::Misc(MiscSpec {
-        path: Script::new(format!("/bin/sh -c '! test -e {}'", fail.display())),
-        timeout: Some(secs(0.5)),
+        path: Script::new(script(&flag)),
+        timeout: Some(secs(t)),
         dynamic: false,
     });
-    let timing = Sched { l, c: 5.0, r, d }.timing();
-    let (engine, mut rx) = Engine::start(&[service(closed_port().await, kind, timing)], cfg());
+    let (engine, mut rx) =
+        Engine::start(&[service(closed_port().await, kind, sched.timing())], cfg());
     let t0 = Instant::now();
     expect_initial_up(&mut rx).await;
-    // Runs start at 0, L, 2L: fail from just after the third.
     tokio::time::sleep_until((t0 + secs(2.0 * l + 0.3)).into()).await;
-    std::fs::write(&fail, "").expect("write the fail flag");
+    std::fs::write(&flag, "").expect("write the flag");
     let stopped = Instant::now();
-    let last = t0 + secs(2.0 * l);
     let down = transition(&mut rx, Duration::from_secs(5))
         .await
         .expect("down");
     assert!(!down.1, "down");
-    eprintln!("MISC failing: stop -> down {:?}", down.0 - stopped);
-    check_at(
-        t0,
-        "MISC failing: down",
-        "last start + L + R*D",
-        down.0,
-        last + secs(l + f64::from(r) * d),
-    );
-
+    eprintln!("{label}: stop -> down {:?}", down.0 - stopped);
     tokio::time::sleep(Duration::from_millis(100)).await;
-    std::fs::remove_file(&fail).expect("remove the fail flag");
+    std::fs::remove_file(&flag).expect("remove the flag");
     let restored = Instant::now();
     let up = transition(&mut rx, Duration::from_secs(3))
         .await
         .expect("up");
     assert!(up.1, "up");
-    eprintln!("MISC failing: restore -> up {:?}", up.0 - restored);
-    check_at(t0, "MISC failing: up", "down + L", up.0, down.0 + secs(l));
+    eprintln!("{label}: restore -> up {:?}", up.0 - restored);
     engine.stop().await;
+    MiscRun {
+        t0,
+        last: t0 + secs(2.0 * l),
+        down: down.0,
+        up: up.0,
+    }
 }
