@@ -4,8 +4,7 @@ use std::collections::HashMap as StdHashMap;
 use std::path::PathBuf;
 
 use aya::maps::{Array, HashMap, MapData, MapInfo, PerCpuArray, PerCpuValues};
-use aya::programs::links::{FdLink, PinnedLink};
-use aya::programs::xdp::{XdpLink, XdpLinkId};
+use aya::programs::xdp::XdpLinkId;
 use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
@@ -15,6 +14,7 @@ use crate::abi::{
 };
 use crate::conns::{self, Connection};
 use crate::error::Error;
+use crate::pinned_link;
 use crate::RVS_OBJECT;
 
 /// The XDP programs of the object.
@@ -587,25 +587,9 @@ impl Balancer {
             self.links.insert((prog, ifname.to_owned()), id);
             return Ok(());
         };
-        let lerr = |source| Error::Link {
-            path: path.clone(),
-            source,
-        };
-        if path.exists() {
-            let pinned = PinnedLink::from_pin(&path).map_err(lerr)?;
-            let link = XdpLink::try_from(FdLink::from(pinned)).map_err(lerr)?;
-            let id = self.xdp_mut(prog)?.attach_to_link(link).map_err(perr)?;
+        if let Some(id) = pinned_link::attach(self.xdp_mut(prog)?, program, ifname, mode, &path)? {
             self.links.insert((prog, ifname.to_owned()), id);
-            return Ok(());
         }
-        let xdp = self.xdp_mut(prog)?;
-        let id = xdp.attach(ifname, mode).map_err(perr)?;
-        let link = xdp.take_link(id).map_err(perr)?;
-        let fd = FdLink::try_from(link).map_err(lerr)?;
-        fd.pin(&path).map_err(|source| Error::Pin {
-            path: path.clone(),
-            source,
-        })?;
         Ok(())
     }
 
@@ -617,21 +601,10 @@ impl Balancer {
                 .detach(id)
                 .map_err(|source| Error::Program { program, source })?;
         }
-        let Some(path) = self.link_path(prog, ifname) else {
-            return Ok(());
-        };
-        if !path.exists() {
-            return Ok(());
+        match self.link_path(prog, ifname) {
+            Some(path) => pinned_link::unpin(&path),
+            None => Ok(()),
         }
-        let pinned = PinnedLink::from_pin(&path).map_err(|source| Error::Link {
-            path: path.clone(),
-            source,
-        })?;
-        // The link goes when its last holder does: the pin, then this fd.
-        pinned
-            .unpin()
-            .map(drop)
-            .map_err(|source| Error::Unpin { path, source })
     }
 
     fn link_path(&self, prog: Prog, ifname: &str) -> Option<PathBuf> {

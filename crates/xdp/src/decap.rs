@@ -6,13 +6,11 @@
 use std::path::{Path, PathBuf};
 
 use aya::maps::{MapData, PerCpuArray};
-use aya::programs::links::{FdLink, PinnedLink};
-use aya::programs::xdp::XdpLink;
 use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
 use crate::abi::Counter;
-use crate::{Error, RunResult};
+use crate::{pinned_link, Error, RunResult};
 
 /// The compiled `bpf/decap.bpf.c`.
 pub static DECAP_OBJECT: &[u8] =
@@ -86,50 +84,19 @@ impl GueDecap {
     /// atomically.
     pub fn attach(&mut self, ifname: &str, mode: XdpMode) -> Result<(), Error> {
         let path = Self::link_path(&self.pin_dir, ifname);
-        let perr = |source| Error::Program {
-            program: PROGRAM,
-            source,
-        };
-        let lerr = |source| Error::Link {
-            path: path.clone(),
-            source,
-        };
-        if path.exists() {
-            let pinned = PinnedLink::from_pin(&path).map_err(lerr)?;
-            let link = XdpLink::try_from(FdLink::from(pinned)).map_err(lerr)?;
-            self.xdp_mut()?.attach_to_link(link).map_err(perr)?;
-            return Ok(());
+        if !path.exists() {
+            std::fs::create_dir_all(&self.pin_dir).map_err(|source| Error::PinDir {
+                path: self.pin_dir.clone(),
+                source,
+            })?;
         }
-        std::fs::create_dir_all(&self.pin_dir).map_err(|source| Error::PinDir {
-            path: self.pin_dir.clone(),
-            source,
-        })?;
-        let xdp = self.xdp_mut()?;
-        let id = xdp.attach(ifname, mode).map_err(perr)?;
-        let link = xdp.take_link(id).map_err(perr)?;
-        let fd = FdLink::try_from(link).map_err(lerr)?;
-        fd.pin(&path).map_err(|source| Error::Pin {
-            path: path.clone(),
-            source,
-        })?;
-        Ok(())
+        pinned_link::attach(self.xdp_mut()?, PROGRAM, ifname, mode, &path).map(drop)
     }
 
     /// Detaches the decapsulator pinned for `ifname` under `pin_dir`: the
     /// link goes with its pin. Nothing pinned is nothing to do.
     pub fn detach(pin_dir: &Path, ifname: &str) -> Result<(), Error> {
-        let path = Self::link_path(pin_dir, ifname);
-        if !path.exists() {
-            return Ok(());
-        }
-        let pinned = PinnedLink::from_pin(&path).map_err(|source| Error::Link {
-            path: path.clone(),
-            source,
-        })?;
-        pinned
-            .unpin()
-            .map(drop)
-            .map_err(|source| Error::Unpin { path, source })
+        pinned_link::unpin(&Self::link_path(pin_dir, ifname))
     }
 
     /// Verdict counters by reason, summed over CPUs.
