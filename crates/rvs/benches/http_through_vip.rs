@@ -9,8 +9,9 @@
 //! iproute2, ethtool, nftables, haproxy, nginx-light, wrk and GNU time
 //! (`scripts/setup.sh --bench`). Knobs: `RVS_BENCH_SECS` (per case, default 10),
 //! `RVS_BENCH_ROUNDS` (default 2), `RVS_BENCH_CONNS` (per wrk process, default 32),
-//! `RVS_BENCH_CASES` (some of `ceiling,rvs,haproxy,nft`) and `RVS_BENCH_MODES`
-//! (some of `keepalive,close`), e.g. to profile one case with `perf record -a`.
+//! `RVS_BENCH_CASES` (some of `ceiling,rvs,rvs-generic,haproxy,nft`), `RVS_BENCH_MODES`
+//! (some of `keepalive,close`), e.g. to profile one case with `perf record -a`, and
+//! `RVS_BENCH_WIRE` (`bridge`, the default, or `macvlan`: what stands for the switch).
 //!
 //! ```text
 //!  client ns                 lan ns: bridge br0             director ns: d0
@@ -226,6 +227,32 @@ fn sweep_leftovers() {
     }
 }
 
+/// What stands for the switch between the namespaces (`RVS_BENCH_WIRE`).
+#[derive(Clone, Copy, PartialEq)]
+enum Wire {
+    /// veth pairs on a Linux bridge: native XDP works on veth.
+    Bridge,
+    /// macvlan ports in bridge mode on one parent: generic XDP only.
+    Macvlan,
+}
+
+impl Wire {
+    fn from_env() -> Wire {
+        match std::env::var("RVS_BENCH_WIRE").as_deref() {
+            Err(_) | Ok("bridge") => Wire::Bridge,
+            Ok("macvlan") => Wire::Macvlan,
+            Ok(other) => panic!("RVS_BENCH_WIRE={other:?}: say bridge or macvlan"),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Wire::Bridge => "veth pairs on a Linux bridge",
+            Wire::Macvlan => "macvlan ports in bridge mode",
+        }
+    }
+}
+
 struct Topo {
     lan: String,
     client: String,
@@ -233,7 +260,7 @@ struct Topo {
     reals: Vec<String>,
 }
 
-fn build(lab: &mut Lab) -> Topo {
+fn build(lab: &mut Lab, wire: Wire) -> Topo {
     let lan = lab.ns("lan");
     let client = lab.ns("cl");
     let director = lab.ns("dir");
@@ -248,23 +275,44 @@ fn build(lab: &mut Lab) -> Topo {
     for (ns, o) in reals.iter().zip(&outer) {
         ports.push((ns.as_str(), "r0", o.as_str()));
     }
-    for (ns, inner, outer) in &ports {
-        ok(&[
-            "ip", "link", "add", inner, "netns", ns, "type", "veth", "peer", "name", outer,
-            "netns", &lan,
-        ]);
+    match wire {
+        Wire::Bridge => {
+            for (ns, inner, outer) in &ports {
+                ok(&[
+                    "ip", "link", "add", inner, "netns", ns, "type", "veth", "peer", "name", outer,
+                    "netns", &lan,
+                ]);
+            }
+            // The bridge stands for a switch: with br_netfilter loaded (container hosts
+            // load it) it would also run the IP hooks on every frame, and DR crosses it
+            // twice.
+            let mut bridge = String::from(
+                "if [ -e /proc/sys/net/bridge ]; then sysctl -qw \
+                 net.bridge.bridge-nf-call-iptables=0 net.bridge.bridge-nf-call-ip6tables=0 \
+                 net.bridge.bridge-nf-call-arptables=0; fi; \
+                 ip link add br0 type bridge; ip link set br0 up;",
+            );
+            for (_, _, outer) in &ports {
+                let _ = write!(bridge, " ip link set {outer} master br0 up;");
+            }
+            lab.sh(&lan, &bridge);
+        }
+        Wire::Macvlan => {
+            // macvlan in bridge mode switches between the ports of one parent (a veth
+            // that carries nothing) by destination MAC, with no bridge code and no
+            // netfilter hook: a cheaper stand-in for the switch.
+            let mut script = String::from(
+                "ip link add p0 type veth peer name p1; ip link set p1 up; ip link set p0 up;",
+            );
+            for (ns, inner, _) in &ports {
+                let _ = write!(
+                    script,
+                    " ip link add link p0 name {inner} netns {ns} type macvlan mode bridge;"
+                );
+            }
+            lab.sh(&lan, &script);
+        }
     }
-    // The bridge stands for a switch: with br_netfilter loaded (container hosts load it)
-    // it would also run the IP hooks on every frame, and DR crosses it twice.
-    let mut bridge = String::from(
-        "if [ -e /proc/sys/net/bridge ]; then sysctl -qw net.bridge.bridge-nf-call-iptables=0 \
-         net.bridge.bridge-nf-call-ip6tables=0 net.bridge.bridge-nf-call-arptables=0; fi; \
-         ip link add br0 type bridge; ip link set br0 up;",
-    );
-    for (_, _, outer) in &ports {
-        let _ = write!(bridge, " ip link set {outer} master br0 up;");
-    }
-    lab.sh(&lan, &bridge);
     // Frames XDP sends lose their checksum offload state: the client sends full
     // checksums in every case, so that all four carry the same client cost.
     let mut script = String::new();
@@ -886,7 +934,8 @@ fn main() {
 
     sweep_leftovers();
     let mut lab = Lab::new();
-    let topo = build(&mut lab);
+    let wire = Wire::from_env();
+    let topo = build(&mut lab, wire);
     let mut watched = Watched {
         nginx: start_nginx(&mut lab, &topo),
         haproxy: None,
@@ -894,10 +943,11 @@ fn main() {
     };
     let mut director = Director::new(&lab);
     println!(
-        "3 wrk processes x 1 thread x {} connections, {} s per case, {rounds} rounds; \
+        "wire: {}; 3 wrk processes x 1 thread x {} connections, {} s per case, {rounds} rounds; \
          {} CPUs, load average before: {}\n\
          cores busy: wrk, nginx x3, haproxy, ksoftirqd; req/CPU-s: requests per CPU-second \
          of those; machine-wide CPU shares (everything that runs)",
+        wire.name(),
         load.conns,
         load.secs,
         std::thread::available_parallelism().map_or(0, |n| n.get()),
@@ -933,6 +983,8 @@ fn main() {
             let mut order: Vec<Case> = Case::ALL
                 .into_iter()
                 .filter(|c| selected("RVS_BENCH_CASES", c.key()))
+                // macvlan has no driver XDP.
+                .filter(|c| !(wire == Wire::Macvlan && *c == Case::Rvs))
                 .collect();
             if round % 2 == 1 {
                 order.reverse();
