@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 
 use rvs_config::model::lvs::check::{Checker, Connect, Endpoint, HttpCheck, Timers, UdpCheck, Url};
 use rvs_config::model::lvs::{RealServer, Service, VirtualServer};
+use rvs_config::model::script::{DefaultRunAs, RunAs};
 use rvs_config::model::vrrp::TrackFile;
 use rvs_config::Config;
 
@@ -35,16 +36,21 @@ pub enum SkipReason {
     /// FILE_CHECK names no `track_file` block, or one without a `file`.
     #[error("its track_file has no file")]
     NoTrackFile,
+    /// MISC_CHECK under `enable_script_security` with no user to run it as
+    /// (keepalived removes the checker).
+    #[error("enable_script_security is set and no user is named to run its script")]
+    NoScriptUser,
 }
 
 /// The specs of every virtual server, with the checkers that could not be mapped.
-pub fn services(config: &Config) -> (Vec<ServiceSpec>, Vec<Skipped>) {
+/// Scripts that name no user run as `default_user`.
+pub fn services(config: &Config, default_user: &DefaultRunAs) -> (Vec<ServiceSpec>, Vec<Skipped>) {
     let mut skipped = Vec::new();
     let specs = config
         .lvs
         .virtual_servers
         .iter()
-        .map(|vs| service(config, vs, &mut skipped))
+        .map(|vs| service(config, vs, default_user, &mut skipped))
         .collect();
     (specs, skipped)
 }
@@ -58,15 +64,21 @@ pub fn service_name(service: &Service) -> String {
     }
 }
 
-fn service(config: &Config, vs: &VirtualServer, skipped: &mut Vec<Skipped>) -> ServiceSpec {
+fn service(
+    config: &Config,
+    vs: &VirtualServer,
+    default_user: &DefaultRunAs,
+    skipped: &mut Vec<Skipped>,
+) -> ServiceSpec {
+    let with_user = |s| script(s, default_user);
     let name = service_name(&vs.service);
     let mut spec = ServiceSpec::new(name.clone());
     spec.omega = vs.omega;
     spec.inhibit_on_failure = vs.inhibit_on_failure;
     spec.quorum = vs.quorum;
     spec.hysteresis = vs.hysteresis;
-    spec.quorum_up = vs.quorum_up.as_ref().map(script);
-    spec.quorum_down = vs.quorum_down.as_ref().map(script);
+    spec.quorum_up = vs.quorum_up.as_ref().and_then(with_user);
+    spec.quorum_down = vs.quorum_down.as_ref().and_then(with_user);
     spec.sorry_server = vs.sorry_server.as_ref().map(|s| SorryServerSpec {
         addr: SocketAddr::new(s.address, s.port),
         // keepalived gives the sorry server weight 1.
@@ -78,21 +90,33 @@ fn service(config: &Config, vs: &VirtualServer, skipped: &mut Vec<Skipped>) -> S
     spec.reals = vs
         .real_servers
         .iter()
-        .map(|rs| real(config, &name, rs, skipped))
+        .map(|rs| real(config, &name, rs, default_user, skipped))
         .collect();
     spec
 }
 
-fn real(config: &Config, service: &str, rs: &RealServer, skipped: &mut Vec<Skipped>) -> RealSpec {
+fn real(
+    config: &Config,
+    service: &str,
+    rs: &RealServer,
+    default_user: &DefaultRunAs,
+    skipped: &mut Vec<Skipped>,
+) -> RealSpec {
     let addr = SocketAddr::new(rs.address, rs.port);
     let mut spec = RealSpec::new(addr);
     spec.weight = rs.weight;
     spec.inhibit_on_failure = Some(rs.inhibit_on_failure);
-    spec.notify_up = rs.notify_up.as_deref().map(script);
-    spec.notify_down = rs.notify_down.as_deref().map(script);
+    spec.notify_up = rs
+        .notify_up
+        .as_deref()
+        .and_then(|s| script(s, default_user));
+    spec.notify_down = rs
+        .notify_down
+        .as_deref()
+        .and_then(|s| script(s, default_user));
     spec.virtualhost = rs.virtualhost.clone();
     for c in &rs.checkers {
-        match checkers(config, c) {
+        match checkers(config, c, default_user) {
             Ok(cs) => spec.checkers.extend(cs),
             Err(why) => skipped.push(Skipped {
                 service: service.to_owned(),
@@ -108,7 +132,11 @@ fn real(config: &Config, service: &str, rs: &RealServer, skipped: &mut Vec<Skipp
 /// One config checker is one spec, except SMTP_CHECK with `host` blocks: one spec per
 /// host, since the real server is up only while every host answers (keepalived walks
 /// them in turn within one checker; the timing differs, the verdict does not).
-fn checkers(config: &Config, c: &Checker) -> Result<Vec<CheckerSpec>, SkipReason> {
+fn checkers(
+    config: &Config,
+    c: &Checker,
+    default_user: &DefaultRunAs,
+) -> Result<Vec<CheckerSpec>, SkipReason> {
     let one = |kind, conn: &Connect| {
         vec![CheckerSpec {
             kind,
@@ -156,7 +184,7 @@ fn checkers(config: &Config, c: &Checker) -> Result<Vec<CheckerSpec>, SkipReason
             misc_dynamic,
         } => vec![CheckerSpec {
             kind: CheckKind::Misc(MiscSpec {
-                path: script(misc_path),
+                path: script(misc_path, default_user).ok_or(SkipReason::NoScriptUser)?,
                 timeout: Some(misc_timeout.as_duration()),
                 dynamic: *misc_dynamic,
             }),
@@ -203,12 +231,18 @@ fn find_track_file<'c>(config: &'c Config, name: &str) -> Option<&'c TrackFile> 
     config.vrrp.track_files.iter().find(|t| t.name == name)
 }
 
-fn script(s: &rvs_config::model::Script) -> Script {
-    Script {
+/// The script with the user and group it runs as; `None` when nobody may run it
+/// (keepalived removes it).
+fn script(s: &rvs_config::model::Script, default_user: &DefaultRunAs) -> Option<Script> {
+    let (user, group) = match s.run_as(default_user)? {
+        RunAs::Ourselves => (None, None),
+        RunAs::User(u) => (Some(u.user), u.group),
+    };
+    Some(Script {
         command: s.command.clone(),
-        user: s.user.clone(),
-        group: s.group.clone(),
-    }
+        user,
+        group,
+    })
 }
 
 fn endpoint(e: &Endpoint) -> ConnSpec {
@@ -315,6 +349,7 @@ fn hex_bytes(s: &str) -> (Vec<u8>, Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rvs_config::model::global::ScriptUser;
     use std::time::Duration;
 
     fn load_any(text: &str) -> rvs_config::Loaded {
@@ -398,7 +433,7 @@ virtual_server fwmark 7 {
 
     #[test]
     fn maps_services_reals_and_checkers() {
-        let (specs, skipped) = services(&load(CONF));
+        let (specs, skipped) = services(&load(CONF), &DefaultRunAs::Ourselves);
         assert_eq!(specs.len(), 2);
         let s = &specs[0];
         assert_eq!(s.name, "198.18.0.1:80");
@@ -482,9 +517,67 @@ virtual_server fwmark 7 {
     }
 
     #[test]
+    fn scripts_run_as_their_own_user_or_the_default_and_refused_misc_checks_are_skipped() {
+        let conf = "virtual_server 198.18.0.1 80 {\n protocol TCP\n quorum_up /bin/up\n \
+                    real_server 198.18.1.1 80 {\n  notify_down \"/bin/down x\" daemon\n  \
+                    MISC_CHECK {\n   misc_path /bin/true\n  }\n  \
+                    MISC_CHECK {\n   misc_path /bin/false\n   user daemon daemon\n  }\n }\n}\n";
+        let cfg = load_any(conf).config;
+        let users = |specs: &[ServiceSpec]| -> Vec<(Option<String>, Option<String>)> {
+            let r = &specs[0].reals[0];
+            let misc = r.checkers.iter().map(|c| match &c.kind {
+                CheckKind::Misc(m) => (m.path.user.clone(), m.path.group.clone()),
+                other => panic!("not MISC_CHECK: {other:?}"),
+            });
+            specs[0]
+                .quorum_up
+                .iter()
+                .chain(r.notify_down.iter())
+                .map(|s| (s.user.clone(), s.group.clone()))
+                .chain(misc)
+                .collect()
+        };
+        let some = |s: &str| Some(s.to_owned());
+        let script_user = DefaultRunAs::User(ScriptUser {
+            user: "nobody".into(),
+            group: None,
+        });
+        let (specs, skipped) = services(&cfg, &script_user);
+        assert_eq!(
+            users(&specs),
+            [
+                (some("nobody"), None),
+                (some("daemon"), None),
+                (some("nobody"), None),
+                (some("daemon"), some("daemon")),
+            ]
+        );
+        assert_eq!(skipped, vec![]);
+
+        let (specs, skipped) = services(&cfg, &DefaultRunAs::Refused);
+        assert!(
+            specs[0].quorum_up.is_none(),
+            "no user: quorum_up is not run"
+        );
+        assert_eq!(
+            users(&specs),
+            [(some("daemon"), None), (some("daemon"), some("daemon"))]
+        );
+        assert_eq!(
+            skipped,
+            vec![Skipped {
+                service: "198.18.0.1:80".into(),
+                real: "198.18.1.1:80".parse().expect("addr"),
+                keyword: "MISC_CHECK",
+                why: SkipReason::NoScriptUser,
+            }]
+        );
+    }
+
+    #[test]
     fn bfd_check_is_reported_skipped() {
         let conf = "virtual_server 198.18.0.1 80 {\n protocol TCP\n real_server 198.18.1.1 80 {\n  BFD_CHECK {\n   name b\n  }\n  TCP_CHECK {\n  }\n }\n}\n";
-        let (specs, skipped) = services(&load_any(conf).config);
+        let (specs, skipped) = services(&load_any(conf).config, &DefaultRunAs::Ourselves);
         assert_eq!(specs[0].reals[0].checkers.len(), 1, "the TCP_CHECK stays");
         assert_eq!(
             skipped,
@@ -503,7 +596,7 @@ virtual_server fwmark 7 {
             let conf = format!(
                 "virtual_server 198.18.0.1 80 {{\n protocol TCP\n real_server 198.18.1.1 80 {{\n  HTTP_GET {{\n   url {{\n    path /\n    regex \"^ok\"\n{extra}   }}\n  }}\n }}\n}}\n"
             );
-            let (specs, _) = services(&load(&conf));
+            let (specs, _) = services(&load(&conf), &DefaultRunAs::Ourselves);
             let CheckKind::Http(h) = &specs[0].reals[0].checkers[0].kind else {
                 panic!("an HTTP_GET");
             };

@@ -7,6 +7,7 @@ mod ipvsadm;
 mod neigh;
 mod rates;
 mod realserver;
+mod run_as;
 mod table;
 mod vrrp;
 

@@ -446,3 +446,74 @@ fn a_tracked_process_going_away_faults_rvs_after_its_terminate_delay() {
     );
     stop(&mut rvs);
 }
+
+/// A directory anyone may write to (scripts run as other users write here), removed
+/// on drop.
+struct SharedDir(PathBuf);
+
+impl SharedDir {
+    fn new(ns: &Netns) -> Self {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("{}-shared", ns.name()));
+        std::fs::create_dir_all(&dir).expect("create the shared directory");
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+        SharedDir(dir)
+    }
+
+    fn script(&self, name: &str, body: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let path = self.0.join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("write a script");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        path
+    }
+}
+
+impl Drop for SharedDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn scripts_run_as_their_own_user_else_script_user() {
+    for user in ["nobody", "daemon"] {
+        assert!(
+            nix::unistd::User::from_name(user).ok().flatten().is_some(),
+            "this test needs the user {user}"
+        );
+    }
+    let t = lan("su");
+    let rn = t.ns("sur");
+    let dir = SharedDir::new(rn);
+    let who = dir.0.join("who");
+    let is_daemon = dir.script("is_daemon.sh", "[ \"$(id -un)\" = daemon ]");
+    let notify = dir.script("who.sh", &format!("id -un > {}", who.display()));
+    let config = format!(
+        "global_defs {{\n  script_user nobody\n}}\n\
+         vrrp_script as_daemon {{\n  script {}\n  interval 1\n  user daemon\n}}\n\
+         vrrp_instance VI_1 {{\n  state BACKUP\n  interface eth0\n  virtual_router_id 51\n  \
+         priority 100\n  advert_int 1\n  track_script {{\n    as_daemon\n  }}\n  \
+         notify_master {}\n  virtual_ipaddress {{\n    198.18.0.100\n  }}\n}}\n",
+        is_daemon.display(),
+        notify.display()
+    );
+    let mut rvs = start_rvs(rn, &config);
+    // The tracked script (weight 0) succeeds only as daemon: run as anyone else, the
+    // instance would stay in FAULT and never take the VIP.
+    assert!(
+        wait(takeover_bound(100) + Duration::from_secs(2), || has_vip(rn)).is_some(),
+        "rvs never became MASTER (its vrrp_script did not run as daemon?):\n{}",
+        rvs.log()
+    );
+    let ran_as = wait(Duration::from_secs(2), || who.exists())
+        .and_then(|_| std::fs::read_to_string(&who).ok())
+        .unwrap_or_default();
+    assert_eq!(
+        ran_as.trim(),
+        "nobody",
+        "notify_master runs as script_user:\n{}",
+        rvs.log()
+    );
+    stop(&mut rvs);
+}

@@ -3,11 +3,9 @@
 
 use super::Cx;
 use crate::diagnostic::DiagKind;
+use crate::model::script::DEFAULT_SCRIPT_USER;
 use crate::model::{Config, Script};
 use crate::span::Span;
-
-/// keepalived's default user for scripts under `enable_script_security`.
-const DEFAULT_SCRIPT_USER: &str = "keepalived_script";
 
 /// A script named in the configuration, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]

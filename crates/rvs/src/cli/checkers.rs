@@ -130,7 +130,10 @@ pub fn checkers(args: &CheckersArgs) -> anyhow::Result<ExitCode> {
     if loaded.has_errors() {
         return Ok(ExitCode::from(1));
     }
-    let (specs, skipped) = rvs_check::from_config::services(&loaded.config);
+    let (specs, skipped) = rvs_check::from_config::services(
+        &loaded.config,
+        &crate::run_as::default_for(&loaded.config.global_defs),
+    );
     for s in &skipped {
         eprintln!(
             "rvs checkers: {} of real server {} in {} not run: {}",

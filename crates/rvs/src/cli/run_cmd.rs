@@ -14,7 +14,9 @@ use crate::vrrp::fifo::FifoWriter;
 use crate::vrrp::group::run_group;
 use crate::vrrp::netconf::Statics;
 use crate::vrrp::nft;
-use crate::vrrp::plan::{plans, process_jobs, script_jobs, sync_groups, GroupPlan, Plan};
+use crate::vrrp::plan::{
+    plans, process_jobs, script_jobs, sync_groups, untrack_refused_scripts, GroupPlan, Plan,
+};
 use crate::vrrp::process;
 use crate::vrrp::run::{primary_address, run_instance};
 use crate::vrrp::script::spawn_all;
@@ -30,6 +32,13 @@ pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
         bail!("{}: configuration has errors", args.file.display());
     }
     let mut plans = plans(&loaded.config, &primary_address).context("cannot run VRRP")?;
+    let default_user = crate::run_as::default_for(&loaded.config.global_defs);
+    for name in untrack_refused_scripts(&loaded.config, &mut plans, &default_user) {
+        eprintln!(
+            "rvs: vrrp_script {name} removed: enable_script_security is set and neither the \
+             script, script_user nor the user keepalived_script names a user to run it as"
+        );
+    }
     let statics = Statics::from_config(&loaded.config.vrrp).context("cannot run VRRP")?;
     let netlink = rvs_vrrp::io::Netlink::open()?;
     if let Err(e) = statics.apply(&netlink) {
@@ -56,13 +65,14 @@ pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
         .thread_block()
         .context("blocking SIGTERM/SIGINT/SIGHUP")?;
     // After blocking: its writer thread must not take SIGTERM either.
-    let fifo = FifoWriter::start(&loaded.config.global_defs)?;
+    let fifo = FifoWriter::start(&loaded.config.global_defs, &default_user)?;
     let fifo_tx = fifo.as_ref().map(FifoWriter::tx);
     for p in &mut plans {
         p.notify.fifo.clone_from(&fifo_tx);
+        p.notify.default_user.clone_from(&default_user);
     }
     let stop = Arc::new(AtomicBool::new(false));
-    let jobs = script_jobs(&loaded.config, &plans);
+    let jobs = script_jobs(&loaded.config, &plans, &default_user);
     let mut inboxes: Vec<_> = plans.iter().map(|_| mpsc::channel()).collect();
     // The inboxes of the instances tracking the script (or process) `name`.
     let subscribers = |name: &str| -> Vec<_> {
@@ -92,6 +102,7 @@ pub fn run(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     let mut groups = sync_groups(&loaded.config, &plans);
     for g in &mut groups {
         g.notify.fifo.clone_from(&fifo_tx);
+        g.notify.default_user.clone_from(&default_user);
     }
     drop(fifo_tx);
     let mut units: Vec<(Option<GroupPlan>, Vec<Plan>, Vec<_>)> = Vec::new();

@@ -122,7 +122,10 @@ fn read(config: &ConfigArgs) -> anyhow::Result<(LiveTable, Vec<ServiceSpec>, Sus
         anyhow::bail!("{}: configuration has errors", config.file.display());
     }
     let table = LiveTable::new(&loaded.config.lvs)?;
-    let (specs, skipped) = rvs_check::from_config::services(&loaded.config);
+    let (specs, skipped) = rvs_check::from_config::services(
+        &loaded.config,
+        &crate::run_as::default_for(&loaded.config.global_defs),
+    );
     for s in &skipped {
         eprintln!(
             "rvs: {} of real server {} in {} not run: {}",

@@ -17,6 +17,7 @@ use std::thread::JoinHandle;
 
 use nix::sys::stat::Mode;
 use rvs_config::model::global::{GlobalDefs, NotifyFifo};
+use rvs_config::model::script::DefaultRunAs;
 use rvs_vrrp::State;
 
 use super::notify::Kind;
@@ -93,8 +94,11 @@ pub struct FifoWriter {
 
 impl FifoWriter {
     /// Opens `notify_fifo` and `vrrp_notify_fifo` (both get every line); `None`
-    /// when neither is configured.
-    pub fn start(g: &GlobalDefs) -> Result<Option<FifoWriter>, FifoError> {
+    /// when neither is configured. Their scripts run as `default_user`.
+    pub fn start(
+        g: &GlobalDefs,
+        default_user: &DefaultRunAs,
+    ) -> Result<Option<FifoWriter>, FifoError> {
         let fifos: Vec<&NotifyFifo> = [&g.notify_fifo, &g.vrrp_notify_fifo]
             .into_iter()
             .flatten()
@@ -118,7 +122,7 @@ impl FifoWriter {
                 }
             }
             if let Some(script) = &f.script {
-                scripts.extend(start_script(script, &f.path));
+                scripts.extend(start_script(script, &f.path, default_user));
             }
             let file = std::fs::OpenOptions::new()
                 .read(true)
@@ -175,15 +179,23 @@ fn write_lines(rx: &Receiver<String>, files: &mut [File]) {
 }
 
 /// The script's words (split on white space) plus the FIFO's path.
-fn start_script(script: &str, fifo: &str) -> Option<Child> {
+fn start_script(script: &str, fifo: &str, default_user: &DefaultRunAs) -> Option<Child> {
     let mut words = script.split_whitespace();
     let program = words.next()?;
-    match Command::new(program)
-        .args(words)
-        .arg(fifo)
-        .stdin(Stdio::null())
-        .spawn()
-    {
+    let Some(run_as) = default_user.run_as() else {
+        eprintln!(
+            "rvs: notify FIFO script {program} not run: enable_script_security is set and \
+             neither script_user nor the user keepalived_script names a user"
+        );
+        return None;
+    };
+    let mut cmd = Command::new(program);
+    cmd.args(words).arg(fifo).stdin(Stdio::null());
+    if let Err(e) = crate::run_as::apply(&mut cmd, &run_as) {
+        eprintln!("rvs: notify FIFO script {program} cannot start: {e}");
+        return None;
+    }
+    match cmd.spawn() {
         Ok(child) => Some(child),
         Err(e) => {
             eprintln!("rvs: notify FIFO script {program} cannot start: {e}");
@@ -220,7 +232,7 @@ mod tests {
             }),
             ..GlobalDefs::default()
         };
-        let w = FifoWriter::start(&g)
+        let w = FifoWriter::start(&g, &DefaultRunAs::Ourselves)
             .expect("fifo opens")
             .expect("configured");
         let reader = File::open(&path).expect("open the FIFO for reading");
@@ -261,7 +273,7 @@ mod tests {
             }),
             ..GlobalDefs::default()
         };
-        let w = FifoWriter::start(&g)
+        let w = FifoWriter::start(&g, &DefaultRunAs::Ourselves)
             .expect("fifo opens")
             .expect("configured");
         w.tx().state(Kind::Instance, "VI_1", State::Master, 150);

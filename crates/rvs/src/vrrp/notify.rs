@@ -1,27 +1,39 @@
 //! keepalived's notify scripts: `notify_<state>` with its own arguments, then `notify`
 //! with `INSTANCE <name> <STATE> <priority>` appended (`GROUP <name> <STATE> 0` for a
 //! sync group). Started without waiting for them
-//! (a thread reaps each), as keepalived forks them; run as rvs's own user this round.
+//! (a thread reaps each), as keepalived forks them, each as its user (`crate::run_as`).
 //! The same transitions go to the notify FIFO when one is configured.
 
 use std::process::{Command, Stdio};
 
+use rvs_config::model::script::{DefaultRunAs, RunAs, Script};
 use rvs_config::model::vrrp::Notify;
 use rvs_vrrp::State;
 
 use super::fifo::FifoTx;
 
-/// The argv of each script, ready to run.
+/// The scripts of an instance or sync group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NotifyScripts {
-    master: Option<Vec<String>>,
-    backup: Option<Vec<String>>,
-    fault: Option<Vec<String>>,
-    stop: Option<Vec<String>>,
-    any: Option<Vec<String>>,
-    rx_lower_priority: Option<Vec<String>>,
+    master: Option<Script>,
+    backup: Option<Script>,
+    fault: Option<Script>,
+    stop: Option<Script>,
+    any: Option<Script>,
+    rx_lower_priority: Option<Script>,
     /// Set by `rvs run` when `notify_fifo`/`vrrp_notify_fifo` is configured.
     pub fifo: Option<FifoTx>,
+    /// Who runs the scripts that name no user; set by `rvs run` (rvs's own user
+    /// until then).
+    pub default_user: DefaultRunAs,
+}
+
+/// A script to start: its words and who runs it (`None`: nobody may, under
+/// `enable_script_security`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Launch {
+    pub argv: Vec<String>,
+    pub run_as: Option<RunAs>,
 }
 
 /// What an instance notifies.
@@ -44,22 +56,29 @@ pub enum Kind {
 
 impl NotifyScripts {
     pub fn new(n: &Notify) -> Self {
-        let argv = |s: &Option<rvs_config::model::script::Script>| s.as_ref().map(|s| s.argv());
         NotifyScripts {
-            master: argv(&n.notify_master),
-            backup: argv(&n.notify_backup),
-            fault: argv(&n.notify_fault),
-            stop: argv(&n.notify_stop),
-            any: argv(&n.notify),
-            rx_lower_priority: argv(&n.notify_master_rx_lower_pri),
+            master: n.notify_master.clone(),
+            backup: n.notify_backup.clone(),
+            fault: n.notify_fault.clone(),
+            stop: n.notify_stop.clone(),
+            any: n.notify.clone(),
+            rx_lower_priority: n.notify_master_rx_lower_pri.clone(),
             fifo: None,
+            default_user: DefaultRunAs::Ourselves,
+        }
+    }
+
+    fn launch(&self, script: &Script) -> Launch {
+        Launch {
+            argv: script.argv(),
+            run_as: script.run_as(&self.default_user),
         }
     }
 
     /// Runs the scripts of a transition, then writes its FIFO line (keepalived's order).
     pub fn transition(&self, kind: Kind, name: &str, state: State, priority: u8) {
-        for argv in self.commands(kind, name, state, priority) {
-            spawn(&argv);
+        for launch in self.commands(kind, name, state, priority) {
+            spawn(&launch);
         }
         if let Some(f) = &self.fifo {
             f.state(kind, name, state, priority);
@@ -76,8 +95,8 @@ impl NotifyScripts {
                 return self.transition(Kind::Instance, name, state, priority);
             }
             Event::MasterRxLowerPriority => {
-                if let Some(argv) = &self.rx_lower_priority {
-                    spawn(argv);
+                if let Some(script) = &self.rx_lower_priority {
+                    spawn(&self.launch(script));
                 }
                 "MASTER_RX_LOWER_PRI"
             }
@@ -90,7 +109,7 @@ impl NotifyScripts {
     }
 
     /// The commands a transition of `name` to `state` runs, in order.
-    pub fn commands(&self, kind: Kind, name: &str, state: State, priority: u8) -> Vec<Vec<String>> {
+    pub fn commands(&self, kind: Kind, name: &str, state: State, priority: u8) -> Vec<Launch> {
         let (specific, word) = match state {
             State::Master => (&self.master, "MASTER"),
             State::Backup => (&self.backup, "BACKUP"),
@@ -98,30 +117,41 @@ impl NotifyScripts {
             State::Stop => (&self.stop, "STOP"),
             State::Init => return Vec::new(),
         };
-        let mut out: Vec<Vec<String>> = specific.iter().cloned().collect();
+        let mut out: Vec<Launch> = specific.iter().map(|s| self.launch(s)).collect();
         if let Some(any) = &self.any {
-            let mut argv = any.clone();
+            let mut launch = self.launch(any);
             let kind = match kind {
                 Kind::Instance => "INSTANCE",
                 Kind::Group => "GROUP",
             };
-            argv.extend([kind.into(), name.into(), word.into(), priority.to_string()]);
-            out.push(argv);
+            launch
+                .argv
+                .extend([kind.into(), name.into(), word.into(), priority.to_string()]);
+            out.push(launch);
         }
         out
     }
 }
 
-/// Starts `argv` in the background; failures to start are logged.
-pub fn spawn(argv: &[String]) {
-    let Some((program, args)) = argv.split_first() else {
+/// Starts a script in the background; failures to start are logged.
+pub fn spawn(launch: &Launch) {
+    let Some((program, args)) = launch.argv.split_first() else {
         return;
     };
-    match Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .spawn()
-    {
+    let Some(run_as) = &launch.run_as else {
+        eprintln!(
+            "rvs: notify script {program} not run: enable_script_security is set and \
+             neither the script, script_user nor the user keepalived_script names a user"
+        );
+        return;
+    };
+    let mut cmd = Command::new(program);
+    cmd.args(args).stdin(Stdio::null());
+    if let Err(e) = crate::run_as::apply(&mut cmd, run_as) {
+        eprintln!("rvs: notify script {program} cannot start: {e}");
+        return;
+    }
+    match cmd.spawn() {
         Ok(mut child) => {
             std::thread::spawn(move || child.wait());
         }
@@ -132,7 +162,7 @@ pub fn spawn(argv: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rvs_config::model::script::Script;
+    use rvs_config::model::global::ScriptUser;
 
     fn script(cmd: &str) -> Option<Script> {
         Some(Script {
@@ -150,8 +180,10 @@ mod tests {
             ..Notify::default()
         };
         let s = NotifyScripts::new(&n);
+        let argvs =
+            |l: Vec<Launch>| -> Vec<Vec<String>> { l.into_iter().map(|l| l.argv).collect() };
         assert_eq!(
-            s.commands(Kind::Instance, "VI_1", State::Master, 150),
+            argvs(s.commands(Kind::Instance, "VI_1", State::Master, 150)),
             vec![
                 vec!["/x/master.sh".to_string(), "up".into()],
                 vec![
@@ -164,7 +196,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            s.commands(Kind::Group, "G", State::Fault, 0),
+            argvs(s.commands(Kind::Group, "G", State::Fault, 0)),
             vec![vec![
                 "/x/any.sh".to_string(),
                 "GROUP".into(),
@@ -176,5 +208,39 @@ mod tests {
         assert!(s
             .commands(Kind::Instance, "VI_1", State::Init, 150)
             .is_empty());
+    }
+
+    #[test]
+    fn each_script_runs_as_its_own_user_else_the_default_else_not_at_all() {
+        let n = Notify {
+            notify_master: Some(Script {
+                command: "/x/master.sh".into(),
+                user: Some("daemon".into()),
+                group: None,
+            }),
+            notify: script("/x/any.sh"),
+            ..Notify::default()
+        };
+        let mut s = NotifyScripts::new(&n);
+        let users = |s: &NotifyScripts| -> Vec<Option<RunAs>> {
+            s.commands(Kind::Instance, "VI_1", State::Master, 100)
+                .into_iter()
+                .map(|l| l.run_as)
+                .collect()
+        };
+        let named = |user: &str| {
+            Some(RunAs::User(ScriptUser {
+                user: user.into(),
+                group: None,
+            }))
+        };
+        assert_eq!(users(&s), [named("daemon"), Some(RunAs::Ourselves)]);
+        s.default_user = DefaultRunAs::User(ScriptUser {
+            user: "nobody".into(),
+            group: None,
+        });
+        assert_eq!(users(&s), [named("daemon"), named("nobody")]);
+        s.default_user = DefaultRunAs::Refused;
+        assert_eq!(users(&s), [named("daemon"), None]);
     }
 }

@@ -5,6 +5,7 @@
 use std::net::IpAddr;
 use std::path::PathBuf;
 
+use rvs_config::model::script::{DefaultRunAs, RunAs};
 use rvs_config::model::vrrp::{AuthType, InitialState, SyncGroup, TrackRef, VrrpInstance};
 use rvs_config::Config;
 use rvs_vrrp::config::{
@@ -412,8 +413,37 @@ pub fn sync_groups(cfg: &Config, plans: &[Plan]) -> Vec<GroupPlan> {
         .collect()
 }
 
-/// The `vrrp_script`s that the instances of `plans` track, each once.
-pub fn script_jobs(cfg: &Config, plans: &[Plan]) -> Vec<ScriptJob> {
+/// keepalived removes a `vrrp_script` that nobody may run (`enable_script_security`
+/// with no user for it), so instances do not track it: it is not there to fail.
+/// Returns the names of those scripts.
+pub fn untrack_refused_scripts(
+    cfg: &Config,
+    plans: &mut [Plan],
+    default: &DefaultRunAs,
+) -> Vec<String> {
+    let refused: Vec<String> = cfg
+        .vrrp
+        .vrrp_scripts
+        .iter()
+        .filter(|s| {
+            s.script
+                .as_ref()
+                .is_some_and(|c| c.run_as(default).is_none())
+        })
+        .map(|s| s.name.clone())
+        .collect();
+    for p in plans {
+        p.config
+            .track_scripts
+            .retain(|t| !refused.contains(&t.name));
+    }
+    refused
+}
+
+/// The `vrrp_script`s that the instances of `plans` track, each once, with the user
+/// each runs as. A script nobody may run (`enable_script_security` with no user for
+/// it) is left out, as keepalived removes it: it then never changes a priority.
+pub fn script_jobs(cfg: &Config, plans: &[Plan], default: &DefaultRunAs) -> Vec<ScriptJob> {
     cfg.vrrp
         .vrrp_scripts
         .iter()
@@ -422,11 +452,18 @@ pub fn script_jobs(cfg: &Config, plans: &[Plan]) -> Vec<ScriptJob> {
                 .iter()
                 .any(|p| p.config.track_scripts.iter().any(|t| t.name == s.name))
         })
-        .map(|s| ScriptJob {
-            name: s.name.clone(),
-            argv: s.script.as_ref().map(|c| c.argv()).unwrap_or_default(),
-            interval: s.interval.as_duration(),
-            timeout: s.timeout.as_duration(),
+        .filter_map(|s| {
+            let run_as = match &s.script {
+                Some(c) => c.run_as(default)?,
+                None => RunAs::Ourselves,
+            };
+            Some(ScriptJob {
+                name: s.name.clone(),
+                argv: s.script.as_ref().map(|c| c.argv()).unwrap_or_default(),
+                run_as,
+                interval: s.interval.as_duration(),
+                timeout: s.timeout.as_duration(),
+            })
         })
         .collect()
 }

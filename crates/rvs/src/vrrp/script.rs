@@ -8,12 +8,15 @@ use std::sync::mpsc::Sender;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rvs_config::model::script::RunAs;
+
 /// One `vrrp_script` that some running instance tracks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScriptJob {
     pub name: String,
     /// Program and arguments, run without a shell as keepalived does.
     pub argv: Vec<String>,
+    pub run_as: RunAs,
     pub interval: Duration,
     pub timeout: Duration,
 }
@@ -49,13 +52,16 @@ pub fn run_once(job: &ScriptJob, stop: &AtomicBool) -> bool {
     let Some((program, args)) = job.argv.split_first() else {
         return false;
     };
-    let mut child = match Command::new(program)
-        .args(args)
+    let mut cmd = Command::new(program);
+    cmd.args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-    {
+        .stderr(Stdio::null());
+    if let Err(e) = crate::run_as::apply(&mut cmd, &job.run_as) {
+        eprintln!("rvs: script {} cannot start: {e}", job.name);
+        return false;
+    }
+    let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
             eprintln!("rvs: script {} cannot start: {e}", job.name);
@@ -99,6 +105,7 @@ mod tests {
         ScriptJob {
             name: "chk".into(),
             argv: argv.iter().map(|s| s.to_string()).collect(),
+            run_as: RunAs::Ourselves,
             interval: Duration::from_millis(50),
             timeout: Duration::from_millis(timeout_ms),
         }
@@ -137,5 +144,27 @@ mod tests {
         for t in threads {
             t.join().expect("script thread");
         }
+    }
+
+    #[test]
+    fn a_script_runs_as_its_user() {
+        let nobody = nix::unistd::User::from_name("nobody")
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("this test needs the user nobody"));
+        let test = format!("test $(id -u) = {}", nobody.uid);
+        let mut j = job(&["sh", "-c", &test], 2000);
+        let stop = AtomicBool::new(false);
+        assert!(!run_once(&j, &stop), "rvs's own user (root) is not nobody");
+        j.run_as = RunAs::User(rvs_config::model::global::ScriptUser {
+            user: "nobody".into(),
+            group: None,
+        });
+        assert!(run_once(&j, &stop), "the script ran as nobody");
+        j.run_as = RunAs::User(rvs_config::model::global::ScriptUser {
+            user: "no-such-user-rvs".into(),
+            group: None,
+        });
+        assert!(!run_once(&j, &stop), "an unknown user fails the script");
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use rvs_config::model::global::ScriptUser;
 use rvs_config::{AnyHost, LexOptions};
 use std::net::Ipv4Addr;
 use std::time::Duration;
@@ -192,10 +193,11 @@ fn tracked_scripts_become_jobs_and_untracked_ones_do_not() {
     );
     let p = plans(&cfg, &eth0).expect("plans");
     assert_eq!(
-        script_jobs(&cfg, &p),
+        script_jobs(&cfg, &p, &DefaultRunAs::Ourselves),
         vec![ScriptJob {
             name: "chk".into(),
             argv: vec!["/bin/test".into(), "-e".into(), "/tmp/x".into()],
+            run_as: RunAs::Ourselves,
             interval: Duration::from_secs(2),
             timeout: Duration::from_secs(2),
         }]
@@ -340,7 +342,10 @@ fn a_sync_group_tracks_for_every_member_and_members_lose_their_weights() {
         Weight::FAULT,
         "weighted interface tracked for FAULT only"
     );
-    assert!(script_jobs(&cfg, &p).is_empty(), "no member runs chk");
+    assert!(
+        script_jobs(&cfg, &p, &DefaultRunAs::Ourselves).is_empty(),
+        "no member runs chk"
+    );
 
     // sync_group_tracking_weight keeps the member's weights.
     let cfg = synced(
@@ -383,5 +388,52 @@ fn a_tracked_process_is_a_script_that_always_has_a_result() {
     let jobs = process_jobs(&cfg, &p);
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].name, "process p");
-    assert!(script_jobs(&cfg, &p).is_empty());
+    assert!(script_jobs(&cfg, &p, &DefaultRunAs::Ourselves).is_empty());
+}
+
+#[test]
+fn scripts_run_as_their_user_or_script_user_and_refused_ones_are_not_tracked() {
+    let cfg = load(
+        "global_defs {\n enable_script_security\n}\n\
+         vrrp_script own {\n script /bin/true\n user daemon daemon\n}\n\
+         vrrp_script plain {\n script /bin/false\n}\n\
+         vrrp_instance VI_1 {\n interface eth0\n virtual_router_id 51\n \
+         track_script {\n  own\n  plain\n }\n virtual_ipaddress {\n  198.18.0.100\n }\n}\n",
+    );
+    let daemon = RunAs::User(ScriptUser {
+        user: "daemon".into(),
+        group: Some("daemon".into()),
+    });
+    let nobody = RunAs::User(ScriptUser {
+        user: "nobody".into(),
+        group: None,
+    });
+    let users = |jobs: Vec<ScriptJob>| -> Vec<(String, RunAs)> {
+        jobs.into_iter().map(|j| (j.name, j.run_as)).collect()
+    };
+    let p = plans(&cfg, &eth0).expect("plans");
+    let script_user = DefaultRunAs::User(ScriptUser {
+        user: "nobody".into(),
+        group: None,
+    });
+    assert_eq!(
+        users(script_jobs(&cfg, &p, &script_user)),
+        vec![("own".into(), daemon.clone()), ("plain".into(), nobody)]
+    );
+
+    // Script security with no default user: `plain` is removed, as keepalived does.
+    let mut p = plans(&cfg, &eth0).expect("plans");
+    let refused = untrack_refused_scripts(&cfg, &mut p, &DefaultRunAs::Refused);
+    assert_eq!(refused, ["plain"]);
+    let tracked: Vec<&str> = p[0]
+        .config
+        .track_scripts
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(tracked, ["own"]);
+    assert_eq!(
+        users(script_jobs(&cfg, &p, &DefaultRunAs::Refused)),
+        vec![("own".into(), daemon)]
+    );
 }
