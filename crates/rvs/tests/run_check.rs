@@ -286,6 +286,32 @@ fn watchdog_restarts_a_killed_checker_child_without_failed_requests() {
     assert!(!t.xdp_on_d0(), "XDP still attached after SIGTERM");
 }
 
+/// keepalived's children stop when their parent dies, even by SIGKILL: an orphaned
+/// checker child must not keep programming the data plane with nobody to stop it.
+#[test]
+fn a_child_stops_and_cleans_up_when_the_watchdog_is_killed() {
+    let t = Run::new("orph", 34);
+    let _servers = [
+        HttpServer::start(t.lab.real(0), "rs1", 80),
+        HttpServer::start(t.lab.real(1), "rs2", 80),
+    ];
+    let mut parent = t.plane.spawn_run(&t.lab, &conf(34, ""), &[]);
+    assert!(t.wait_for(BOTH, START), "start: {:?}", t.listed());
+    let children = children_of(parent.id());
+    assert_eq!(children.len(), 1, "one checker child: {children:?}");
+    parent.kill().expect("SIGKILL the watchdog");
+    let _ = parent.wait();
+    let gone = (0..150).any(|_| {
+        std::thread::sleep(Duration::from_millis(20));
+        !std::path::Path::new(&format!("/proc/{}", children[0])).exists()
+    });
+    assert!(gone, "the checker child outlived its watchdog by 3 s");
+    assert!(
+        !t.xdp_on_d0(),
+        "the orphaned child stopped as on SIGTERM: the data plane is released"
+    );
+}
+
 /// SIGHUP reloads `rvs run -C`: an edited configuration takes effect without a
 /// restart; one with errors is refused and the running table stays.
 #[test]

@@ -115,6 +115,18 @@ pub enum Command {
     Completions { shell: clap_complete::Shell },
 }
 
+/// Runs a child of `rvs run` (or one started by hand): it stops with its watchdog.
+fn as_child(run: impl FnOnce() -> anyhow::Result<ExitCode>) -> anyhow::Result<ExitCode> {
+    use anyhow::Context as _;
+    let watchdog_alive = crate::daemon::parent_death::follow_watchdog()
+        .context("asking to stop with the watchdog (PR_SET_PDEATHSIG)")?;
+    if !watchdog_alive {
+        eprintln!("rvs: the watchdog is gone; not starting");
+        return Ok(ExitCode::SUCCESS);
+    }
+    run()
+}
+
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { config } => Ok(config_cmds::check(&config)),
@@ -127,10 +139,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             dont_release_ipvs,
             dataplane,
             ..
-        } => crate::daemon::check_child::run(&config, &dataplane, dont_release_ipvs),
+        } => as_child(|| crate::daemon::check_child::run(&config, &dataplane, dont_release_ipvs)),
         Command::Run {
             config, vrrp: true, ..
-        } => run_cmd::run(&config),
+        } => as_child(|| run_cmd::run(&config)),
         Command::Run { config, .. } => crate::daemon::watchdog::run(&config),
         Command::Apply { config, dataplane } => lb_cmds::apply(&config, &dataplane),
         Command::Ls {

@@ -3,6 +3,7 @@
 
 pub mod check_child;
 mod live_table;
+pub mod parent_death;
 mod supervisor;
 mod suspend;
 pub mod watchdog;

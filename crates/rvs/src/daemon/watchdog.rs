@@ -16,6 +16,7 @@ use tokio::process::Command;
 use tokio::signal::unix::{signal, SignalKind};
 use tokio::sync::mpsc;
 
+use super::parent_death::WATCHDOG_PID;
 use super::supervisor::{Action, Child, Ending, Supervisor};
 use crate::cli::ConfigArgs;
 
@@ -83,6 +84,7 @@ async fn supervise(children: &[Child], args: &[OsString]) -> anyhow::Result<Exit
                 Action::Spawn(c) => {
                     let mut p = Command::new(&exe)
                         .args(child_args(args, c))
+                        .env(WATCHDOG_PID, std::process::id().to_string())
                         .spawn()
                         .with_context(|| format!("starting the {}", c.name()))?;
                     let pid = p.id().unwrap_or(0);
