@@ -373,3 +373,99 @@ fn a_sync_group_member_in_fault_takes_the_whole_group_to_keepalived() {
         let _ = std::fs::remove_file(f);
     }
 }
+
+/// `systemctl reload`: SIGHUP re-reads keepalived.conf. An unchanged instance keeps
+/// running untouched (its VIP never leaves), a changed one is restarted with its new
+/// VIPs, a new one starts, a removed one stops; a broken file changes nothing.
+#[test]
+fn sighup_reloads_changed_instances_and_leaves_the_others_running() {
+    let t = lan("rl");
+    let rn = t.ns("rlr");
+    let instance = |name: &str, vrid: u8, vip: &str| {
+        format!(
+            "vrrp_instance {name} {{\n  state BACKUP\n  interface eth0\n  \
+             virtual_router_id {vrid}\n  priority 100\n  advert_int 1\n  \
+             virtual_ipaddress {{\n    {vip}\n  }}\n}}\n"
+        )
+    };
+    let before = format!(
+        "{}{}{}",
+        instance("VI_1", 51, "198.18.0.100"),
+        instance("VI_2", 52, "198.18.0.101"),
+        instance("VI_4", 54, "198.18.0.104"),
+    );
+    let mut rvs = start_rvs(rn, &before);
+    let all = |vips: &[&str]| vips.iter().all(|v| has(rn, &format!("{v}/32")));
+    assert!(
+        wait(takeover_bound(100) + Duration::from_secs(1), || all(&[
+            "198.18.0.100",
+            "198.18.0.101",
+            "198.18.0.104"
+        ]))
+        .is_some(),
+        "rvs never became MASTER of all three:\n{}",
+        rvs.log()
+    );
+    let monitor = AddrMonitor::start(rn, "reload");
+    let since = std::time::SystemTime::now();
+    // VI_2's VIP changes, VI_3 is new, VI_4 is gone.
+    let after = format!(
+        "{}{}{}",
+        instance("VI_3", 53, "198.18.0.103"),
+        instance("VI_1", 51, "198.18.0.100"),
+        instance("VI_2", 52, "198.18.0.102"),
+    );
+    let conf = std::env::temp_dir()
+        .join(format!("{}-rvs", rn.name()))
+        .join("keepalived.conf");
+    std::fs::write(&conf, &after).expect("rewrite the configuration");
+    rvs.signal(Signal::SIGHUP);
+    assert!(
+        wait(takeover_bound(100) + Duration::from_secs(1), || all(&[
+            "198.18.0.102",
+            "198.18.0.103"
+        ]))
+        .is_some(),
+        "the changed and the new instance did not take their VIPs:\n{}",
+        rvs.log()
+    );
+    assert!(
+        !has(rn, "198.18.0.101/32") && !has(rn, "198.18.0.104/32"),
+        "VI_2's old VIP and removed VI_4's VIP are gone:\n{}",
+        rvs.log()
+    );
+    assert_eq!(
+        monitor.first("198.18.0.100/32", false, since),
+        None,
+        "the unchanged VI_1 kept its VIP through the reload:\n{}",
+        rvs.log()
+    );
+
+    std::fs::write(&conf, "vrrp_instance VI_1 {\n  virtual_router_id 300\n}\n")
+        .expect("break the configuration");
+    rvs.signal(Signal::SIGHUP);
+    assert!(
+        wait(Duration::from_secs(2), || rvs
+            .log()
+            .contains("reload refused"))
+        .is_some(),
+        "a broken file is refused:\n{}",
+        rvs.log()
+    );
+    assert!(
+        all(&["198.18.0.100", "198.18.0.102", "198.18.0.103"]),
+        "and everything keeps running:\n{}",
+        rvs.log()
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+    assert!(
+        !has(rn, "198.18.0.100/32") && !has(rn, "198.18.0.103/32"),
+        "SIGTERM removes every VIP"
+    );
+}

@@ -8,7 +8,7 @@
 //! the process), on a macvlan with `use_vmac` (`vmac`); gratuitous ARPs and
 //! unsolicited NAs leave from an AF_PACKET socket. What would make rvs fail over
 //! differently from keepalived is refused at start (`plan::PlanError::Unsupported*`)
-//! rather than ignored.
+//! rather than ignored. SIGHUP reloads (`running`): what did not change runs on.
 
 pub mod fifo;
 pub mod group;
@@ -19,6 +19,8 @@ pub mod notify;
 pub mod plan;
 pub mod process;
 pub mod run;
+pub mod running;
 pub mod script;
 pub mod track_file;
+pub mod units;
 pub mod vmac;
