@@ -469,3 +469,65 @@ fn sighup_reloads_changed_instances_and_leaves_the_others_running() {
         "SIGTERM removes every VIP"
     );
 }
+
+/// A VIP deleted from outside (`ip addr del`, a network restart) while MASTER:
+/// keepalived 2.2.7 hears it from netlink, gives up MASTER with priority 0 and takes
+/// over again after its skew time, so the VIP comes back at once. rvs does the same;
+/// both run side by side here, each MASTER of its own router.
+#[test]
+fn a_vip_deleted_from_outside_comes_back_as_with_keepalived() {
+    let t = lan("vd");
+    let (rn, kn) = (t.ns("vdr"), t.ns("vdk"));
+    let instance = |vrid: u8, vip: &str| {
+        format!(
+            "vrrp_instance VI_{vrid} {{\n  state BACKUP\n  interface eth0\n  \
+             virtual_router_id {vrid}\n  priority 200\n  advert_int 1\n  \
+             virtual_ipaddress {{\n    {vip}\n  }}\n}}\n"
+        )
+    };
+    let mut rvs = start_rvs(rn, &instance(51, "198.18.0.100"));
+    let ka = kn
+        .start_keepalived("k", &instance(52, "198.18.0.101"))
+        .expect("start keepalived");
+    for (ns, vip) in [(rn, "198.18.0.100/32"), (kn, "198.18.0.101/32")] {
+        assert!(
+            wait(takeover_bound(200), || has(ns, vip)).is_some(),
+            "{vip} never came up:\nrvs:\n{}\nkeepalived:\n{}",
+            rvs.log(),
+            ka.log()
+        );
+    }
+    for (ns, vip) in [(rn, "198.18.0.100/32"), (kn, "198.18.0.101/32")] {
+        ns.ip(&["addr", "del", vip, "dev", "eth0"])
+            .expect("delete the VIP");
+    }
+    for (ns, vip, who) in [
+        (rn, "198.18.0.100/32", "rvs"),
+        (kn, "198.18.0.101/32", "keepalived"),
+    ] {
+        assert!(
+            wait(Duration::from_millis(1500), || has(ns, vip)).is_some(),
+            "{who} did not put {vip} back within 1.5 s:\nrvs:\n{}\nkeepalived:\n{}",
+            rvs.log(),
+            ka.log()
+        );
+    }
+    let log = rvs.log();
+    let after = log
+        .split_once("VIP 198.18.0.100 was removed from eth0 by someone else")
+        .map(|(_, after)| after)
+        .unwrap_or_else(|| panic!("rvs did not log the deletion:\n{log}"));
+    let backup = after.find("(VI_51) Entering BACKUP STATE");
+    let master = after.find("(VI_51) Entering MASTER STATE");
+    assert!(
+        backup.is_some() && backup < master,
+        "rvs left MASTER and came back, as keepalived does:\n{log}"
+    );
+    rvs.signal(Signal::SIGTERM);
+    assert_eq!(
+        rvs.exit_code(Duration::from_secs(3)),
+        Some(0),
+        "{}",
+        rvs.log()
+    );
+}

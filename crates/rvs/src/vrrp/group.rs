@@ -112,8 +112,9 @@ pub fn run_group(
         }
     };
     while !stop.load(Ordering::Relaxed) {
-        for (i, (w, f)) in links.iter_mut().zip(&mut files).enumerate() {
-            for input in w.changes(sysfs_is_up).into_iter().chain(f.changes()) {
+        for (i, ((w, f), shell)) in links.iter_mut().zip(&mut files).zip(&shells).enumerate() {
+            let inputs = w.changes(sysfs_is_up).into_iter().chain(f.changes());
+            for input in inputs.chain(shell.vip_lost()) {
                 group.handle_input(now(), i, input);
             }
         }

@@ -48,6 +48,7 @@ pub fn run_instance(
             .changes(sysfs_is_up)
             .into_iter()
             .chain(files.changes())
+            .chain(shell.vip_lost())
         {
             let now = driver.now();
             driver.instance_mut().handle_input(now, input);
@@ -103,6 +104,8 @@ pub(super) struct Shell {
     pending: Vec<Event>,
     /// The state last entered.
     state: State,
+    /// The VIPs are set (from AddVips to DelVips).
+    vips_set: bool,
 }
 
 impl Shell {
@@ -127,7 +130,40 @@ impl Shell {
             blocks: !plan.config.accept && plan.config.priority != 255,
             pending: Vec::new(),
             state: State::Init,
+            vips_set: false,
         })
+    }
+
+    /// `Input::VipLost` when somebody else deleted one of the VIPs this instance
+    /// holds (logged as keepalived's netlink reflector logs it). Looked up in the
+    /// interfaces' addresses once a slice, and only while the VIPs are set.
+    pub(super) fn vip_lost(&self) -> Option<Input> {
+        if !self.vips_set {
+            return None;
+        }
+        let present: Vec<(String, IpAddr)> = nix::ifaddrs::getifaddrs()
+            .ok()?
+            .filter_map(|a| {
+                let s = a.address?;
+                let ip = match (s.as_sockaddr_in(), s.as_sockaddr_in6()) {
+                    (Some(v4), _) => IpAddr::V4(v4.ip()),
+                    (_, Some(v6)) => IpAddr::V6(v6.ip()),
+                    _ => return None,
+                };
+                Some((a.interface_name, ip))
+            })
+            .collect();
+        // getifaddrs names an IPv4 address by its label.
+        let lost = self.vips.iter().find(|v| {
+            !present.iter().any(|(name, ip)| {
+                *ip == v.addr && (*name == v.dev || v.label.as_ref() == Some(name))
+            })
+        })?;
+        eprintln!(
+            "rvs: ({}) VIP {} was removed from {} by someone else",
+            self.name, lost.addr, lost.dev
+        );
+        Some(Input::VipLost)
     }
 
     pub(super) fn run_notify_scripts(&mut self, priority: u8) {
@@ -144,6 +180,7 @@ impl Shell {
             // through them; removal in reverse. With no_accept the VIPs are blocked
             // before they appear.
             Action::AddVips { block_traffic } => {
+                self.vips_set = true;
                 if *block_traffic {
                     if let Err(e) = nft::block(&self.addrs_of_vips()) {
                         eprintln!("rvs: ({name}) {e}");
@@ -158,6 +195,7 @@ impl Shell {
                 }
             }
             Action::DelVips => {
+                self.vips_set = false;
                 let nl = &self.netlink;
                 let results = (self.rules.iter().map(|r| nl.del_rule(r)))
                     .chain(self.routes.iter().map(|r| nl.del_route(r)))

@@ -46,6 +46,11 @@ pub enum Input {
     File { name: String, value: i64 },
     /// Shut down: give up MASTER with a priority 0 advert.
     Stop,
+    /// Somebody else deleted one of this MASTER's VIPs. keepalived 2.2.7 (told by
+    /// netlink) gives up MASTER with a priority 0 advert and removes the other VIPs,
+    /// then, as a backup that heard priority 0, takes over again after its skew time
+    /// unless a better router does first: the VIPs come back, GARPs and all.
+    VipLost,
 }
 
 /// An advertisement to send, with what the IO shell needs to put it on the wire.
@@ -296,6 +301,17 @@ impl Instance {
             }
             Input::Stop => {
                 self.stop();
+                return;
+            }
+            Input::VipLost => {
+                if self.state == State::Master {
+                    self.resign_master(1);
+                    self.wants_master = false;
+                    self.preempt_until = None;
+                    self.state = State::Backup;
+                    self.actions.push_back(Action::Notify(State::Backup));
+                    self.timers.set(Timer::MasterDown, now + self.skew());
+                }
                 return;
             }
         }

@@ -724,6 +724,32 @@ fn priority_change_in_backup_moves_the_running_down_timer() {
 }
 
 #[test]
+fn a_master_whose_vip_is_deleted_resigns_and_takes_over_again_after_its_skew() {
+    let mut i = master(cfg(1, Version::V2, 1, 200));
+    i.handle_input(t(50_000), Input::VipLost);
+    let a = drain(&mut i);
+    assert_eq!(sent(&a).len(), 1);
+    assert_eq!(sent(&a)[0].repr.priority, 0);
+    assert_eq!(&a[1..], &[Action::DelVips, Action::Notify(State::Backup)]);
+    // Skew of priority 200 with 1 s adverts: (256 - 200) / 256 s.
+    let back = i.poll_timeout().expect("master down timer");
+    assert_eq!(back, Instant::from_micros(50_000_000 + 218_750));
+    i.handle_timeout(back);
+    assert_eq!(i.state(), State::Master);
+    let a = drain(&mut i);
+    assert!(
+        a.iter().any(|x| matches!(x, Action::AddVips { .. })),
+        "{a:?}"
+    );
+
+    // Only a MASTER has VIPs to lose.
+    let mut b = started(cfg(1, Version::V2, 1, 100));
+    b.handle_input(t(10), Input::VipLost);
+    assert_eq!(drain(&mut b), vec![]);
+    assert_eq!(b.state(), State::Backup);
+}
+
+#[test]
 fn stop_from_master_sends_one_priority_zero() {
     let mut i = started(owner(1));
     i.handle_input(t(10), Input::Stop);
