@@ -4,14 +4,14 @@
 //! (byte for byte: every VRRP field and checksum, the IP header keepalived builds) and
 //! leave the same addresses, routes and rules in the kernel.
 
-mod vrrp_net;
+mod vrrp_lab;
 
 use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use rvs_netlab::{Netns, Topology};
-use vrrp_net::{add_ipv6, Rvs};
+use vrrp_lab::{add_ipv6, Rvs};
 
 /// One namespace with eth0 on a bridge, 198.18.0.1/24 and 2001:db8::1/64.
 fn host(tag: &str) -> Topology {

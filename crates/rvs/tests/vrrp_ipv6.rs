@@ -3,14 +3,14 @@
 //! moves when the MASTER stops, and a client learns its MAC from the unsolicited
 //! neighbour advertisements.
 
-mod vrrp_net;
+mod vrrp_lab;
 
 use std::time::Duration;
 
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 use rvs_netlab::{Netns, Topology};
-use vrrp_net::{add_ipv6, mac, wait, Rvs};
+use vrrp_lab::{add_ipv6, mac, takeover_bound, wait, Rvs};
 
 const VIP: &str = "2001:db8::100";
 
@@ -23,26 +23,10 @@ fn conf(priority: u8, extra: &str) -> String {
     )
 }
 
-/// Master down interval of a priority-`p` backup with 1 s adverts, plus margin.
-fn takeover_bound(p: u8) -> Duration {
-    Duration::from_micros(3_000_000 + (256 - u64::from(p)) * 1_000_000 / 256)
-        + Duration::from_millis(1500)
-}
-
 /// rvs (`<tag>r`, 2001:db8::1), keepalived (`<tag>k`, ::2) and a client (`<tag>c`,
 /// ::3) that creates neighbour entries from unsolicited advertisements.
 fn lan(tag: &str) -> Topology {
-    let t = Topology::builder()
-        .lan(
-            &format!("{tag}sw"),
-            &[
-                (&format!("{tag}r"), "eth0", "198.18.0.1/24"),
-                (&format!("{tag}k"), "eth0", "198.18.0.2/24"),
-                (&format!("{tag}c"), "eth0", "198.18.0.3/24"),
-            ],
-        )
-        .build()
-        .expect("namespaces (run as root with iproute2)");
+    let t = vrrp_lab::lan(tag);
     for (i, n) in ["r", "k", "c"].iter().enumerate() {
         add_ipv6(
             t.ns(&format!("{tag}{n}")),

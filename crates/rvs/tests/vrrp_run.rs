@@ -14,7 +14,7 @@ use vrrp_lab::*;
 fn rvs_master_gives_the_vip_to_keepalived_on_sigterm() {
     let t = lan("vs");
     let (rn, kn) = (t.ns("vsr"), t.ns("vsk"));
-    let mut rvs = start_rvs(rn, &conf(200));
+    let mut rvs = Rvs::start(rn, &conf(200));
     assert!(
         wait(takeover_bound(200), || has_vip(rn)).is_some(),
         "rvs never became MASTER and added the VIP; its log:\n{}",
@@ -85,7 +85,7 @@ fn a_failing_track_script_hands_the_vip_to_keepalived_and_recovery_takes_it_back
             flag.display()
         ),
     );
-    let mut rvs = start_rvs(rn, &rvs_conf);
+    let mut rvs = Rvs::start(rn, &rvs_conf);
     assert!(
         wait(takeover_bound(200), || has_vip(rn)).is_some(),
         "rvs never became MASTER with its script up:\n{}",
@@ -128,7 +128,7 @@ fn a_failing_track_script_hands_the_vip_to_keepalived_and_recovery_takes_it_back
 fn rvs_master_whose_link_goes_down_enters_fault_and_comes_back() {
     let t = lan("vf");
     let (rn, kn) = (t.ns("vfr"), t.ns("vfk"));
-    let mut rvs = start_rvs(rn, &conf(200));
+    let mut rvs = Rvs::start(rn, &conf(200));
     assert!(
         wait(takeover_bound(200), || has_vip(rn)).is_some(),
         "rvs never became MASTER:\n{}",
@@ -186,7 +186,7 @@ fn notify_scripts_run_on_transitions_with_keepalived_arguments() {
              notify {s}\n  virtual_ipaddress"
         ),
     );
-    let mut rvs = start_rvs(rn, &config);
+    let mut rvs = Rvs::start(rn, &config);
     let calls = || std::fs::read_to_string(&out).unwrap_or_default();
     assert!(
         wait(takeover_bound(200) + Duration::from_secs(1), || calls()
@@ -231,7 +231,7 @@ fn two_instances(priority: u8, me: &str, peer: &str) -> String {
 fn every_instance_runs_unicast_and_multicast_and_all_hand_over_on_sigterm() {
     let t = lan("vu");
     let (rn, kn) = (t.ns("vur"), t.ns("vuk"));
-    let mut rvs = start_rvs(rn, &two_instances(200, "198.18.0.1", "198.18.0.2"));
+    let mut rvs = Rvs::start(rn, &two_instances(200, "198.18.0.1", "198.18.0.2"));
     let both = |ns: &Netns| has(ns, "198.18.0.100/32") && has(ns, "198.18.0.101/32");
     assert!(
         wait(takeover_bound(200), || both(rn)).is_some(),
@@ -317,7 +317,7 @@ fn a_sync_group_member_in_fault_takes_the_whole_group_to_keepalived() {
         )
     );
     let calls = || std::fs::read_to_string(&calls_file).unwrap_or_default();
-    let mut rvs = start_rvs(rn, &rvs_conf);
+    let mut rvs = Rvs::start(rn, &rvs_conf);
     let both = |ns: &Netns| has(ns, "198.18.0.100/32") && has(ns, "198.18.0.101/32");
     let neither = |ns: &Netns| !has(ns, "198.18.0.100/32") && !has(ns, "198.18.0.101/32");
     assert!(
@@ -394,7 +394,7 @@ fn sighup_reloads_changed_instances_and_leaves_the_others_running() {
         instance("VI_2", 52, "198.18.0.101"),
         instance("VI_4", 54, "198.18.0.104"),
     );
-    let mut rvs = start_rvs(rn, &before);
+    let mut rvs = Rvs::start(rn, &before);
     let all = |vips: &[&str]| vips.iter().all(|v| has(rn, &format!("{v}/32")));
     assert!(
         wait(takeover_bound(100) + Duration::from_secs(1), || all(&[
@@ -485,7 +485,7 @@ fn a_vip_deleted_from_outside_comes_back_as_with_keepalived() {
              virtual_ipaddress {{\n    {vip}\n  }}\n}}\n"
         )
     };
-    let mut rvs = start_rvs(rn, &instance(51, "198.18.0.100"));
+    let mut rvs = Rvs::start(rn, &instance(51, "198.18.0.100"));
     let ka = kn
         .start_keepalived("k", &instance(52, "198.18.0.101"))
         .expect("start keepalived");

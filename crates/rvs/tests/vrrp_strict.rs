@@ -54,7 +54,7 @@ fn firewall(ns: &Netns) -> Vec<String> {
 /// rvs with `config` as the only router: MASTER, then what the client sees and the
 /// ruleset; after SIGTERM, the ruleset must be empty again.
 fn rvs_master(ns: &Netns, client: &Netns, config: &str) -> (usize, Vec<String>) {
-    let mut rvs = start_rvs(ns, config);
+    let mut rvs = Rvs::start(ns, config);
     assert!(
         wait(Duration::from_secs(3), || has_vip(ns)).is_some(),
         "rvs did not become MASTER:\n{}",

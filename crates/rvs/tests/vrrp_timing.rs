@@ -61,7 +61,7 @@ fn rvs_replaces_a_hung_keepalived(tag: &str, advert: Duration, bound: Duration) 
         "{}",
         ka.log()
     );
-    let mut rvs = start_rvs(rn, &vconf(100, advert, ""));
+    let mut rvs = Rvs::start(rn, &vconf(100, advert, ""));
     assert!(
         wait(Duration::from_secs(3), || rvs
             .log()
@@ -130,7 +130,7 @@ fn vrrpv3_with_100ms_adverts_fails_over_in_under_500ms() {
 fn keepalived_holds_the_vip_within_master_down_plus_100ms_of_rvs_being_killed() {
     let t = lan("mk");
     let (rn, kn, client) = (t.ns("mkr"), t.ns("mkk"), t.ns("mkc"));
-    let rvs = start_rvs(rn, &vconf(200, SLOW, ""));
+    let rvs = Rvs::start(rn, &vconf(200, SLOW, ""));
     assert!(
         wait(Duration::from_secs(6), || has_vip(rn)).is_some(),
         "{}",
@@ -181,7 +181,7 @@ fn rvs_returns(tag: &str, extra: &str, watch: Duration) -> Option<Duration> {
     );
     let monitor = AddrMonitor::start(rn, "m");
     let t0 = SystemTime::now();
-    let mut rvs = start_rvs(rn, &vconf(200, FAST, extra));
+    let mut rvs = Rvs::start(rn, &vconf(200, FAST, extra));
     let at = monitor.wait_for(VIP, true, t0, watch);
     if at.is_some() {
         assert!(
@@ -259,13 +259,13 @@ fn restore_vrrp(ns: &Netns) {
 fn split_brain_between_two_rvs_resolves_within_one_advert_interval() {
     let t = lan("sb");
     let (an, bn, client) = (t.ns("sbr"), t.ns("sbk"), t.ns("sbc"));
-    let mut a = start_rvs(an, &vconf(200, SLOW, ""));
+    let mut a = Rvs::start(an, &vconf(200, SLOW, ""));
     assert!(
         wait(Duration::from_secs(6), || has_vip(an)).is_some(),
         "{}",
         a.log()
     );
-    let mut b = start_rvs(bn, &vconf(100, SLOW, ""));
+    let mut b = Rvs::start(bn, &vconf(100, SLOW, ""));
     assert!(
         wait(Duration::from_secs(3), || b
             .log()

@@ -67,7 +67,7 @@ fn a_tracked_files_value_moves_the_vip_to_keepalived_and_back() {
             "global_defs {\n",
             &format!("global_defs {{\n  vrrp_notify_fifo {}\n", fifo.0.display()),
         );
-    let mut rvs = start_rvs(rn, &rvs_conf);
+    let mut rvs = Rvs::start(rn, &rvs_conf);
     assert!(
         wait(Duration::from_secs(2), || fifo.0.exists()).is_some(),
         "no FIFO:\n{}",
@@ -177,7 +177,7 @@ fn a_file_tracked_by_a_sync_group_faults_every_member() {
         ),
         "  track_file {\n    tf\n  }\n",
     );
-    let mut rvs = start_rvs(rn, &rvs_conf);
+    let mut rvs = Rvs::start(rn, &rvs_conf);
     assert!(
         wait(takeover_bound(200) + Duration::from_secs(1), || both(rn)).is_some(),
         "rvs did not become MASTER of the group:\n{}",
@@ -295,7 +295,7 @@ fn the_notify_fifo_and_scripts_see_every_transition_in_order() {
         "  virtual_ipaddress",
         &format!("  notify {}\n  virtual_ipaddress", script.0.display()),
     );
-    let mut rvs = start_rvs(rn, &rvs_conf);
+    let mut rvs = Rvs::start(rn, &rvs_conf);
     assert!(
         wait(Duration::from_secs(2), || fifo.0.exists()).is_some(),
         "rvs did not create its notify FIFO:\n{}",
@@ -412,7 +412,7 @@ fn a_tracked_process_going_away_faults_rvs_after_its_terminate_delay() {
              vrrp_instance VI_1 {{\n  track_process {{\n    daemon\n  }}\n"
         ),
     );
-    let mut rvs = start_rvs(rn, &rvs_conf);
+    let mut rvs = Rvs::start(rn, &rvs_conf);
     assert!(
         wait(takeover_bound(150), || has_vip(rn)).is_some(),
         "rvs never became MASTER with its process running:\n{}",
@@ -498,7 +498,7 @@ fn scripts_run_as_their_own_user_else_script_user() {
         is_daemon.display(),
         notify.display()
     );
-    let mut rvs = start_rvs(rn, &config);
+    let mut rvs = Rvs::start(rn, &config);
     // The tracked script (weight 0) succeeds only as daemon: run as anyone else, the
     // instance would stay in FAULT and never take the VIP.
     assert!(

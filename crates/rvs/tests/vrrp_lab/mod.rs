@@ -56,6 +56,24 @@ pub fn lan(tag: &str) -> Topology {
     t
 }
 
+/// Gives `ns`'s eth0 the IPv6 address `cidr` and waits until its link-local address
+/// has left DAD (adverts leave from it).
+pub fn add_ipv6(ns: &Netns, cidr: &str) {
+    ns.ip(&["-6", "addr", "add", cidr, "dev", "eth0", "nodad"])
+        .expect("IPv6 address on eth0");
+    let ready = wait(Duration::from_secs(5), || {
+        let out = ns
+            .ip(&["-6", "addr", "show", "dev", "eth0", "scope", "link"])
+            .expect("ip addr");
+        out.contains("fe80") && !out.contains("tentative")
+    });
+    assert!(
+        ready.is_some(),
+        "{}: no usable link-local address",
+        ns.name()
+    );
+}
+
 pub fn mac(ns: &Netns) -> String {
     let out = ns
         .ip(&["-br", "link", "show", "dev", "eth0"])
@@ -101,7 +119,37 @@ pub struct Rvs<'ns> {
     pub log: std::path::PathBuf,
 }
 
-impl Rvs<'_> {
+impl<'ns> Rvs<'ns> {
+    /// `rvs run -P -f CONF` in `ns`, logging to a file in its own directory.
+    pub fn start(ns: &'ns Netns, config: &str) -> Rvs<'ns> {
+        let dir = std::env::temp_dir().join(format!("{}-rvs", ns.name()));
+        std::fs::create_dir_all(&dir).expect("rvs temp dir");
+        let conf = dir.join("keepalived.conf");
+        std::fs::write(&conf, config).expect("write rvs conf");
+        let log = dir.join("log");
+        let out = std::fs::File::create(&log).expect("rvs log");
+        let mut cmd: Command = ns.command(env!("CARGO_BIN_EXE_rvs"));
+        cmd.args(["run", "-P", "-f"])
+            .arg(&conf)
+            .stdin(Stdio::null())
+            .stdout(out.try_clone().expect("dup log"))
+            .stderr(out);
+        Rvs {
+            proc: ns.spawn(cmd).expect("spawn rvs"),
+            log,
+        }
+    }
+
+    pub fn wait_for_log(&self, needle: &str, within: Duration) -> bool {
+        wait(within, || self.log().contains(needle)).is_some()
+    }
+
+    /// SIGTERM, then the exit code once it has exited (within 5 s).
+    pub fn stop(&mut self) -> Option<i32> {
+        self.signal(Signal::SIGTERM);
+        self.exit_code(Duration::from_secs(5))
+    }
+
     pub fn log(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
@@ -145,25 +193,6 @@ pub fn write_notify_script(script: &std::path::Path, out: &std::path::Path) {
     )
     .expect("write notify script");
     std::fs::set_permissions(script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-}
-
-pub fn start_rvs<'ns>(ns: &'ns Netns, config: &str) -> Rvs<'ns> {
-    let dir = std::env::temp_dir().join(format!("{}-rvs", ns.name()));
-    std::fs::create_dir_all(&dir).expect("rvs temp dir");
-    let conf = dir.join("keepalived.conf");
-    std::fs::write(&conf, config).expect("write rvs conf");
-    let log = dir.join("log");
-    let out = std::fs::File::create(&log).expect("rvs log");
-    let mut cmd: Command = ns.command(env!("CARGO_BIN_EXE_rvs"));
-    cmd.args(["run", "-P", "-f"])
-        .arg(&conf)
-        .stdin(Stdio::null())
-        .stdout(out.try_clone().expect("dup log"))
-        .stderr(out);
-    Rvs {
-        proc: ns.spawn(cmd).expect("spawn rvs"),
-        log,
-    }
 }
 
 pub fn has(ns: &Netns, cidr: &str) -> bool {
