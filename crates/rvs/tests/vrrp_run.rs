@@ -114,13 +114,7 @@ fn a_failing_track_script_hands_the_vip_to_keepalived_and_recovery_takes_it_back
         rvs.log(),
         ka.log()
     );
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
+    rvs.stop_ok();
     let _ = std::fs::remove_file(&flag);
 }
 
@@ -160,13 +154,7 @@ fn rvs_master_whose_link_goes_down_enters_fault_and_comes_back() {
         rvs.log(),
         ka.log()
     );
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
+    rvs.stop_ok();
 }
 
 #[test]
@@ -197,13 +185,7 @@ fn notify_scripts_run_on_transitions_with_keepalived_arguments() {
         rvs.log()
     );
     assert!(calls().contains("became-master"), "{:?}", calls());
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
+    rvs.stop_ok();
     assert!(
         wait(Duration::from_secs(2), || calls().contains("stopped")
             && calls().contains("INSTANCE VI_1 STOP 200"))
@@ -361,13 +343,7 @@ fn a_sync_group_member_in_fault_takes_the_whole_group_to_keepalived() {
         rvs.log(),
         ka.log()
     );
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
+    rvs.stop_ok();
     assert!(neither(rn), "{}", rvs.log());
     for f in [&flag, &calls_file, &script] {
         let _ = std::fs::remove_file(f);
@@ -457,13 +433,7 @@ fn sighup_reloads_changed_instances_and_leaves_the_others_running() {
         "and everything keeps running:\n{}",
         rvs.log()
     );
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
+    rvs.stop_ok();
     assert!(
         !has(rn, "198.18.0.100/32") && !has(rn, "198.18.0.103/32"),
         "SIGTERM removes every VIP"
@@ -523,11 +493,5 @@ fn a_vip_deleted_from_outside_comes_back_as_with_keepalived() {
         backup.is_some() && backup < master,
         "rvs left MASTER and came back, as keepalived does:\n{log}"
     );
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
+    rvs.stop_ok();
 }

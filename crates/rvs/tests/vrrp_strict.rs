@@ -6,7 +6,6 @@ mod vrrp_lab;
 
 use std::time::Duration;
 
-use nix::sys::signal::Signal;
 use rvs_netlab::Netns;
 use vrrp_lab::*;
 
@@ -61,13 +60,7 @@ fn rvs_master(ns: &Netns, client: &Netns, config: &str) -> (usize, Vec<String>) 
         rvs.log()
     );
     let seen = (replies(client), firewall(ns));
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
+    rvs.stop_ok();
     assert_eq!(ruleset(ns).trim(), "", "rvs left nftables rules behind");
     seen
 }

@@ -32,16 +32,6 @@ impl Drop for TempFile {
     }
 }
 
-fn stop(rvs: &mut Rvs<'_>) {
-    rvs.signal(Signal::SIGTERM);
-    assert_eq!(
-        rvs.exit_code(Duration::from_secs(3)),
-        Some(0),
-        "{}",
-        rvs.log()
-    );
-}
-
 #[test]
 fn a_tracked_files_value_moves_the_vip_to_keepalived_and_back() {
     let t = lan("tf");
@@ -126,7 +116,7 @@ fn a_tracked_files_value_moves_the_vip_to_keepalived_and_back() {
         "rvs did not recover from FAULT within {bound:?}:\n{}",
         rvs.log()
     );
-    stop(&mut rvs);
+    rvs.stop_ok();
     // notify_priority_changes: the new priority, with the state it happened in.
     let lines = lines.lock().expect("lines").clone();
     let at = |l: &str| lines.iter().position(|x| x == l);
@@ -213,7 +203,7 @@ fn a_file_tracked_by_a_sync_group_faults_every_member() {
         rvs.log(),
         ka.log()
     );
-    stop(&mut rvs);
+    rvs.stop_ok();
 }
 
 /// Collects the lines of a FIFO on a thread until every writer has closed it.
@@ -444,7 +434,7 @@ fn a_tracked_process_going_away_faults_rvs_after_its_terminate_delay() {
         "rvs did not take the VIP back once the process ran again:\n{}",
         rvs.log()
     );
-    stop(&mut rvs);
+    rvs.stop_ok();
 }
 
 /// A directory anyone may write to (scripts run as other users write here), removed
@@ -515,5 +505,5 @@ fn scripts_run_as_their_own_user_else_script_user() {
         "notify_master runs as script_user:\n{}",
         rvs.log()
     );
-    stop(&mut rvs);
+    rvs.stop_ok();
 }

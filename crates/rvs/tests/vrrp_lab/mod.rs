@@ -150,6 +150,17 @@ impl<'ns> Rvs<'ns> {
         self.exit_code(Duration::from_secs(5))
     }
 
+    /// SIGTERM; rvs must exit 0.
+    pub fn stop_ok(&mut self) {
+        let code = self.stop();
+        assert_eq!(
+            code,
+            Some(0),
+            "rvs did not exit 0 on SIGTERM:\n{}",
+            self.log()
+        );
+    }
+
     pub fn log(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
