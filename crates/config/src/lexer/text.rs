@@ -425,86 +425,116 @@ pub(crate) enum Plain {
 /// of: a physical line with no quote, backslash or `$`, not starting with
 /// `@`, `~` or `include`, and with at most a brace at its end, comes out of
 /// keepalived's preprocessing as its words, cut at blanks. Such a line is
-/// cut straight into `out` (byte `i` of `raw` is at column `col + i`);
-/// anything else is [`Plain::No`] and left to [`decomment_source`] and the
-/// rest of the preprocessing.
+/// cut straight into `out`, in one pass (byte `i` of `raw` is at column
+/// `col + i`); anything else is [`Plain::No`] and left to
+/// [`decomment_source`] and the rest of the preprocessing.
 pub(crate) fn plain_line(raw: &str, file: FileId, line: u32, col: u32, out: &mut Line) -> Plain {
     let b = raw.as_bytes();
     let start = b.iter().take_while(|c| is_blank(**c)).count();
-    let mut end = b.len();
-    let mut brace = None;
-    for (i, c) in b.iter().enumerate().skip(start) {
-        match c {
-            b'"' | b'\\' | b'$' => return Plain::No,
-            b'#' | b'!' => {
-                // A backslash even in the comment continues a definition.
-                if b[i..].contains(&b'\\') {
-                    return Plain::No;
-                }
-                end = i;
-                break;
-            }
-            b'{' | b'}' if brace.is_none() => brace = Some(i),
-            b'{' | b'}' => return Plain::No,
-            _ => {}
-        }
-    }
-    while end > start && is_blank(b[end - 1]) {
-        end -= 1;
-    }
-    let kept = &b[start..end];
-    if kept.is_empty() {
-        return Plain::Empty;
-    }
-    if matches!(kept[0], b'@' | b'~') || kept.starts_with(b"include") {
+    let rest = &b[start..];
+    if matches!(rest.first(), Some(b'@' | b'~')) || rest.starts_with(b"include") {
         return Plain::No;
     }
     let span =
         |from: usize, to: usize| Span::new(file, line, col + from as u32, (to - from) as u32);
-    let mut words_end = end;
-    let mut after = None;
-    if let Some(at) = brace {
-        if end - start == 1 {
-            out.set_brace(brace_kind(b[at]), span(at, at + 1));
-            return Plain::Line(None);
-        }
-        if at + 1 != end {
-            return Plain::No;
-        }
-        after = Some((brace_kind(b[at]), span(at, at + 1)));
-        words_end = at;
-        while words_end > start && is_blank(b[words_end - 1]) {
-            words_end -= 1;
-        }
-    }
-    out.text.clear();
-    out.text.push_str(&raw[start..words_end]);
     out.tokens.clear();
-    out.script = kept.contains(&b'\'');
-    let w = out.text.as_bytes();
-    let mut i = 0;
-    while i < w.len() {
-        if is_space(w[i]) {
+    out.script = false;
+    let mut word: Option<usize> = None;
+    // One past the last byte kept before a comment or a brace.
+    let mut end = start;
+    let mut brace: Option<usize> = None;
+    let mut i = start;
+    while i < b.len() {
+        let class = CLASS[b[i] as usize];
+        if (class == WORD || class == QUOTE) && brace.is_none() {
+            out.script |= class == QUOTE;
+            word.get_or_insert(i);
+            end = i + 1;
             i += 1;
             continue;
         }
-        let from = i;
-        while i < w.len() && !is_space(w[i]) {
-            i += 1;
+        if let Some(from) = word.take() {
+            out.tokens.push(Token::new(
+                TokenKind::Word,
+                span(from, i),
+                false,
+                from - start,
+                i - start,
+            ));
         }
-        let at = span(start + from, start + i);
-        out.tokens
-            .push(Token::new(TokenKind::Word, at, false, from, i));
+        match class {
+            BLANK => {}
+            // Past a brace only blanks and a comment may follow.
+            _ if brace.is_some() && class != COMMENT => return Plain::No,
+            SPACE => end = i + 1,
+            BRACE => brace = Some(i),
+            COMMENT => {
+                // A backslash even in the comment continues a definition.
+                if b[i..].contains(&b'\\') {
+                    return Plain::No;
+                }
+                break;
+            }
+            // `"`, `\`, `$`, or a word after a brace.
+            _ => return Plain::No,
+        }
+        i += 1;
     }
+    if let Some(from) = word {
+        out.tokens.push(Token::new(
+            TokenKind::Word,
+            span(from, i),
+            false,
+            from - start,
+            i - start,
+        ));
+    }
+    let after = brace.map(|at| (brace_kind(b[at]), span(at, at + 1)));
     match after {
         Some((kind, at)) if out.tokens.is_empty() => {
             out.set_brace(kind, at);
             Plain::Line(None)
         }
         _ if out.tokens.is_empty() => Plain::Empty,
-        _ => Plain::Line(after),
+        _ => {
+            out.text.clear();
+            out.text.push_str(&raw[start..end]);
+            Plain::Line(after)
+        }
     }
 }
+
+/// Byte classes for [`plain_line`].
+const WORD: u8 = 0;
+/// `' '`, `'\t'`: trimmed around a line, and between words.
+const BLANK: u8 = 1;
+/// Other white space: between words, but kept in the line's text.
+const SPACE: u8 = 2;
+/// `'`: part of a word, but script keywords cut the line differently.
+const QUOTE: u8 = 3;
+const BRACE: u8 = 4;
+const COMMENT: u8 = 5;
+/// `"`, `\`, `$`: the line needs the whole preprocessing.
+const SPECIAL: u8 = 6;
+
+const CLASS: [u8; 256] = {
+    let mut c = [WORD; 256];
+    c[b' ' as usize] = BLANK;
+    c[b'\t' as usize] = BLANK;
+    c[b'\n' as usize] = SPACE;
+    c[b'\r' as usize] = SPACE;
+    c[0x0b] = SPACE;
+    c[0x0c] = SPACE;
+    c[b'\'' as usize] = QUOTE;
+    c[b'{' as usize] = BRACE;
+    c[b'}' as usize] = BRACE;
+    c[b'#' as usize] = COMMENT;
+    c[b'!' as usize] = COMMENT;
+    c[b'"' as usize] = SPECIAL;
+    c[b'\\' as usize] = SPECIAL;
+    c[b'$' as usize] = SPECIAL;
+    c
+};
 
 #[cfg(test)]
 mod tests {
