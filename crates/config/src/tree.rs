@@ -161,7 +161,8 @@ impl<S: LineSource> Cursor<S> {
 
     /// Takes the current token as a word and moves on. Inlined so that the
     /// word is built where it is kept: copying it out of a return slot right
-    /// after writing it stalls on store forwarding (about 2 ms of the 68 the check benchmark takes).
+    /// after writing it stalls on store forwarding (about 2 ms of the 68 the
+    /// check benchmark takes).
     #[inline(always)]
     fn take_word(&mut self) -> Word {
         let word = match self.token() {
