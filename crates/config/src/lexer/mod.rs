@@ -8,6 +8,12 @@
 //! `{` and `}` outside `"…"`, so each brace is a line of its own. The parser
 //! then sees plain lines of words.
 //!
+//! Nearly every line of a real configuration needs none of that: a line
+//! without `"`, `\` or `$`, not starting with `@`, `~` or `include`, with at
+//! most a brace at its end, is cut into words in one pass straight from the
+//! file (`text::plain_line`), with the same result. Tokens are byte ranges of
+//! the one current line ([`Lexer::line`]), which the lexer rewrites in place.
+//!
 //! Words are cut as keepalived's `alloc_strvec` cuts them: only `"…"` groups
 //! (no escapes); `'` is an ordinary character. Script keywords re-cut their
 //! line with [`escaped_words`] (both quotes, backslash escapes), as keepalived
