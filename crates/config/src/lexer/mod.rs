@@ -8,10 +8,16 @@
 //! `{` and `}` outside `"…"`, so each brace is a line of its own. The parser
 //! then sees plain lines of words.
 //!
+//! Nearly every line of a real configuration needs none of that: a line
+//! without `"`, `\` or `$`, not starting with `@`, `~` or `include`, with at
+//! most a brace at its end, is cut into words in one pass straight from the
+//! file (`text::plain_line`), with the same result. Tokens are byte ranges of
+//! the one current line ([`Lexer::line`]), which the lexer rewrites in place.
+//!
 //! Words are cut as keepalived's `alloc_strvec` cuts them: only `"…"` groups
 //! (no escapes); `'` is an ordinary character. Script keywords re-cut their
 //! line with [`escaped_words`] (both quotes, backslash escapes), as keepalived
-//! does; [`Line::text`] and `tree::Stmt::text` keep that line.
+//! does; [`Line::script_text`] and `tree::Stmt::text` keep that line.
 //!
 //! Two 2.2.7 facts that surprise: a trailing `\` continues only `$NAME=`
 //! definitions (elsewhere it stays part of the last word), and `\#` does not
@@ -31,7 +37,6 @@ pub use escape::{escaped_words, EscapeError};
 
 use crate::diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
 use crate::span::{SourceMap, Span};
-use compact_str::CompactString;
 pub use reader::Lexer;
 use reader::{is_plain_file, Include, OpenFile};
 use std::collections::VecDeque;
@@ -45,25 +50,73 @@ pub enum TokenKind {
     Close,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A token of a [`Line`]: its text is a range of the line's text, read with
+/// [`Line::word`], so that cutting a line into tokens copies nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokenKind,
-    /// The word without its quotes; `{` or `}` for braces. Held inline when
-    /// short, as nearly every word of a configuration is: no allocation.
-    pub text: CompactString,
     pub span: Span,
     /// Written in quotes: a quoted `{` is a word, not a brace.
     pub quoted: bool,
+    /// The word (without its quotes) in the line's text.
+    start: u32,
+    end: u32,
+}
+
+impl Token {
+    fn new(kind: TokenKind, span: Span, quoted: bool, start: usize, end: usize) -> Self {
+        Token {
+            kind,
+            span,
+            quoted,
+            start: start as u32,
+            end: end as u32,
+        }
+    }
 }
 
 /// One logical line: what keepalived hands its keyword handlers.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Line {
-    pub tokens: Vec<Token>,
-    /// The line after preprocessing, as keepalived's script keywords re-read it
-    /// with [`escaped_words`]; kept only when it holds a quote or a backslash
-    /// (otherwise both ways of cutting give `tokens`, and this is empty).
-    pub text: String,
+    /// The line after preprocessing; the tokens are ranges of it.
+    text: String,
+    tokens: Vec<Token>,
+    /// `text` holds a quote or a backslash, so script keywords must re-cut it.
+    script: bool,
+}
+
+impl Line {
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The text of `token`, one of this line's tokens (`{` or `}` for braces).
+    pub fn word(&self, token: &Token) -> &str {
+        self.text
+            .get(token.start as usize..token.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The line after preprocessing, as keepalived's script keywords re-read
+    /// it with [`escaped_words`], when it holds a quote or a backslash; empty
+    /// otherwise (both ways of cutting then give the tokens).
+    pub fn script_text(&self) -> &str {
+        if self.script {
+            &self.text
+        } else {
+            ""
+        }
+    }
+
+    /// Makes this a line of one brace.
+    fn set_brace(&mut self, kind: TokenKind, span: Span) {
+        self.text.clear();
+        self.text
+            .push(if kind == TokenKind::Open { '{' } else { '}' });
+        self.tokens.clear();
+        self.tokens.push(Token::new(kind, span, false, 0, 1));
+        self.script = false;
+    }
 }
 
 /// How to lex: the answers keepalived takes from its command line.
@@ -97,15 +150,15 @@ pub fn lex_text(
 
 fn collect(mut lexer: Lexer<'_>, diags: &mut Diagnostics) -> Vec<Line> {
     let mut lines = Vec::new();
-    while let Some(line) = lexer.next_logical() {
-        lines.push(line);
+    while lexer.advance() {
+        lines.push(lexer.line().clone());
     }
     diags.extend(lexer.take_diagnostics());
     lines
 }
 
 /// Starts reading `path` (and everything it includes): lines come from
-/// [`Lexer::next_logical`].
+/// [`Lexer::advance`] and [`Lexer::line`].
 ///
 /// Like keepalived's `-f`, `path` may be a glob pattern (`{a,b}` included);
 /// the files it matches are read in turn. Unlike keepalived, which then only

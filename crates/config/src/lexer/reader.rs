@@ -4,8 +4,8 @@
 
 use super::definitions::{self, Context, Definitions};
 use super::seq::{self, Seq};
-use super::text::{self, Rest, Text};
-use super::{conditional, default_config_id, include, LexOptions, Line, Token, TokenKind};
+use super::text::{self, Plain, Rest, Text};
+use super::{conditional, default_config_id, include, LexOptions, Line, TokenKind};
 use crate::diagnostic::{DiagKind, Diagnostic, Diagnostics, Severity};
 use crate::span::{FileId, SourceMap, Span};
 use std::collections::VecDeque;
@@ -110,15 +110,16 @@ pub struct Lexer<'a> {
     after_global_defs: bool,
     /// Lines produced by sequences and multi-line definitions so far.
     generated: usize,
-    /// Lines produced but not yet handed out.
-    pub(super) out: VecDeque<Line>,
-    /// Allocations of lines already used, for the next lines (a big
-    /// configuration is millions of lines, each otherwise two allocations).
-    spare_tokens: Vec<Vec<Token>>,
+    /// The current logical line, rewritten in place for each next one (a big
+    /// configuration is millions of lines).
+    line: Line,
+    /// A lone brace that ended the current line: the next line.
+    brace: Option<(TokenKind, Span)>,
+    /// Text buffers for lines being preprocessed, to reuse.
     spare_text: Vec<String>,
 }
 
-/// Spare allocations kept: lines are used one or two at a time.
+/// Spare buffers kept: lines are preprocessed one or two at a time.
 const MAX_SPARE: usize = 8;
 
 impl<'a> Lexer<'a> {
@@ -143,31 +144,38 @@ impl<'a> Lexer<'a> {
             blocks: Vec::new(),
             after_global_defs: false,
             generated: 0,
-            out: VecDeque::new(),
-            spare_tokens: Vec::new(),
+            line: Line::default(),
+            brace: None,
             spare_text: Vec::new(),
         }
     }
 
-    /// The next logical line, or `None` at the end of the configuration.
-    pub fn next_logical(&mut self) -> Option<Line> {
+    /// Moves to the next logical line, [`Lexer::line`]; `false` at the end of
+    /// the configuration.
+    pub fn advance(&mut self) -> bool {
         loop {
-            if let Some(line) = self.out.pop_front() {
-                return Some(line);
+            if let Some((kind, span)) = self.brace.take() {
+                self.line.set_brace(kind, span);
+                break;
             }
-            let text = self.next_line()?;
-            self.process(text);
+            match self.next_line() {
+                FileLine::Line(text) => {
+                    if self.process(text) {
+                        break;
+                    }
+                }
+                FileLine::Plain => break,
+                FileLine::Skip => {}
+                FileLine::End => return false,
+            }
         }
+        self.track_blocks();
+        true
     }
 
-    /// Takes back a line that was read, to reuse its allocations.
-    pub fn recycle(&mut self, line: Line) {
-        let Line { mut tokens, text } = line;
-        if self.spare_tokens.len() < MAX_SPARE {
-            tokens.clear();
-            self.spare_tokens.push(tokens);
-        }
-        self.spare(text);
+    /// The current logical line (after [`Lexer::advance`] said there is one).
+    pub fn line(&self) -> &Line {
+        &self.line
     }
 
     fn spare(&mut self, text: String) {
@@ -176,7 +184,7 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// The diagnostics found so far (reading is done when `next_logical` gave `None`).
+    /// The diagnostics found so far (reading is done when `advance` gave `false`).
     pub fn take_diagnostics(&mut self) -> Diagnostics {
         std::mem::take(&mut self.diags)
     }
@@ -192,11 +200,13 @@ impl<'a> Lexer<'a> {
 
     /// The next line to work on, from (in keepalived's order) the rest of a
     /// line split at a brace, a sequence, a multi-line definition, or a file.
-    fn next_line(&mut self) -> Option<Text> {
+    /// A line cut on the fast way is already the current line
+    /// ([`FileLine::Plain`]).
+    fn next_line(&mut self) -> FileLine {
         loop {
             if let Some((r, chain)) = self.residue.take() {
                 self.chain = chain;
-                return Some(r);
+                return FileLine::Line(r);
             }
             if self.generated > MAX_GENERATED {
                 self.seqs.clear();
@@ -216,7 +226,7 @@ impl<'a> Lexer<'a> {
                 for (name, value) in &round.defs {
                     self.defs.set(name, value);
                 }
-                return Some(round.text);
+                return FileLine::Line(round.text);
             }
             if let Some(exp) = self.expansions.last_mut() {
                 let at = exp.at;
@@ -227,17 +237,17 @@ impl<'a> Lexer<'a> {
                 }
                 if let Some(line) = line {
                     self.count_generated(at);
-                    return Some(Text::from_substitute(&line, at));
+                    return FileLine::Line(Text::from_substitute(&line, at));
                 }
                 continue;
             }
             match self.file_line() {
-                FileLine::Line(t) => {
-                    self.chain.clear();
-                    return Some(t);
-                }
                 FileLine::Skip => continue,
-                FileLine::End => return None,
+                FileLine::End => return FileLine::End,
+                got => {
+                    self.chain.clear();
+                    return got;
+                }
             }
         }
     }
@@ -318,6 +328,16 @@ impl<'a> Lexer<'a> {
                 self.defs.end_definition(&name);
             }
             return FileLine::Skip;
+        }
+        if self.defining.is_none() {
+            match text::plain_line(raw, *file_id, *line_no, col + 1, &mut self.line) {
+                Plain::Line(brace) => {
+                    self.brace = brace;
+                    return FileLine::Plain;
+                }
+                Plain::Empty => return FileLine::Skip,
+                Plain::No => {}
+            }
         }
         let buf = self.spare_text.pop().unwrap_or_default();
         let mut clean = text::decomment_source(buf, raw, *file_id, *line_no, col + 1);
@@ -403,16 +423,17 @@ impl<'a> Lexer<'a> {
         });
     }
 
-    /// Runs one line through keepalived's preprocessing and emits what is left.
-    fn process(&mut self, mut line: Text) {
+    /// Runs one line through keepalived's preprocessing and emits what is left;
+    /// `true` when that made a line.
+    fn process(&mut self, mut line: Text) -> bool {
         if let Some(name) = self.defining.clone() {
             if !self.defs.continue_definition(&name, &line.s) {
                 self.defining = None;
             }
-            return;
+            return false;
         }
         if line.is_empty() {
-            return;
+            return false;
         }
         let mut rounds = 0;
         loop {
@@ -423,22 +444,22 @@ impl<'a> Lexer<'a> {
                     line.span(),
                     "definitions keep expanding on this line (a recursive definition?)",
                 );
-                return;
+                return false;
             }
             if !conditional::apply(&mut line, &self.config_id) {
-                return;
+                return false;
             }
             if line.s.starts_with('$') {
                 if let Some((name, multiline)) = self.defs.define(&line.s) {
                     if multiline {
                         self.defining = Some(name);
                     }
-                    return;
+                    return false;
                 }
             }
             if seq::is_seq(&line.s) {
                 self.start_seq(&line);
-                return;
+                return false;
             }
             if line.s.starts_with('~') || !line.s.contains('$') {
                 break;
@@ -455,7 +476,7 @@ impl<'a> Lexer<'a> {
                         line.span(),
                         "definitions keep expanding on this line (a recursive definition?)",
                     );
-                    return;
+                    return false;
                 }
                 Ok(s) if !s.changed => break,
                 Ok(s) if s.overflow.is_some() => {
@@ -495,7 +516,7 @@ impl<'a> Lexer<'a> {
                                 at,
                                 format!("multi-line definition '{name}' expands itself"),
                             );
-                            return;
+                            return false;
                         }
                         let mut chain = self.chain.clone();
                         chain.push(name);
@@ -508,7 +529,7 @@ impl<'a> Lexer<'a> {
                     }
                     line = text::decomment(line);
                     if line.is_empty() {
-                        return;
+                        return false;
                     }
                     if !(line.s.starts_with('@') || line.s.contains('$')) {
                         break;
@@ -519,7 +540,7 @@ impl<'a> Lexer<'a> {
         if let Some((checks, pattern)) = include::parse(&line.s) {
             let pattern = pattern.to_string();
             self.include(checks, &pattern, line.span());
-            return;
+            return false;
         }
         let undefined = if line.s.contains('$') {
             self.defs.undefined(&line)
@@ -527,7 +548,7 @@ impl<'a> Lexer<'a> {
             Vec::new()
         };
         let brace = match text::split_at_brace(&mut line) {
-            Some(Rest::Brace(t)) => Some(t),
+            Some(Rest::Brace(kind, span)) => Some((kind, span)),
             Some(Rest::Text(rest)) => {
                 self.residue = Some((rest, self.chain.clone()));
                 None
@@ -557,14 +578,10 @@ impl<'a> Lexer<'a> {
                 format!("'{name}' is not defined, so it stays as written{braces}"),
             );
         }
-        self.emit(line);
-        if let Some(t) = brace {
-            // What keepalived would make of it as the next line: a line of
-            // one brace.
-            let mut tokens = self.spare_tokens.pop().unwrap_or_default();
-            tokens.push(t);
-            self.push_line(tokens, String::new());
-        }
+        // What keepalived would make of the brace as the next line: a line
+        // of one brace.
+        self.brace = brace;
+        self.emit(line)
     }
 
     fn start_seq(&mut self, line: &Text) {
@@ -682,68 +699,53 @@ impl<'a> Lexer<'a> {
         });
     }
 
-    fn emit(&mut self, line: Text) {
-        let spare = self.spare_tokens.pop().unwrap_or_default();
-        let tokens = match text::words(&line, spare) {
-            Ok(w) => w,
-            Err((w, at)) => {
-                self.diags.error(
-                    DiagKind::Syntax,
-                    at,
-                    "missing closing '\"' (the rest of the line is ignored)",
-                );
-                w
-            }
-        };
-        if tokens.is_empty() {
-            self.recycle(Line {
-                tokens,
-                text: line.s,
-            });
-            return;
+    /// Makes `text` the current line; `false` when it holds no token.
+    fn emit(&mut self, text: Text) -> bool {
+        self.line.tokens.clear();
+        if let Err(at) = text::words(&text, &mut self.line.tokens) {
+            self.diags.error(
+                DiagKind::Syntax,
+                at,
+                "missing closing '\"' (the rest of the line is ignored)",
+            );
         }
-        // Without quotes or backslashes the script cut equals the tokens:
-        // not keeping the text saves a copy of every plain line.
-        let text = if line
+        self.line.script = text
             .bytes()
             .iter()
-            .any(|b| matches!(b, b'"' | b'\'' | b'\\'))
-        {
-            line.s
-        } else {
-            self.spare(line.s);
-            String::new()
-        };
-        self.push_line(tokens, text);
-    }
-
-    fn push_line(&mut self, tokens: Vec<Token>, text: String) {
-        self.track_blocks(&tokens);
-        self.out.push_back(Line { tokens, text });
+            .any(|b| matches!(b, b'"' | b'\'' | b'\\'));
+        let old = std::mem::replace(&mut self.line.text, text.s);
+        self.spare(old);
+        !self.line.tokens.is_empty()
     }
 
     /// Follows the block structure just enough to apply `include_check` from
     /// `global_defs` as it is read (it governs the includes after it).
-    fn track_blocks(&mut self, tokens: &[Token]) {
-        match tokens[0].kind {
+    fn track_blocks(&mut self) {
+        let line = &self.line;
+        let Some(first) = line.tokens.first() else {
+            return;
+        };
+        match first.kind {
             TokenKind::Open => self.blocks.push(self.after_global_defs),
             TokenKind::Close => {
                 self.blocks.pop();
             }
             TokenKind::Word => {
-                if tokens[0].text == "include_check" && self.blocks == [true] {
-                    let words: Vec<&str> = tokens[1..].iter().map(|t| t.text.as_str()).collect();
+                if line.word(first) == "include_check" && self.blocks == [true] {
+                    let words: Vec<&str> = line.tokens[1..].iter().map(|t| line.word(t)).collect();
                     self.include_check = include::include_check(self.include_check, &words);
                 }
             }
         }
-        self.after_global_defs =
-            tokens[0].kind == TokenKind::Word && tokens[0].text == "global_defs";
+        self.after_global_defs = first.kind == TokenKind::Word && line.word(first) == "global_defs";
     }
 }
 
 enum FileLine {
+    /// A line to preprocess.
     Line(Text),
+    /// A line already cut into the current line.
+    Plain,
     Skip,
     End,
 }

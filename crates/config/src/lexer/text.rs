@@ -4,9 +4,8 @@
 //! stripped, split at braces); keeping an origin per byte lets every token still
 //! point at the file and line where its text was written.
 
-use super::{Token, TokenKind};
+use super::{Line, Token, TokenKind};
 use crate::span::{FileId, Span};
-use compact_str::CompactString;
 
 /// Text plus one origin per byte. Substituted text takes the span of the
 /// `$NAME` reference that produced it.
@@ -319,7 +318,7 @@ fn push_range(out: &mut Text, text: &Text, from: usize, to: usize) {
 pub(crate) enum Rest {
     /// A lone `{` or `}`: the common `keyword … {` line, whose brace needs no
     /// preprocessing of its own.
-    Brace(Token),
+    Brace(TokenKind, Span),
     /// Anything else: read as a line of its own.
     Text(Text),
 }
@@ -351,19 +350,11 @@ pub(crate) fn split_at_brace(text: &mut Text) -> Option<Rest> {
     let at = at?;
     let cut = if at == 0 { 1 } else { at };
     if cut == at && at + 1 == b.len() {
-        let brace = Token {
-            kind: if b[at] == b'{' {
-                TokenKind::Open
-            } else {
-                TokenKind::Close
-            },
-            text: CompactString::from(&text.s[at..]),
-            span: text.at(at),
-            quoted: false,
-        };
+        let kind = brace_kind(b[at]);
+        let span = text.at(at);
         text.truncate(at);
         text.trim_end_blank();
-        return Some(Rest::Brace(brace));
+        return Some(Rest::Brace(kind, span));
     }
     let mut rest = text.split_off(cut);
     text.trim_end_blank();
@@ -372,12 +363,20 @@ pub(crate) fn split_at_brace(text: &mut Text) -> Option<Rest> {
     (!rest.is_empty()).then_some(Rest::Text(rest))
 }
 
+fn brace_kind(b: u8) -> TokenKind {
+    if b == b'{' {
+        TokenKind::Open
+    } else {
+        TokenKind::Close
+    }
+}
+
 /// Splits a preprocessed line into tokens as keepalived's `alloc_strvec` cuts
 /// words: `"…"` is one word without its quotes (no escapes); otherwise a word
-/// runs to a blank or a `"`. `Err` carries the tokens before an unmatched `"`
-/// and where that quote is (keepalived drops the rest of the line). Tokens
-/// are added to `out`, a vector to reuse.
-pub(crate) fn words(text: &Text, mut out: Vec<Token>) -> Result<Vec<Token>, (Vec<Token>, Span)> {
+/// runs to a blank or a `"`. Tokens are ranges of `text`, added to `out`.
+/// `Err` says where an unmatched `"` is (keepalived drops the rest of the
+/// line; the tokens before it are in `out`).
+pub(crate) fn words(text: &Text, out: &mut Vec<Token>) -> Result<(), Span> {
     let b = text.bytes();
     let mut i = 0;
     loop {
@@ -385,43 +384,157 @@ pub(crate) fn words(text: &Text, mut out: Vec<Token>) -> Result<Vec<Token>, (Vec
             i += 1;
         }
         if i >= b.len() {
-            return Ok(out);
+            return Ok(());
         }
         if b[i] == b'"' {
             match b[i + 1..].iter().position(|c| *c == b'"') {
                 Some(len) => {
-                    out.push(Token {
-                        kind: TokenKind::Word,
-                        text: CompactString::from(&text.s[i + 1..i + 1 + len]),
-                        span: text.span_of(i, i + len + 2),
-                        quoted: true,
-                    });
+                    let span = text.span_of(i, i + len + 2);
+                    out.push(Token::new(TokenKind::Word, span, true, i + 1, i + 1 + len));
                     i += len + 2;
                 }
-                None => {
-                    let at = text.span_of(i, b.len());
-                    return Err((out, at));
-                }
+                None => return Err(text.span_of(i, b.len())),
             }
         } else {
             let start = i;
             while i < b.len() && !is_space(b[i]) && b[i] != b'"' {
                 i += 1;
             }
-            let word = &text.s[start..i];
-            out.push(Token {
-                kind: match word {
-                    "{" => TokenKind::Open,
-                    "}" => TokenKind::Close,
-                    _ => TokenKind::Word,
-                },
-                text: CompactString::from(word),
-                span: text.span_of(start, i),
-                quoted: false,
-            });
+            let kind = match &b[start..i] {
+                b"{" => TokenKind::Open,
+                b"}" => TokenKind::Close,
+                _ => TokenKind::Word,
+            };
+            out.push(Token::new(kind, text.span_of(start, i), false, start, i));
         }
     }
 }
+
+/// What [`plain_line`] made of a physical line.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Plain {
+    /// It needs keepalived's whole preprocessing.
+    No,
+    /// Nothing is left of it (a comment, blanks).
+    Empty,
+    /// It is in the line, followed by a lone brace when it ended with one.
+    Line(Option<(TokenKind, Span)>),
+}
+
+/// The fast way through the lines that nearly every configuration is made
+/// of: a physical line with no quote, backslash or `$`, not starting with
+/// `@`, `~` or `include`, and with at most a brace at its end, comes out of
+/// keepalived's preprocessing as its words, cut at blanks. Such a line is
+/// cut straight into `out`, in one pass (byte `i` of `raw` is at column
+/// `col + i`); anything else is [`Plain::No`] and left to
+/// [`decomment_source`] and the rest of the preprocessing.
+pub(crate) fn plain_line(raw: &str, file: FileId, line: u32, col: u32, out: &mut Line) -> Plain {
+    let b = raw.as_bytes();
+    let start = b.iter().take_while(|c| is_blank(**c)).count();
+    let rest = &b[start..];
+    if matches!(rest.first(), Some(b'@' | b'~')) || rest.starts_with(b"include") {
+        return Plain::No;
+    }
+    let span =
+        |from: usize, to: usize| Span::new(file, line, col + from as u32, (to - from) as u32);
+    out.tokens.clear();
+    out.script = false;
+    let mut word: Option<usize> = None;
+    // One past the last byte kept before a comment or a brace.
+    let mut end = start;
+    let mut brace: Option<usize> = None;
+    let mut i = start;
+    while i < b.len() {
+        let class = CLASS[b[i] as usize];
+        if (class == WORD || class == QUOTE) && brace.is_none() {
+            out.script |= class == QUOTE;
+            word.get_or_insert(i);
+            end = i + 1;
+            i += 1;
+            continue;
+        }
+        if let Some(from) = word.take() {
+            out.tokens.push(Token::new(
+                TokenKind::Word,
+                span(from, i),
+                false,
+                from - start,
+                i - start,
+            ));
+        }
+        match class {
+            BLANK => {}
+            // Past a brace only blanks and a comment may follow.
+            _ if brace.is_some() && class != COMMENT => return Plain::No,
+            SPACE => end = i + 1,
+            BRACE => brace = Some(i),
+            COMMENT => {
+                // A backslash even in the comment continues a definition.
+                if b[i..].contains(&b'\\') {
+                    return Plain::No;
+                }
+                break;
+            }
+            // `"`, `\`, `$`, or a word after a brace.
+            _ => return Plain::No,
+        }
+        i += 1;
+    }
+    if let Some(from) = word {
+        out.tokens.push(Token::new(
+            TokenKind::Word,
+            span(from, i),
+            false,
+            from - start,
+            i - start,
+        ));
+    }
+    let after = brace.map(|at| (brace_kind(b[at]), span(at, at + 1)));
+    match after {
+        Some((kind, at)) if out.tokens.is_empty() => {
+            out.set_brace(kind, at);
+            Plain::Line(None)
+        }
+        _ if out.tokens.is_empty() => Plain::Empty,
+        _ => {
+            out.text.clear();
+            out.text.push_str(&raw[start..end]);
+            Plain::Line(after)
+        }
+    }
+}
+
+/// Byte classes for [`plain_line`].
+const WORD: u8 = 0;
+/// `' '`, `'\t'`: trimmed around a line, and between words.
+const BLANK: u8 = 1;
+/// Other white space: between words, but kept in the line's text.
+const SPACE: u8 = 2;
+/// `'`: part of a word, but script keywords cut the line differently.
+const QUOTE: u8 = 3;
+const BRACE: u8 = 4;
+const COMMENT: u8 = 5;
+/// `"`, `\`, `$`: the line needs the whole preprocessing.
+const SPECIAL: u8 = 6;
+
+const CLASS: [u8; 256] = {
+    let mut c = [WORD; 256];
+    c[b' ' as usize] = BLANK;
+    c[b'\t' as usize] = BLANK;
+    c[b'\n' as usize] = SPACE;
+    c[b'\r' as usize] = SPACE;
+    c[0x0b] = SPACE;
+    c[0x0c] = SPACE;
+    c[b'\'' as usize] = QUOTE;
+    c[b'{' as usize] = BRACE;
+    c[b'}' as usize] = BRACE;
+    c[b'#' as usize] = COMMENT;
+    c[b'!' as usize] = COMMENT;
+    c[b'"' as usize] = SPECIAL;
+    c[b'\\' as usize] = SPECIAL;
+    c[b'$' as usize] = SPECIAL;
+    c
+};
 
 #[cfg(test)]
 mod tests {
@@ -431,8 +544,18 @@ mod tests {
         Text::from_source(s, FileId(0), 1, 1)
     }
 
-    fn words_of(text: &Text) -> Result<Vec<Token>, (Vec<Token>, Span)> {
-        words(text, Vec::new())
+    /// The words of `text` with their spans, and where an unmatched quote is.
+    fn words_of(text: &Text) -> (Vec<(String, Span, bool)>, Option<Span>) {
+        let mut tokens = Vec::new();
+        let err = words(text, &mut tokens).err();
+        let line = Line {
+            text: text.s.clone(),
+            tokens,
+            script: false,
+        };
+        let w = line.tokens().iter();
+        let w = w.map(|t| (line.word(t).to_string(), t.span, t.quoted));
+        (w.collect(), err)
     }
 
     #[test]
@@ -469,29 +592,31 @@ mod tests {
         let mut c = t("x \"{\" y");
         assert!(split_at_brace(&mut c).is_none());
         let mut d = t("real_server 198.18.0.1 80  {");
-        let Some(Rest::Brace(brace)) = split_at_brace(&mut d) else {
+        let Some(Rest::Brace(kind, span)) = split_at_brace(&mut d) else {
             panic!("a lone brace");
         };
         assert_eq!(d.s, "real_server 198.18.0.1 80");
-        assert_eq!((brace.kind, brace.text.as_str()), (TokenKind::Open, "{"));
-        assert_eq!((brace.span.col, brace.span.len), (28, 1));
+        assert_eq!(kind, TokenKind::Open);
+        assert_eq!((span.col, span.len), (28, 1));
         let mut e = t("a }");
-        assert!(
-            matches!(split_at_brace(&mut e), Some(Rest::Brace(t)) if t.kind == TokenKind::Close)
-        );
+        assert!(matches!(
+            split_at_brace(&mut e),
+            Some(Rest::Brace(TokenKind::Close, _))
+        ));
         assert_eq!(e.s, "a");
     }
 
     #[test]
     fn words_follow_alloc_strvec() {
-        let w = words_of(&t("a \"b c\"d 'e f'")).expect("words");
-        let texts: Vec<_> = w.iter().map(|w| w.text.as_str()).collect();
+        let (w, err) = words_of(&t("a \"b c\"d 'e f'"));
+        assert_eq!(err, None);
+        let texts: Vec<_> = w.iter().map(|w| w.0.as_str()).collect();
         assert_eq!(texts, ["a", "b c", "d", "'e", "f'"]);
-        assert_eq!((w[1].span.col, w[1].span.len), (3, 5));
-        assert!(w[1].quoted);
-        let (before, at) = words_of(&t("a \"b")).expect_err("unmatched");
+        assert_eq!((w[1].1.col, w[1].1.len), (3, 5));
+        assert!(w[1].2);
+        let (before, at) = words_of(&t("a \"b"));
         assert_eq!(before.len(), 1);
-        assert_eq!(at.col, 3);
+        assert_eq!(at.map(|s| s.col), Some(3));
     }
 
     #[test]
@@ -500,8 +625,104 @@ mod tests {
         let at = x.span_of(2, 4);
         x.replace(2, 4, "long value", at);
         assert_eq!(x.s, "a long value b");
-        let w = words_of(&x).expect("words");
-        assert_eq!((w[1].span.col, w[1].span.len), (3, 2));
-        assert_eq!((w[3].span.col, w[3].span.len), (6, 1));
+        let (w, _) = words_of(&x);
+        assert_eq!((w[1].1.col, w[1].1.len), (3, 2));
+        assert_eq!((w[3].1.col, w[3].1.len), (6, 1));
+    }
+
+    /// What the whole preprocessing makes of a physical line that needs no
+    /// definitions, conditions, sequences or includes: decommented, split at
+    /// a brace, cut into words. `None` when it leaves a rest to read again.
+    fn preprocessed(raw: &str) -> Option<(Line, Option<(TokenKind, Span)>)> {
+        let mut text = decomment_source(String::new(), raw, FileId(0), 1, 1);
+        if raw.contains('\\') {
+            text = decomment(text);
+        }
+        let brace = match split_at_brace(&mut text) {
+            Some(Rest::Text(_)) => return None,
+            Some(Rest::Brace(kind, span)) => Some((kind, span)),
+            None => None,
+        };
+        let mut tokens = Vec::new();
+        words(&text, &mut tokens).ok()?;
+        let script = text
+            .bytes()
+            .iter()
+            .any(|b| matches!(b, b'"' | b'\'' | b'\\'));
+        let mut line = Line {
+            text: text.s,
+            tokens,
+            script,
+        };
+        if line.tokens.is_empty() {
+            let (kind, span) = brace?;
+            line.set_brace(kind, span);
+            return Some((line, None));
+        }
+        Some((line, brace))
+    }
+
+    /// The lines [`plain_line`] cuts, and how many of them.
+    fn cut_plainly(raws: &[String]) -> usize {
+        let mut plain = 0;
+        for raw in raws {
+            let mut line = Line::default();
+            match plain_line(raw, FileId(0), 1, 1, &mut line) {
+                Plain::No => continue,
+                Plain::Empty => assert!(preprocessed(raw).is_none(), "{raw:?} is not empty"),
+                Plain::Line(brace) => {
+                    let (want, want_brace) = preprocessed(raw).expect("a plain line");
+                    let got: Vec<_> = line.tokens().iter().map(|t| (line.word(t), *t)).collect();
+                    let wanted: Vec<_> = want.tokens().iter().map(|t| (want.word(t), *t)).collect();
+                    assert_eq!(got, wanted, "words of {raw:?}");
+                    assert_eq!(line.script_text(), want.script_text(), "text of {raw:?}");
+                    assert_eq!(brace, want_brace, "brace after {raw:?}");
+                }
+            }
+            plain += 1;
+        }
+        plain
+    }
+
+    #[test]
+    fn plain_lines_are_cut_as_the_preprocessing_cuts_them() {
+        let raws = [
+            "    real_server 198.18.0.1 80 {",
+            "\tweight 1  # the weight",
+            "}",
+            "  {  ",
+            "a{",
+            "lb_algo\x0bwrr ! comment \"q\"",
+            "notify_master 'a b'",
+            "# only a comment",
+            "\x0b {",
+        ];
+        let raws: Vec<String> = raws.iter().map(|s| s.to_string()).collect();
+        assert_eq!(cut_plainly(&raws), raws.len());
+        let not_plain = [
+            "a \"b\"",
+            "a $X",
+            "@id a",
+            "~SEQ(i,1,2) a",
+            "include x",
+            "a { b",
+            "{ a",
+            "a \\",
+            "b # c \\",
+            "a } b {",
+        ];
+        let not_plain: Vec<String> = not_plain.iter().map(|s| s.to_string()).collect();
+        assert_eq!(cut_plainly(&not_plain), 0);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn any_plain_line_is_cut_as_the_preprocessing_cuts_it(
+            raw in "[ \t\x0b\\r]{0,2}(([a-z0-9{}#!']{1,4}|[\"$@~\\\\])[ \t]{0,2}){0,6}"
+        ) {
+            cut_plainly(&[raw]);
+        }
     }
 }
