@@ -35,36 +35,12 @@ pub fn command(script: &Script) -> Result<tokio::process::Command, Failure> {
     Ok(cmd)
 }
 
-/// Splits a command line on blanks, honouring single and double quotes.
+/// Splits a command line as keepalived does for every script (quotes group,
+/// backslashes escape); one with an unterminated quote, which the configuration
+/// check reports, splits at blanks.
 pub fn split_command(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    let mut in_word = false;
-    let mut quote = None;
-    for ch in line.chars() {
-        match (quote, ch) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), c) => cur.push(c),
-            (None, '"' | '\'') => {
-                quote = Some(ch);
-                in_word = true;
-            }
-            (None, c) if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut cur));
-                    in_word = false;
-                }
-            }
-            (None, c) => {
-                cur.push(c);
-                in_word = true;
-            }
-        }
-    }
-    if in_word {
-        words.push(cur);
-    }
-    words
+    rvs_config::lexer::escaped_words(line)
+        .unwrap_or_else(|_| line.split_whitespace().map(str::to_owned).collect())
 }
 
 #[cfg(test)]
@@ -78,6 +54,7 @@ mod tests {
             ["/bin/sh", "-c", "exit 3", "a b"]
         );
         assert_eq!(split_command("  x  "), ["x"]);
+        assert_eq!(split_command(r"/bin/echo a\ b"), ["/bin/echo", "a b"]);
         assert!(split_command("").is_empty());
     }
 
