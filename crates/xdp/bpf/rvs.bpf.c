@@ -29,6 +29,7 @@ int rvs_balancer(struct xdp_md *ctx)
 	struct rvs_service *svc;
 	struct rvs_backend *be;
 	struct rvs_config *cfg;
+	struct rvs_flow_ref ref = {};
 	struct rvs_flow *f = 0;
 	__u32 backend, sid, zero = 0;
 	int r, new_conn = 0, action = XDP_DROP;
@@ -44,7 +45,7 @@ int rvs_balancer(struct xdp_md *ctx)
 		return rvs_drop(&p, RVS_DROP_NO_BACKEND);
 	now = bpf_ktime_get_coarse_ns();
 	if (!p.icmp_error)
-		f = rvs_flow_live(&p, cfg, now);
+		f = rvs_flow_live(&p, cfg, now, &ref);
 	if (f && rvs_service_holds(f->service, &p)) {
 		sid = f->service;
 		backend = rvs_flow_continue(&p, f, now);
@@ -58,7 +59,7 @@ int rvs_balancer(struct xdp_md *ctx)
 		} else if (f) {
 			backend = rvs_flow_continue(&p, f, now);
 		} else {
-			r = rvs_flow_new(&p, svc, now, &backend);
+			r = rvs_flow_new(&p, svc, now, &ref, &backend);
 			new_conn = 1;
 		}
 		if (r != RVS_PARSED)

@@ -121,6 +121,7 @@ pub mod conns;
 pub mod dataplane;
 pub mod decap;
 mod error;
+pub mod flow_table;
 mod pinned_link;
 
 use std::path::{Path, PathBuf};
