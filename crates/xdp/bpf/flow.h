@@ -50,6 +50,14 @@ static __always_inline __u8 rvs_first_state(const struct rvs_pkt *p)
 	return rvs_tcp_next(RVS_STATE_NONE, p->tcp_flags);
 }
 
+/* Whether the packet opens a TCP flow: IPVS schedules TCP only on a SYN
+ * without RST (sloppy_tcp off) and hands anything else to the local stack. */
+static __always_inline int rvs_opens_flow(const struct rvs_pkt *p)
+{
+	return p->key.proto == IPPROTO_TCP &&
+	       (p->tcp_flags & (RVS_TCP_SYN | RVS_TCP_RST)) == RVS_TCP_SYN;
+}
+
 /* Whether the service's scheduler needs live connection counts. */
 static __always_inline int rvs_sched_counts(__u8 sched)
 {
@@ -312,17 +320,17 @@ static __always_inline int rvs_service_holds(__u32 sid, const struct rvs_pkt *p)
 	       k->addr[3] == p->key.dst[3];
 }
 
-/* The packet's connection if it has one that has not been idle too long;
- * fills r with where it belongs. An expired flow that is counted leaves the
- * table and its count (rvs_flow_drop()). */
+/* The packet's connection if it has one that has not been idle too long,
+ * looked up where rvs_flow_ref() said it belongs. An expired flow that is
+ * counted leaves the table and its count (rvs_flow_drop()). */
 static __always_inline struct rvs_flow *rvs_flow_live(const struct rvs_pkt *p,
 						      const struct rvs_config *cfg, __u64 now,
-						      struct rvs_flow_ref *r)
+						      const struct rvs_flow_ref *r)
 {
 	struct rvs_flow *f;
 	__u32 i;
 
-	if (!rvs_flow_ref(&p->key, r))
+	if (!r->b)
 		return 0;
 	i = rvs_flow_find(r, &p->key);
 	if (i >= RVS_FLOW_SLOTS)
@@ -388,10 +396,7 @@ static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rv
 	struct rvs_flow nf = {};
 	int put;
 
-	/* IPVS schedules TCP only on a SYN without RST (sloppy_tcp off) and
-	 * hands anything else to the local stack. */
-	if (p->key.proto == IPPROTO_TCP &&
-	    (p->tcp_flags & (RVS_TCP_SYN | RVS_TCP_RST)) != RVS_TCP_SYN)
+	if (p->key.proto == IPPROTO_TCP && !rvs_opens_flow(p))
 		return RVS_PASS_TCP_NOT_SYN;
 	nf.backend = rvs_persist_or_schedule(p, svc, now);
 	if (nf.backend == RVS_NO_BACKEND)
@@ -423,7 +428,10 @@ static __always_inline int rvs_flow_quoted(const struct rvs_pkt *p, const struct
 					   const struct rvs_config *cfg, __u64 now, __u32 *backend)
 {
 	struct rvs_flow_ref r;
-	struct rvs_flow *f = rvs_flow_live(p, cfg, now, &r);
+	struct rvs_flow *f;
+
+	rvs_flow_ref(&p->key, &r);
+	f = rvs_flow_live(p, cfg, now, &r);
 
 	if (f) {
 		*backend = f->backend;

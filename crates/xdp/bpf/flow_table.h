@@ -97,15 +97,18 @@ static __always_inline int rvs_key_eq(const struct rvs_flow_key *a, const struct
 	return d == 0;
 }
 
-/* Fills r with the bucket and tag of key k; 0 if there is no bucket. */
-static __always_inline int rvs_flow_ref(const struct rvs_flow_key *k, struct rvs_flow_ref *r)
+/* Fills r with the bucket and tag of key k (no bucket: r->b is NULL), and
+ * starts reading the bucket: a new flow's is rarely in the cache, and the
+ * CPU can go on with the packet while it comes. */
+static __always_inline void rvs_flow_ref(const struct rvs_flow_key *k, struct rvs_flow_ref *r)
 {
 	__u64 h = rvs_flow_hash(k);
 	__u32 idx = (__u32)h & flow_mask;
 
 	r->tag = (h >> 48) | 1;
 	r->b = bpf_map_lookup_elem(&flows, &idx);
-	return r->b != 0;
+	if (r->b)
+		RVS_READ_ONCE(r->b->seq);
 }
 
 /* A bit for each slot of bucket b whose tag is `tag`, without a branch. */
@@ -194,7 +197,8 @@ static __always_inline int rvs_bucket_take(struct rvs_flow_bucket *b)
 
 static __always_inline void rvs_bucket_give(struct rvs_flow_bucket *b)
 {
-	__sync_fetch_and_add(&b->seq, 1);
+	rvs_barrier();
+	RVS_READ_ONCE(b->seq) = b->seq + 1;
 }
 
 /* Empties slot i of a bucket this CPU holds; a counted flow leaves its count. */
