@@ -4,22 +4,31 @@
  * the build machine); this costs the hash and the cache lines touched.
  *
  * Concurrency: every change to a bucket's slots (insert, evict, drop) holds
- * the bucket, taken by a compare and swap of seq from even to odd and given
- * back by an atomic add, so exactly one CPU changes a slot, and the one that
- * takes a counted flow out of its slot takes it out of conn_counts; an
- * insert looks for its key again once it holds the bucket, so a flow two
- * CPUs insert at once lands once. Readers hold nothing: they read seq,
- * scan, and read seq again (a seqlock), retrying when a change ran
- * meanwhile, so a half-written slot is never taken for a flow. A packet of a
- * live flow updates its state and time in place without the bucket, as it
- * did in the LRU hash. x86 keeps stores in order and loads in order (TSO);
- * the compiler is held back by volatile reads and barriers. */
+ * the bucket, taken by a compare and swap of seq from even to odd (BPF
+ * atomics, kernel 5.12 on) and given back by storing seq + 1, so exactly
+ * one CPU changes a slot, and the one that takes a counted flow out of its
+ * slot takes it out of conn_counts; an insert looks for its key again once
+ * it holds the bucket, so a flow two CPUs insert at once lands once.
+ * Readers hold nothing: they read seq, scan, and read seq again (a
+ * seqlock), and read again when a change ran meanwhile, so a half-written
+ * slot is never taken for a flow. A packet of a live flow updates its state
+ * and time in place without the bucket, as it did in the LRU hash. This
+ * relies on x86's ordering (TSO: stores seen in order, loads done in
+ * order), which the JIT keeps; the compiler is held back by volatile
+ * accesses and barriers. A weakly ordered CPU (arm64) would need acquire
+ * and release, which BPF has only from kernel 6.16 on.
+ *
+ * A bpf_spin_lock per bucket would be portable, but it is a helper call
+ * to take and another to give back (kernel calls and returns are dear on
+ * this kernel, SRSO mitigation; not measured), and a lookup would need it
+ * too, or a reader could see a slot half-written. */
 #ifndef RVS_FLOW_TABLE_H
 #define RVS_FLOW_TABLE_H
 
 #include "rvs_maps.h"
 
-#define RVS_READ_ONCE(x) (*(volatile typeof(x) *)&(x))
+/* A read or write the compiler makes exactly once, where it is written. */
+#define RVS_ONCE(x) (*(volatile typeof(x) *)&(x))
 #define rvs_barrier() asm volatile("" ::: "memory")
 /* Hides v's value from the compiler, so that it keeps the arithmetic below
  * as written instead of turning it into compares, which BPF can only do
@@ -108,7 +117,7 @@ static __always_inline void rvs_flow_ref(const struct rvs_flow_key *k, struct rv
 	r->tag = (h >> 48) | 1;
 	r->b = bpf_map_lookup_elem(&flows, &idx);
 	if (r->b)
-		RVS_READ_ONCE(r->b->seq);
+		RVS_ONCE(r->b->seq);
 }
 
 /* A bit for each slot of bucket b whose tag is `tag`, without a branch. */
@@ -169,13 +178,13 @@ static __always_inline __u32 rvs_flow_find(const struct rvs_flow_ref *r, const s
 
 #pragma nounroll
 	for (int t = 0; t < RVS_FLOW_TRIES; t++) {
-		seq = RVS_READ_ONCE(b->seq);
+		seq = RVS_ONCE(b->seq);
 		if (seq & 1)
 			continue;
 		rvs_barrier();
 		i = rvs_flow_scan(b, k, r->tag);
 		rvs_barrier();
-		if (RVS_READ_ONCE(b->seq) == seq)
+		if (RVS_ONCE(b->seq) == seq)
 			return i;
 	}
 	return RVS_FLOW_SLOTS;
@@ -188,7 +197,7 @@ static __always_inline int rvs_bucket_take(struct rvs_flow_bucket *b)
 
 #pragma nounroll
 	for (int t = 0; t < RVS_FLOW_TRIES; t++) {
-		seq = RVS_READ_ONCE(b->seq);
+		seq = RVS_ONCE(b->seq);
 		if (!(seq & 1) && __sync_val_compare_and_swap(&b->seq, seq, seq + 1) == seq)
 			return 1;
 	}
@@ -198,7 +207,7 @@ static __always_inline int rvs_bucket_take(struct rvs_flow_bucket *b)
 static __always_inline void rvs_bucket_give(struct rvs_flow_bucket *b)
 {
 	rvs_barrier();
-	RVS_READ_ONCE(b->seq) = b->seq + 1;
+	RVS_ONCE(b->seq) = b->seq + 1;
 }
 
 /* Empties slot i of a bucket this CPU holds; a counted flow leaves its count. */
