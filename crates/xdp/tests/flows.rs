@@ -482,9 +482,8 @@ fn a_flow_two_cpus_open_at_once_is_one_flow_counted_once() {
     };
     let mut b = common::open_with(&opts);
     counting_service(&mut b, Sched::Wlc);
-    // Races are caught, not forced: a run of the program without the second
-    // look under the bucket (an insert racing a lookup) made a few duplicates
-    // in 3000 flows.
+    // Races are caught, not forced: the program without its second look for
+    // the key once it holds the bucket made a duplicate in a run of 3000.
     const FLOWS: u16 = 8000;
     let start = std::sync::Barrier::new(2);
     let sent: Vec<Vec<[u8; 6]>> = std::thread::scope(|s| {
