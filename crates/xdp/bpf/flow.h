@@ -363,9 +363,11 @@ static __always_inline __u32 rvs_flow_continue(const struct rvs_pkt *p, struct r
 
 static int rvs_sweep(void *map, __u32 *key, struct rvs_sweeper *s)
 {
-	__u64 now = bpf_ktime_get_coarse_ns();
+	__u64 now = bpf_ktime_get_coarse_ns(), start = bpf_ktime_get_ns();
 
 	bpf_for_each_map_elem(&flows, rvs_sweep_bucket, &now, 0);
+	rvs_flow_stat(RVS_FLOW_SWEEPS, 1);
+	rvs_flow_stat(RVS_FLOW_SWEEP_NS, bpf_ktime_get_ns() - start);
 	bpf_timer_start(&s->timer, RVS_SWEEP_NS, 0);
 	return 0;
 }

@@ -70,12 +70,12 @@ static __always_inline void rvs_count(__u32 be, __u8 state, __s32 d)
 		__sync_fetch_and_add(&c->inactive, d);
 }
 
-static __always_inline void rvs_flow_event(__u32 ev)
+static __always_inline void rvs_flow_stat(__u32 stat, __u64 d)
 {
-	__u64 *n = bpf_map_lookup_elem(&flow_events, &ev);
+	__u64 *n = bpf_map_lookup_elem(&flow_stats, &stat);
 
 	if (n)
-		*n += 1;
+		*n += d;
 }
 
 /* The table's hash of a flow key: one multiply per word, independent of
@@ -263,7 +263,7 @@ static __always_inline __u32 rvs_slot_for(struct rvs_flow_bucket *b, const struc
 			oldest = i;
 		}
 	}
-	rvs_flow_event(RVS_FLOW_EVICTED);
+	rvs_flow_stat(RVS_FLOW_EVICTED, 1);
 	return oldest;
 }
 
@@ -289,7 +289,7 @@ __attribute__((noinline)) int rvs_flow_put(struct rvs_flow_bucket *b, const stru
 	if (!b || !k || !nf || !cfg)
 		return RVS_FLOW_NOT_PUT;
 	if (!rvs_bucket_take(b)) {
-		rvs_flow_event(RVS_FLOW_BUSY);
+		rvs_flow_stat(RVS_FLOW_BUSY, 1);
 		return RVS_FLOW_NOT_PUT;
 	}
 	i = rvs_slot_for(b, k, tag, cfg, now, &live);
@@ -328,8 +328,10 @@ static long rvs_sweep_bucket(void *map, __u32 *key, struct rvs_flow_bucket *b, _
 		return 0;
 #pragma unroll
 	for (__u32 i = 0; i < RVS_FLOW_SLOTS; i++) {
-		if (b->tag[i] && !rvs_flow_fresh(&b->slot[i].flow, cfg, *now))
+		if (b->tag[i] && !rvs_flow_fresh(&b->slot[i].flow, cfg, *now)) {
 			rvs_slot_free(b, i);
+			rvs_flow_stat(RVS_FLOW_SWEPT, 1);
+		}
 	}
 	rvs_bucket_give(b);
 	return 0;

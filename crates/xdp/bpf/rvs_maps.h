@@ -84,13 +84,13 @@ struct {
  * loader to the map's real size. */
 const volatile __u32 flow_mask = RVS_FLOW_BUCKETS - 1;
 
-/* Connection table events by enum rvs_flow_event (per CPU). */
+/* Connection table counters by enum rvs_flow_stat (per CPU). */
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, RVS_FLOW_EVENT_COUNT);
+	__uint(max_entries, RVS_FLOW_STAT_COUNT);
 	__type(key, __u32);
 	__type(value, __u64);
-} flow_events SEC(".maps");
+} flow_stats SEC(".maps");
 
 /* Live connections per backend id, for the connection-counting schedulers:
  * kept by the program as flows start, change state, expire and are evicted

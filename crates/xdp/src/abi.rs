@@ -294,19 +294,42 @@ impl FlowBucket {
     }
 }
 
-/// What happened to the connection table (`enum rvs_flow_event`).
+/// Counters of the connection table (`enum rvs_flow_stat`), the index of
+/// each in the `flow_stats` map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u32)]
-pub enum FlowEvent {
-    /// A live flow gave its slot to a new one: its bucket was full.
+pub enum FlowStat {
     Evicted = 0,
-    /// A new flow was forwarded but not recorded: other CPUs held its bucket.
-    Busy = 1,
+    Busy,
+    Swept,
+    Sweeps,
+    SweepNs,
 }
 
-impl FlowEvent {
-    pub const COUNT: usize = 2;
-    pub const ALL: [FlowEvent; FlowEvent::COUNT] = [FlowEvent::Evicted, FlowEvent::Busy];
+impl FlowStat {
+    pub const COUNT: usize = 5;
+    pub const ALL: [FlowStat; FlowStat::COUNT] = [
+        FlowStat::Evicted,
+        FlowStat::Busy,
+        FlowStat::Swept,
+        FlowStat::Sweeps,
+        FlowStat::SweepNs,
+    ];
+}
+
+/// The connection table's counters, summed over CPUs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct FlowStats {
+    /// Live flows that gave their slot to a new flow: their bucket was full.
+    pub evicted: u64,
+    /// New flows forwarded but not recorded: other CPUs held their bucket.
+    pub busy: u64,
+    /// Expired flows the sweeper took out.
+    pub swept: u64,
+    /// Passes of the sweeper (one a second while it runs).
+    pub sweeps: u64,
+    /// Time those passes took.
+    pub sweep_ns: u64,
 }
 
 /// `struct rvs_conn_count`: a backend's live connections, as IPVS counts

@@ -9,7 +9,7 @@ use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
 use crate::abi::{
-    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowBucket, FlowEvent, FlowKey,
+    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowBucket, FlowKey, FlowStat, FlowStats,
     NatReverse, Persist, PersistKey, Reason, Service, ServiceKey, State, Stats,
 };
 use crate::conns::{self, Connection};
@@ -53,8 +53,9 @@ pub struct Options {
     pub backends: u32,
     /// Slots of all services' rings together.
     pub ring: u32,
-    /// About how many connections the table holds: rounded up to buckets of
-    /// [`crate::abi::FLOW_SLOTS`], a power of two of them.
+    /// About how many connections the table holds: it gets two slots for
+    /// each, rounded up to a power of two of buckets of
+    /// [`crate::abi::FLOW_SLOTS`] ([`crate::flow_table::buckets_for`]).
     pub flows: u32,
     pub persist: u32,
     pub nat_flows: u32,
@@ -115,7 +116,7 @@ pub(crate) const MAPS: [(&str, usize, usize); 17] = {
         ("rr_cursor", ID, ID),
         ("config", ID, size_of::<Config>()),
         ("flows", ID, size_of::<FlowBucket>()),
-        ("flow_events", ID, size_of::<u64>()),
+        ("flow_stats", ID, size_of::<u64>()),
         ("conn_counts", ID, size_of::<ConnCount>()),
         // struct rvs_sweeper: a 16-byte struct bpf_timer and two u32.
         ("sweeper", ID, 24),
@@ -416,7 +417,7 @@ impl Balancer {
     pub fn zero_counters(&mut self) -> Result<(), Error> {
         let cpus = aya::util::nr_cpus().map_err(|(_, source)| Error::Cpus(source))?;
         self.zero::<Counter>("reasons", cpus)?;
-        self.zero::<u64>("flow_events", cpus)?;
+        self.zero::<u64>("flow_stats", cpus)?;
         self.zero::<Stats>("service_stats", cpus)?;
         self.zero::<Stats>("backend_stats", cpus)
     }
@@ -507,19 +508,23 @@ impl Balancer {
         Ok(out)
     }
 
-    /// Connection table events by kind, summed over CPUs.
-    pub fn flow_events(&self) -> Result<Vec<(FlowEvent, u64)>, Error> {
-        let a: PerCpuArray<&MapData, u64> = self.map("flow_events")?;
-        FlowEvent::ALL
-            .iter()
-            .map(|e| {
-                let v = a.get(&(*e as u32), 0).map_err(|source| Error::Map {
-                    map: "flow_events",
-                    source,
-                })?;
-                Ok((*e, v.iter().sum()))
-            })
-            .collect()
+    /// The connection table's counters, summed over CPUs.
+    pub fn flow_stats(&self) -> Result<FlowStats, Error> {
+        let a: PerCpuArray<&MapData, u64> = self.map("flow_stats")?;
+        let get = |s: FlowStat| -> Result<u64, Error> {
+            let v = a.get(&(s as u32), 0).map_err(|source| Error::Map {
+                map: "flow_stats",
+                source,
+            })?;
+            Ok(v.iter().sum())
+        };
+        Ok(FlowStats {
+            evicted: get(FlowStat::Evicted)?,
+            busy: get(FlowStat::Busy)?,
+            swept: get(FlowStat::Swept)?,
+            sweeps: get(FlowStat::Sweeps)?,
+            sweep_ns: get(FlowStat::SweepNs)?,
+        })
     }
 
     /// The live connections now, as `ipvsadm -Lnc` lists them.

@@ -7,13 +7,16 @@ use crate::abi::FLOW_SLOTS;
 /// Most buckets: 2^27 of 576 bytes (72 GiB) is past any real table already.
 const MAX_BUCKETS: u32 = 1 << 27;
 
-/// The buckets a table of about `flows` flows takes: enough slots for them,
-/// rounded up to a power of two (so between one and two slots a flow).
+/// The buckets a table of about `flows` flows takes: two slots a flow,
+/// rounded up to a power of two of buckets (so two to four slots a flow).
+/// Hashed flows do not spread evenly: with as many slots as flows, one flow
+/// in seven would find its bucket full and evict another; with two slots a
+/// flow, fewer than one in a hundred.
 pub fn buckets_for(flows: u32) -> u32 {
-    flows
-        .div_ceil(FLOW_SLOTS as u32)
-        .clamp(1, MAX_BUCKETS)
-        .next_power_of_two()
+    (u64::from(flows) * 2)
+        .div_ceil(FLOW_SLOTS as u64)
+        .clamp(1, u64::from(MAX_BUCKETS))
+        .next_power_of_two() as u32
 }
 
 /// The mask the program indexes `buckets` buckets with: the largest power of
@@ -32,21 +35,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_table_holds_at_least_the_flows_asked_for_in_a_power_of_two_of_buckets() {
+    fn a_table_has_two_to_four_slots_a_flow_in_a_power_of_two_of_buckets() {
         assert_eq!(buckets_for(0), 1);
         assert_eq!(buckets_for(1), 1);
-        assert_eq!(buckets_for(8), 1);
-        assert_eq!(buckets_for(9), 2);
-        assert_eq!(buckets_for(1024), 128);
-        assert_eq!(buckets_for(65536), 8192, "the default: 8192 buckets");
-        assert_eq!(buckets_for(100_000), 16384, "12500 rounded up");
+        assert_eq!(buckets_for(4), 1);
+        assert_eq!(buckets_for(5), 2);
+        assert_eq!(buckets_for(1024), 256);
+        assert_eq!(buckets_for(65536), 16384, "the default: 16384 buckets");
+        assert_eq!(buckets_for(100_000), 32768, "25000 rounded up");
         assert_eq!(buckets_for(u32::MAX), MAX_BUCKETS);
         for flows in [1, 7, 100, 4097, 262_144, 1_000_000] {
             let b = buckets_for(flows);
             assert!(b.is_power_of_two(), "{flows} flows: {b} buckets");
             let slots = u64::from(b) * FLOW_SLOTS as u64;
+            let least = 2 * u64::from(flows);
             assert!(
-                slots >= u64::from(flows) && slots < 2 * u64::from(flows.max(FLOW_SLOTS as u32)),
+                slots >= least && slots < 2 * least.max(FLOW_SLOTS as u64),
                 "{flows} flows: {slots} slots"
             );
         }

@@ -354,9 +354,10 @@ fn sa_with_port(a: SocketAddr, port: u16) -> SocketAddr {
 /// A connection table of one bucket: every flow shares it.
 fn one_bucket() -> Balancer {
     let opts = rvs_xdp::Options {
-        flows: rvs_xdp::abi::FLOW_SLOTS as u32,
+        flows: 1,
         ..small()
     };
+    assert_eq!(rvs_xdp::flow_table::buckets_for(opts.flows), 1);
     let mut b = common::open_with(&opts);
     counting_service(&mut b, Sched::Wlc);
     b
@@ -371,12 +372,7 @@ fn totals(b: &Balancer) -> (i32, i32) {
 }
 
 fn evictions(b: &Balancer) -> u64 {
-    b.flow_events()
-        .expect("flow events")
-        .iter()
-        .find(|(e, _)| *e == rvs_xdp::abi::FlowEvent::Evicted)
-        .map(|(_, n)| *n)
-        .expect("an eviction counter")
+    b.flow_stats().expect("flow table counters").evicted
 }
 
 fn clients(b: &Balancer) -> Vec<u16> {
@@ -471,6 +467,9 @@ fn an_expired_counted_flow_leaves_its_count_once() {
         ((0, 0), 0),
         "the sweeper takes the rest out of the table and the counts, none twice"
     );
+    let stats = b.flow_stats().expect("flow table counters");
+    assert_eq!(stats.swept, 7, "the sweeper counts the flows it took out");
+    assert!(stats.sweeps >= 1 && stats.sweep_ns > 0, "{stats:?}");
     b.set_config(&live).expect("writing config");
 }
 

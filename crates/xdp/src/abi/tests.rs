@@ -115,13 +115,13 @@ fn reason_count_matches_the_object() {
     for (i, r) in Reason::ALL.iter().enumerate() {
         assert_eq!(*r as usize, i, "Reason::ALL is in enum order");
     }
-    let events = obj
+    let stats = obj
         .maps
-        .get("flow_events")
-        .expect("the object has the flow_events map");
-    assert_eq!(events.max_entries() as usize, FlowEvent::COUNT);
-    for (i, e) in FlowEvent::ALL.iter().enumerate() {
-        assert_eq!(*e as usize, i, "FlowEvent::ALL is in enum order");
+        .get("flow_stats")
+        .expect("the object has the flow_stats map");
+    assert_eq!(stats.max_entries() as usize, FlowStat::COUNT);
+    for (i, s) in FlowStat::ALL.iter().enumerate() {
+        assert_eq!(*s as usize, i, "FlowStat::ALL is in enum order");
     }
 }
 
