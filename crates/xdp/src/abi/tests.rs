@@ -164,3 +164,34 @@ fn keys_hold_ports_in_network_order() {
         Some("198.18.0.100:80".parse().expect("literal"))
     );
 }
+
+#[test]
+fn a_bucket_lists_the_flows_of_its_tagged_slots_only() {
+    let key = |port: u16| FlowKey {
+        sport: port.to_be(),
+        family: FAMILY_V4,
+        ..FlowKey::default()
+    };
+    let mut b = FlowBucket::default();
+    assert_eq!(b.flows().count(), 0, "an empty bucket");
+    for (i, port) in [(1usize, 40001u16), (6, 40006)] {
+        b.tag[i] = 0x8001;
+        b.slot[i] = FlowSlot {
+            key: key(port),
+            flow: Flow {
+                backend: i as u32,
+                ..Flow::default()
+            },
+        };
+    }
+    // A slot freed keeps its bytes; only its tag says it is free.
+    b.slot[3].key = key(40003);
+    let listed: Vec<(u16, u32)> = b
+        .flows()
+        .map(|(k, f)| (u16::from_be(k.sport), f.backend))
+        .collect();
+    assert_eq!(listed, [(40001, 1), (40006, 6)]);
+    assert!(!b.changing());
+    b.seq = 7;
+    assert!(b.changing(), "an odd sequence: a CPU holds the bucket");
+}
