@@ -79,8 +79,8 @@ static __always_inline void rvs_flow_stat(__u32 stat, __u64 d)
 }
 
 /* The table's hash of a flow key: one multiply per word, independent of
- * each other, then a 64-bit finaliser. Low bits pick the bucket, the top
- * 16 the tag. */
+ * each other, then a 64-bit finaliser. The low 32 bits pick the bucket, the
+ * top 16 the tag. */
 static __always_inline __u64 rvs_flow_hash(const struct rvs_flow_key *k)
 {
 	const __u32 *w = (const __u32 *)k;
@@ -112,7 +112,8 @@ static __always_inline int rvs_key_eq(const struct rvs_flow_key *a, const struct
 static __always_inline void rvs_flow_ref(const struct rvs_flow_key *k, struct rvs_flow_ref *r)
 {
 	__u64 h = rvs_flow_hash(k);
-	__u32 idx = (__u32)h & flow_mask;
+	/* The low 32 bits scaled to the buckets: any count of them works. */
+	__u32 idx = ((h & 0xffffffffull) * flow_buckets) >> 32;
 
 	r->tag = (h >> 48) | 1;
 	r->b = bpf_map_lookup_elem(&flows, &idx);

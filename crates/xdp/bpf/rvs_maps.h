@@ -80,9 +80,8 @@ struct {
 	__type(value, struct rvs_flow_bucket);
 } flows SEC(".maps");
 
-/* The buckets of flows less one (their count is a power of two), set by the
- * loader to the map's real size. */
-const volatile __u32 flow_mask = RVS_FLOW_BUCKETS - 1;
+/* How many buckets flows has, set by the loader to the map's real size. */
+const volatile __u32 flow_buckets = RVS_FLOW_BUCKETS;
 
 /* Connection table counters by enum rvs_flow_stat (per CPU). */
 struct {

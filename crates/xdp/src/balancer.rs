@@ -54,8 +54,8 @@ pub struct Options {
     /// Slots of all services' rings together.
     pub ring: u32,
     /// About how many connections the table holds: it gets two slots for
-    /// each, rounded up to a power of two of buckets of
-    /// [`crate::abi::FLOW_SLOTS`] ([`crate::flow_table::buckets_for`]).
+    /// each, in buckets of [`crate::abi::FLOW_SLOTS`]
+    /// ([`crate::flow_table::buckets_for`]).
     pub flows: u32,
     pub persist: u32,
     pub nat_flows: u32,
@@ -175,7 +175,6 @@ impl Balancer {
                 buckets = info.max_entries();
             }
         }
-        let mask = flow_table::index_mask(buckets);
         let mut loader = EbpfLoader::new();
         loader
             .map_max_entries("services", opts.services)
@@ -187,7 +186,7 @@ impl Balancer {
             .map_max_entries("conn_counts", opts.backends)
             .map_max_entries("ring", opts.ring)
             .map_max_entries("flows", buckets)
-            .override_global("flow_mask", &mask, true)
+            .override_global("flow_buckets", &buckets, true)
             .map_max_entries("persist", opts.persist)
             .map_max_entries("nat_flows", opts.nat_flows);
         for (name, path) in &pins {
