@@ -67,11 +67,11 @@ struct {
 
 /* Connection table: client-to-service flow to its real server and state,
  * in buckets of RVS_FLOW_SLOTS slots that the program hashes into and
- * writes in place (flow.h): no helper call, no kernel allocation. One table
+ * writes in place (flow_table.h): no helper call, no kernel allocation. One table
  * for all CPUs, so that a flow found on one CPU is found on all (veth runs
  * XDP on the sender's CPU, which moves). A full bucket gives its least
- * recently seen flow's slot to a new flow. Mmapable so that every bucket
- * starts on a page, hence on a cache line. */
+ * recently seen flow's slot to a new flow. Mmapable so that the values
+ * start on a page: every bucket (9 cache lines) then starts on a line. */
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(map_flags, BPF_F_MMAPABLE);

@@ -77,7 +77,7 @@ struct rvs_flow_slot {
 };
 
 /* flows value: a bucket of the connection table, which the program hashes
- * into and writes in place (flow.h). A slot whose tag is 0 is free; else
+ * into and writes in place (flow_table.h). A slot whose tag is 0 is free; else
  * the tag is 16 bits of its key's hash, never 0, so a lookup reads the
  * bucket's first cache line and only the slots whose tag matches. seq is
  * odd while a CPU changes the bucket (it takes it with a compare and swap
