@@ -412,7 +412,8 @@ impl Balancer {
             .collect()
     }
 
-    /// Zeroes the reason, flow event, service and backend counters, as `ipvsadm -Z`.
+    /// Zeroes the reason, connection table, service and backend counters, as
+    /// `ipvsadm -Z`.
     pub fn zero_counters(&mut self) -> Result<(), Error> {
         let cpus = aya::util::nr_cpus().map_err(|(_, source)| Error::Cpus(source))?;
         self.zero::<Counter>("reasons", cpus)?;
@@ -493,8 +494,9 @@ impl Balancer {
         let a: Array<&MapData, FlowBucket> = self.map("flows")?;
         let mut out = Vec::new();
         for i in 0..a.len() {
-            // A bucket read while the program changes it is read again; one
-            // that keeps changing is taken as read last.
+            // A bucket read while the program held it is read again; one
+            // that stays held is taken as read last. (A change that starts
+            // during the copy goes unseen: this is a listing, not a lookup.)
             let mut bucket = a.get(&i, 0).map_err(merr)?;
             for _ in 0..3 {
                 if !bucket.changing() {
