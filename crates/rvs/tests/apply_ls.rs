@@ -84,6 +84,10 @@ fn apply_then_ls_then_traffic() {
         Some(&"2"),
         "both connections counted:\n{text}"
     );
+    assert!(
+        text.contains("Connection table: 0 evicted (bucket full), 0 not recorded (bucket busy)\n"),
+        "the XDP connection table's counters follow:\n{text}"
+    );
 
     let text = plane.rvs(&lab, &["ls", "-c"]);
     assert!(

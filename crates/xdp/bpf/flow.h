@@ -4,6 +4,7 @@
 #define RVS_FLOW_H
 
 #include "rvs_maps.h"
+#include "flow_table.h"
 #include "parse.h"
 #include "hash.h"
 
@@ -49,31 +50,18 @@ static __always_inline __u8 rvs_first_state(const struct rvs_pkt *p)
 	return rvs_tcp_next(RVS_STATE_NONE, p->tcp_flags);
 }
 
-static __always_inline __u64 rvs_timeout(const struct rvs_config *cfg, __u8 state)
+/* Whether the packet opens a TCP flow: IPVS schedules TCP only on a SYN
+ * without RST (sloppy_tcp off) and hands anything else to the local stack. */
+static __always_inline int rvs_opens_flow(const struct rvs_pkt *p)
 {
-	if (state >= RVS_STATE_COUNT)
-		return 0;
-	return cfg->timeout_ns[state];
+	return p->key.proto == IPPROTO_TCP &&
+	       (p->tcp_flags & (RVS_TCP_SYN | RVS_TCP_RST)) == RVS_TCP_SYN;
 }
 
 /* Whether the service's scheduler needs live connection counts. */
 static __always_inline int rvs_sched_counts(__u8 sched)
 {
 	return sched >= RVS_SCHED_LC;
-}
-
-/* Adds d to backend be's count of connections in `state`: IPVS counts
- * established TCP as active, the rest (UDP too) as inactive. */
-static __always_inline void rvs_count(__u32 be, __u8 state, __s32 d)
-{
-	struct rvs_conn_count *c = bpf_map_lookup_elem(&conn_counts, &be);
-
-	if (!c)
-		return;
-	if (state == RVS_STATE_ESTABLISHED)
-		__sync_fetch_and_add(&c->active, d);
-	else
-		__sync_fetch_and_add(&c->inactive, d);
 }
 
 /* The state of rvs_least()'s pass over the reals. */
@@ -332,26 +320,26 @@ static __always_inline int rvs_service_holds(__u32 sid, const struct rvs_pkt *p)
 	       k->addr[3] == p->key.dst[3];
 }
 
-/* The packet's connection if it has one that has not been idle too long.
- * An expired flow that is counted leaves the table and its count; the one
- * CPU whose delete succeeds uncounts it. */
+/* The packet's connection if it has one that has not been idle too long,
+ * looked up where rvs_flow_ref() said it belongs. An expired flow that is
+ * counted leaves the table and its count (rvs_flow_drop()). */
 static __always_inline struct rvs_flow *rvs_flow_live(const struct rvs_pkt *p,
-						      const struct rvs_config *cfg, __u64 now)
+						      const struct rvs_config *cfg, __u64 now,
+						      const struct rvs_flow_ref *r)
 {
-	struct rvs_flow *f = bpf_map_lookup_elem(&flows, &p->key);
-	__u32 be;
-	__u8 state;
+	struct rvs_flow *f;
+	__u32 i;
 
-	if (!f)
+	if (!r->b)
 		return 0;
-	if (now - f->last_seen_ns < rvs_timeout(cfg, f->state))
+	i = rvs_flow_find(r, &p->key);
+	if (i >= RVS_FLOW_SLOTS)
+		return 0;
+	f = &r->b->slot[i].flow;
+	if (rvs_flow_fresh(f, cfg, now))
 		return f;
-	if (f->counted) {
-		be = f->backend;
-		state = f->state;
-		if (bpf_map_delete_elem(&flows, &p->key) == 0)
-			rvs_count(be, state, -1);
-	}
+	if (f->counted)
+		rvs_flow_drop(r, &p->key, i, cfg, now);
 	return 0;
 }
 
@@ -373,26 +361,13 @@ static __always_inline __u32 rvs_flow_continue(const struct rvs_pkt *p, struct r
 	return f->backend;
 }
 
-/* One flow of the sweep: an expired one leaves the table, and its count if
- * it has one (unless a packet's rvs_flow_live() deleted it first). */
-static long rvs_sweep_flow(void *map, struct rvs_flow_key *key, struct rvs_flow *f, __u64 *now)
-{
-	__u32 zero = 0, be = f->backend;
-	struct rvs_config *cfg = bpf_map_lookup_elem(&config, &zero);
-	__u8 state = f->state, counted = f->counted;
-
-	if (!cfg || *now - f->last_seen_ns < rvs_timeout(cfg, state))
-		return 0;
-	if (bpf_map_delete_elem(&flows, key) == 0 && counted)
-		rvs_count(be, state, -1);
-	return 0;
-}
-
 static int rvs_sweep(void *map, __u32 *key, struct rvs_sweeper *s)
 {
-	__u64 now = bpf_ktime_get_coarse_ns();
+	__u64 now = bpf_ktime_get_coarse_ns(), start = bpf_ktime_get_ns();
 
-	bpf_for_each_map_elem(&flows, rvs_sweep_flow, &now, 0);
+	bpf_for_each_map_elem(&flows, rvs_sweep_bucket, &now, 0);
+	rvs_flow_stat(RVS_FLOW_SWEEPS, 1);
+	rvs_flow_stat(RVS_FLOW_SWEEP_NS, bpf_ktime_get_ns() - start);
 	bpf_timer_start(&s->timer, RVS_SWEEP_NS, 0);
 	return 0;
 }
@@ -413,17 +388,17 @@ static __always_inline void rvs_sweeper_arm(void)
 	bpf_timer_start(&s->timer, RVS_SWEEP_NS, 0);
 }
 
-/* Creates the packet's connection (there is no live one). Sets *backend and
- * returns RVS_PARSED, or returns the reason to stop. */
+/* Creates the packet's connection (there is no live one) in r, where
+ * rvs_flow_live() found it belongs. Sets *backend and returns RVS_PARSED, or
+ * returns the reason to stop. */
 static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rvs_service *svc,
-					__u64 now, __u32 *backend)
+					__u64 now,
+					const struct rvs_flow_ref *r, __u32 *backend)
 {
 	struct rvs_flow nf = {};
+	int put;
 
-	/* IPVS schedules TCP only on a SYN without RST (sloppy_tcp off) and
-	 * hands anything else to the local stack. */
-	if (p->key.proto == IPPROTO_TCP &&
-	    (p->tcp_flags & (RVS_TCP_SYN | RVS_TCP_RST)) != RVS_TCP_SYN)
+	if (p->key.proto == IPPROTO_TCP && !rvs_opens_flow(p))
 		return RVS_PASS_TCP_NOT_SYN;
 	nf.backend = rvs_persist_or_schedule(p, svc, now);
 	if (nf.backend == RVS_NO_BACKEND)
@@ -432,15 +407,20 @@ static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rv
 	nf.service = svc->id;
 	nf.state = rvs_first_state(p);
 	nf.counted = rvs_sched_counts(svc->sched);
-	/* A counted flow never replaces one (rvs_flow_live() deleted an
-	 * expired one; a live one is another CPU's, counted already). */
-	if (!nf.counted) {
-		bpf_map_update_elem(&flows, &p->key, &nf, BPF_ANY);
-	} else if (bpf_map_update_elem(&flows, &p->key, &nf, BPF_NOEXIST) == 0) {
+	*backend = nf.backend;
+	if (!r->b)
+		return RVS_PARSED;
+	put = rvs_flow_put(r->b, &p->key, &nf, r->tag, now);
+	if (put == RVS_FLOW_NOT_PUT)
+		return RVS_PARSED;
+	if (!(put & RVS_FLOW_INSERTED)) {
+		/* Another CPU inserted the flow meanwhile: it goes by that
+		 * CPU's choice, counted once. */
+		*backend = r->b->slot[put & (RVS_FLOW_SLOTS - 1)].flow.backend;
+	} else if (nf.counted) {
 		rvs_count(nf.backend, nf.state, 1);
 		rvs_sweeper_arm();
 	}
-	*backend = nf.backend;
 	return RVS_PARSED;
 }
 
@@ -449,7 +429,11 @@ static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rv
 static __always_inline int rvs_flow_quoted(const struct rvs_pkt *p, const struct rvs_service *svc,
 					   const struct rvs_config *cfg, __u64 now, __u32 *backend)
 {
-	struct rvs_flow *f = rvs_flow_live(p, cfg, now);
+	struct rvs_flow_ref r;
+	struct rvs_flow *f;
+
+	rvs_flow_ref(&p->key, &r);
+	f = rvs_flow_live(p, cfg, now, &r);
 
 	if (f) {
 		*backend = f->backend;

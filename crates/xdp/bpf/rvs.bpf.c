@@ -26,9 +26,10 @@ SEC("xdp")
 int rvs_balancer(struct xdp_md *ctx)
 {
 	struct rvs_pkt p = {};
-	struct rvs_service *svc;
+	struct rvs_service *svc = 0;
 	struct rvs_backend *be;
 	struct rvs_config *cfg;
+	struct rvs_flow_ref ref = {};
 	struct rvs_flow *f = 0;
 	__u32 backend, sid, zero = 0;
 	int r, new_conn = 0, action = XDP_DROP;
@@ -39,17 +40,23 @@ int rvs_balancer(struct xdp_md *ctx)
 		return rvs_stop(&p, r);
 	if (!rvs_maybe_service(&p))
 		return rvs_pass(&p, RVS_PASS_NOT_SERVICE);
+	if (!p.icmp_error)
+		rvs_flow_ref(&p.key, &ref);
 	cfg = bpf_map_lookup_elem(&config, &zero);
 	if (!cfg)
 		return rvs_drop(&p, RVS_DROP_NO_BACKEND);
 	now = bpf_ktime_get_coarse_ns();
-	if (!p.icmp_error)
-		f = rvs_flow_live(&p, cfg, now);
+	/* A SYN is most likely a new flow's: its service is looked up while
+	 * the flow's bucket comes from memory. */
+	if (rvs_opens_flow(&p))
+		svc = rvs_service_of(&p);
+	f = rvs_flow_live(&p, cfg, now, &ref);
 	if (f && rvs_service_holds(f->service, &p)) {
 		sid = f->service;
 		backend = rvs_flow_continue(&p, f, now);
 	} else {
-		svc = rvs_service_of(&p);
+		if (!svc)
+			svc = rvs_service_of(&p);
 		if (!svc)
 			return rvs_pass(&p, RVS_PASS_NOT_SERVICE);
 		sid = svc->id;
@@ -58,7 +65,7 @@ int rvs_balancer(struct xdp_md *ctx)
 		} else if (f) {
 			backend = rvs_flow_continue(&p, f, now);
 		} else {
-			r = rvs_flow_new(&p, svc, now, &backend);
+			r = rvs_flow_new(&p, svc, now, &ref, &backend);
 			new_conn = 1;
 		}
 		if (r != RVS_PARSED)

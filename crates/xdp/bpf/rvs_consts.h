@@ -7,7 +7,7 @@
 #define RVS_MAX_SERVICES 256
 #define RVS_MAX_BACKENDS 4096
 #define RVS_RING_CAPACITY 65537
-#define RVS_MAX_FLOWS 65536
+#define RVS_FLOW_BUCKETS 16384 /* 65536 flows, two slots each */
 #define RVS_MAX_PERSIST 65536
 #define RVS_MAX_NAT_FLOWS 65536
 #define RVS_MAX_LBLC 16384 /* IPVS's lblc table: 1024 buckets of 16 */
@@ -41,6 +41,24 @@
 #define RVS_SCHED_NQ 7   /* the first idle real, else sed */
 #define RVS_SCHED_OVF 8  /* highest weight with active <= weight */
 #define RVS_SCHED_LBLC 9 /* lblc (lblcr too): the destination's real, wlc when overloaded */
+
+/* Slots of a connection table bucket (struct rvs_flow_bucket). */
+#define RVS_FLOW_SLOTS 8
+
+/* How many times a CPU tries to take a bucket that another CPU is
+ * changing, and to read one consistently, before it gives up. A bucket is
+ * held for the few stores of one flow, so this is a bound, not a wait. */
+#define RVS_FLOW_TRIES 16
+
+/* Counters of the connection table, per CPU in flow_stats. */
+enum rvs_flow_stat {
+	RVS_FLOW_EVICTED = 0, /* a live flow gave its slot to a new one: bucket full */
+	RVS_FLOW_BUSY,        /* a new flow was forwarded but not recorded: bucket held */
+	RVS_FLOW_SWEPT,       /* expired flows the sweeper took out */
+	RVS_FLOW_SWEEPS,      /* passes of the sweeper */
+	RVS_FLOW_SWEEP_NS,    /* time those passes took, in ns */
+	RVS_FLOW_STAT_COUNT,
+};
 
 /* How often the sweeper drops expired flows from the connection table. */
 #define RVS_SWEEP_NS 1000000000ull

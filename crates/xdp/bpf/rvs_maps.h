@@ -65,23 +65,36 @@ struct {
 	__type(value, struct rvs_config);
 } config SEC(".maps");
 
-/* Connection table: client-to-service flow to its real server and state.
- * One table for all CPUs, so that a flow found on one CPU is found on all
- * (veth runs XDP on the sender's CPU, which moves); with an LRU list per
- * CPU, so that inserting does not contend. Each CPU's list holds about
- * max_entries / CPUs flows before it recycles its oldest. */
+/* Connection table: client-to-service flow to its real server and state,
+ * in buckets of RVS_FLOW_SLOTS slots that the program hashes into and
+ * writes in place (flow_table.h): no helper call, no kernel allocation. One table
+ * for all CPUs, so that a flow found on one CPU is found on all (veth runs
+ * XDP on the sender's CPU, which moves). A full bucket gives its least
+ * recently seen flow's slot to a new flow. Mmapable so that the values
+ * start on a page: every bucket (9 cache lines) then starts on a line. */
 struct {
-	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(map_flags, BPF_F_NO_COMMON_LRU);
-	__uint(max_entries, RVS_MAX_FLOWS);
-	__type(key, struct rvs_flow_key);
-	__type(value, struct rvs_flow);
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(map_flags, BPF_F_MMAPABLE);
+	__uint(max_entries, RVS_FLOW_BUCKETS);
+	__type(key, __u32);
+	__type(value, struct rvs_flow_bucket);
 } flows SEC(".maps");
 
+/* How many buckets flows has, set by the loader to the map's real size. */
+const volatile __u32 flow_buckets = RVS_FLOW_BUCKETS;
+
+/* Connection table counters by enum rvs_flow_stat (per CPU). */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, RVS_FLOW_STAT_COUNT);
+	__type(key, __u32);
+	__type(value, __u64);
+} flow_stats SEC(".maps");
+
 /* Live connections per backend id, for the connection-counting schedulers:
- * kept by the program as flows start and change state (atomically, shared
- * by all CPUs), and recounted from the flows by user space, which also
- * catches flows that expired silently or that the LRU recycled. */
+ * kept by the program as flows start, change state, expire and are evicted
+ * (atomically, shared by all CPUs); user space may recount them from the
+ * flows to correct what races between CPUs left behind. */
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, RVS_MAX_BACKENDS);

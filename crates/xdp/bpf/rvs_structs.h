@@ -70,6 +70,25 @@ struct rvs_flow {
 	__u8 pad[6];
 };
 
+/* One connection of the connection table: 64 bytes, a cache line. */
+struct rvs_flow_slot {
+	struct rvs_flow_key key;
+	struct rvs_flow flow;
+};
+
+/* flows value: a bucket of the connection table, which the program hashes
+ * into and writes in place (flow_table.h). A slot whose tag is 0 is free; else
+ * the tag is 16 bits of its key's hash, never 0, so a lookup reads the
+ * bucket's first cache line and only the slots whose tag matches. seq is
+ * odd while a CPU changes the bucket (it takes it with a compare and swap
+ * from even to odd); a reader that saw it odd, or changed, reads again. */
+struct rvs_flow_bucket {
+	__u64 seq;
+	__u16 tag[RVS_FLOW_SLOTS];
+	__u8 pad[40];
+	struct rvs_flow_slot slot[RVS_FLOW_SLOTS];
+};
+
 /* persist key: a client (or its network) on a service. */
 struct rvs_persist_key {
 	__u32 client[4]; /* already masked */

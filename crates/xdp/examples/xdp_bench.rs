@@ -51,10 +51,10 @@ fn measure(b: &Balancer, prog: Prog, packets: &[Vec<u8>]) -> Cost {
     }
 }
 
-/// A balancer with one TCP service on `vip` whose `n` DR backends are
-/// scheduled by `sched`, over a connection table that holds every flow the
-/// run makes (no LRU recycling).
-fn balancer(vip: SocketAddr, n: u32, sched: Sched) -> Balancer {
+/// A balancer with one TCP service on `vip` whose `n` backends, reached by
+/// `method`, are scheduled by `sched`, over a connection table that holds
+/// every flow the run makes (no eviction).
+fn balancer(vip: SocketAddr, n: u32, sched: Sched, method: Method) -> Balancer {
     let opts = Options {
         flows: 262_144,
         ..Options::default()
@@ -67,7 +67,7 @@ fn balancer(vip: SocketAddr, n: u32, sched: Sched) -> Balancer {
             std::net::Ipv4Addr::new(198, 18, 1 + x, y).into(),
             0,
             [2, 0, 0, 0, x, y],
-            Method::Dr,
+            method,
         )
         .weighted(1 + id % 3);
         b.set_backend(*id, &rs).expect("backend");
@@ -96,8 +96,11 @@ fn syns(vip: SocketAddr) -> Vec<Vec<u8>> {
 fn main() {
     let vip: SocketAddr = "198.18.0.100:80".parse().expect("literal");
     let client: SocketAddr = "198.19.0.1:40000".parse().expect("literal");
-    let b = balancer(vip, 1, Sched::Walk);
+    let b = balancer(vip, 1, Sched::Walk, Method::Dr);
     b.test_run(Prog::Balancer, &frame(client, vip, true))
+        .expect("the SYN that makes the flow");
+    let nat = balancer(vip, 1, Sched::Walk, Method::Nat);
+    nat.test_run(Prog::Balancer, &frame(client, vip, true))
         .expect("the SYN that makes the flow");
     let ack = vec![frame(client, vip, false); RUNS];
     let other = vec![frame(client, "198.18.0.200:80".parse().expect("literal"), false); RUNS];
@@ -107,7 +110,20 @@ fn main() {
         ("not a service", measure(&b, Prog::Balancer, &other)),
         (
             "DR, new flow (SYN, rr)",
-            measure(&balancer(vip, 1, Sched::Walk), Prog::Balancer, &syns(vip)),
+            measure(
+                &balancer(vip, 1, Sched::Walk, Method::Dr),
+                Prog::Balancer,
+                &syns(vip),
+            ),
+        ),
+        ("NAT, established flow", measure(&nat, Prog::Balancer, &ack)),
+        (
+            "NAT, new flow (SYN, rr)",
+            measure(
+                &balancer(vip, 1, Sched::Walk, Method::Nat),
+                Prog::Balancer,
+                &syns(vip),
+            ),
         ),
     ];
     for (n, name) in [
@@ -115,7 +131,7 @@ fn main() {
         (32, "DR, new flow (SYN, wlc, 32 reals)"),
         (256, "DR, new flow (SYN, wlc, 256 reals)"),
     ] {
-        let b = balancer(vip, n, Sched::Wlc);
+        let b = balancer(vip, n, Sched::Wlc, Method::Dr);
         cases.push((name, measure(&b, Prog::Balancer, &syns(vip))));
     }
     println!("runs per case: {RUNS} (kernel-measured durations: median, mean)");

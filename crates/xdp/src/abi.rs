@@ -245,6 +245,93 @@ pub struct Flow {
     pub pad: [u8; 6],
 }
 
+/// `RVS_FLOW_SLOTS`: slots of a connection table bucket.
+pub const FLOW_SLOTS: usize = 8;
+
+/// `struct rvs_flow_slot`: one connection of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(C)]
+pub struct FlowSlot {
+    pub key: FlowKey,
+    pub flow: Flow,
+}
+
+/// `struct rvs_flow_bucket`: the `flows` map's value. A slot holds a flow
+/// when its tag is not 0; `seq` is odd while the program changes the bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
+pub struct FlowBucket {
+    pub seq: u64,
+    pub tag: [u16; FLOW_SLOTS],
+    pub pad: [u8; 40],
+    pub slot: [FlowSlot; FLOW_SLOTS],
+}
+
+impl Default for FlowBucket {
+    fn default() -> Self {
+        FlowBucket {
+            seq: 0,
+            tag: [0; FLOW_SLOTS],
+            pad: [0; 40],
+            slot: [FlowSlot::default(); FLOW_SLOTS],
+        }
+    }
+}
+
+impl FlowBucket {
+    /// The flows the bucket holds.
+    pub fn flows(&self) -> impl Iterator<Item = (FlowKey, Flow)> + '_ {
+        self.tag
+            .iter()
+            .zip(&self.slot)
+            .filter(|(t, _)| **t != 0)
+            .map(|(_, s)| (s.key, s.flow))
+    }
+
+    /// Whether the program was changing the bucket when it was read.
+    pub fn changing(&self) -> bool {
+        self.seq & 1 == 1
+    }
+}
+
+/// Counters of the connection table (`enum rvs_flow_stat`), the index of
+/// each in the `flow_stats` map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum FlowStat {
+    Evicted = 0,
+    Busy,
+    Swept,
+    Sweeps,
+    SweepNs,
+}
+
+impl FlowStat {
+    pub const COUNT: usize = 5;
+    pub const ALL: [FlowStat; FlowStat::COUNT] = [
+        FlowStat::Evicted,
+        FlowStat::Busy,
+        FlowStat::Swept,
+        FlowStat::Sweeps,
+        FlowStat::SweepNs,
+    ];
+}
+
+/// The connection table's counters, summed over CPUs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct FlowStats {
+    /// Live flows that gave their slot to a new flow: their bucket was full.
+    pub evicted: u64,
+    /// New flows forwarded but not recorded: other CPUs held their bucket.
+    pub busy: u64,
+    /// Expired flows the sweeper took out.
+    pub swept: u64,
+    /// Passes of the sweeper (one a second while it runs).
+    pub sweeps: u64,
+    /// Time those passes took.
+    pub sweep_ns: u64,
+}
+
 /// `struct rvs_conn_count`: a backend's live connections, as IPVS counts
 /// them. Signed: the program's updates and a recount can cross.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -317,6 +404,8 @@ unsafe impl aya::Pod for Backend {}
 unsafe impl aya::Pod for Config {}
 unsafe impl aya::Pod for FlowKey {}
 unsafe impl aya::Pod for Flow {}
+unsafe impl aya::Pod for FlowSlot {}
+unsafe impl aya::Pod for FlowBucket {}
 unsafe impl aya::Pod for PersistKey {}
 unsafe impl aya::Pod for Persist {}
 unsafe impl aya::Pod for NatReverse {}
@@ -330,6 +419,8 @@ const _: () = assert!(size_of::<Backend>() == 44);
 const _: () = assert!(size_of::<Config>() == 80);
 const _: () = assert!(size_of::<FlowKey>() == 40);
 const _: () = assert!(size_of::<Flow>() == 24);
+const _: () = assert!(size_of::<FlowSlot>() == 64);
+const _: () = assert!(size_of::<FlowBucket>() == 64 + 64 * FLOW_SLOTS);
 const _: () = assert!(size_of::<PersistKey>() == 24);
 const _: () = assert!(size_of::<Persist>() == 16);
 const _: () = assert!(size_of::<NatReverse>() == 56);

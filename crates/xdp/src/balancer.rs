@@ -9,11 +9,12 @@ use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
 use crate::abi::{
-    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowKey, NatReverse, Persist, PersistKey,
-    Reason, Service, ServiceKey, State, Stats,
+    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowBucket, FlowKey, FlowStat, FlowStats,
+    NatReverse, Persist, PersistKey, Reason, Service, ServiceKey, State, Stats,
 };
 use crate::conns::{self, Connection};
 use crate::error::Error;
+use crate::flow_table;
 use crate::pinned_link;
 use crate::RVS_OBJECT;
 
@@ -52,6 +53,9 @@ pub struct Options {
     pub backends: u32,
     /// Slots of all services' rings together.
     pub ring: u32,
+    /// About how many connections the table holds: it gets two slots for
+    /// each, in buckets of [`crate::abi::FLOW_SLOTS`]
+    /// ([`crate::flow_table::buckets_for`]).
     pub flows: u32,
     pub persist: u32,
     pub nat_flows: u32,
@@ -100,7 +104,7 @@ pub struct RunResult {
 
 /// Every map, with the key and value sizes this build gives it: a map pinned
 /// by a build of another layout must not be adopted.
-pub(crate) const MAPS: [(&str, usize, usize); 16] = {
+pub(crate) const MAPS: [(&str, usize, usize); 17] = {
     use std::mem::size_of;
     const ID: usize = size_of::<u32>();
     [
@@ -111,7 +115,8 @@ pub(crate) const MAPS: [(&str, usize, usize); 16] = {
         ("ring", ID, ID),
         ("rr_cursor", ID, ID),
         ("config", ID, size_of::<Config>()),
-        ("flows", size_of::<FlowKey>(), size_of::<Flow>()),
+        ("flows", ID, size_of::<FlowBucket>()),
+        ("flow_stats", ID, size_of::<u64>()),
         ("conn_counts", ID, size_of::<ConnCount>()),
         // struct rvs_sweeper: a 16-byte struct bpf_timer and two u32.
         ("sweeper", ID, 24),
@@ -150,6 +155,7 @@ impl Balancer {
             }
             None => Vec::new(),
         };
+        let mut buckets = flow_table::buckets_for(opts.flows);
         for ((map, key, value), (_, path)) in MAPS.iter().zip(&pins) {
             if !path.exists() {
                 continue;
@@ -164,6 +170,10 @@ impl Balancer {
                     want: (*key, *value),
                 });
             }
+            // An adopted table keeps its size: the program must index it so.
+            if *map == "flows" {
+                buckets = info.max_entries();
+            }
         }
         let mut loader = EbpfLoader::new();
         loader
@@ -175,7 +185,8 @@ impl Balancer {
             .map_max_entries("backend_stats", opts.backends)
             .map_max_entries("conn_counts", opts.backends)
             .map_max_entries("ring", opts.ring)
-            .map_max_entries("flows", opts.flows)
+            .map_max_entries("flows", buckets)
+            .override_global("flow_buckets", &buckets, true)
             .map_max_entries("persist", opts.persist)
             .map_max_entries("nat_flows", opts.nat_flows);
         for (name, path) in &pins {
@@ -401,10 +412,12 @@ impl Balancer {
             .collect()
     }
 
-    /// Zeroes the reason, service and backend counters, as `ipvsadm -Z`.
+    /// Zeroes the reason, connection table, service and backend counters, as
+    /// `ipvsadm -Z`.
     pub fn zero_counters(&mut self) -> Result<(), Error> {
         let cpus = aya::util::nr_cpus().map_err(|(_, source)| Error::Cpus(source))?;
         self.zero::<Counter>("reasons", cpus)?;
+        self.zero::<u64>("flow_stats", cpus)?;
         self.zero::<Stats>("service_stats", cpus)?;
         self.zero::<Stats>("backend_stats", cpus)
     }
@@ -472,17 +485,47 @@ impl Balancer {
         }))
     }
 
-    /// The connection table.
+    /// The connection table: every flow it holds, live or expired.
     pub fn connections(&self) -> Result<Vec<(FlowKey, Flow)>, Error> {
-        let m: HashMap<&MapData, FlowKey, Flow> = self.map("flows")?;
-        m.iter()
-            .map(|e| {
-                e.map_err(|source| Error::Map {
-                    map: "flows",
-                    source,
-                })
-            })
-            .collect()
+        let merr = |source| Error::Map {
+            map: "flows",
+            source,
+        };
+        let a: Array<&MapData, FlowBucket> = self.map("flows")?;
+        let mut out = Vec::new();
+        for i in 0..a.len() {
+            // A bucket read while the program held it is read again; one
+            // that stays held is taken as read last. (A change that starts
+            // during the copy goes unseen: this is a listing, not a lookup.)
+            let mut bucket = a.get(&i, 0).map_err(merr)?;
+            for _ in 0..3 {
+                if !bucket.changing() {
+                    break;
+                }
+                bucket = a.get(&i, 0).map_err(merr)?;
+            }
+            out.extend(bucket.flows());
+        }
+        Ok(out)
+    }
+
+    /// The connection table's counters, summed over CPUs.
+    pub fn flow_stats(&self) -> Result<FlowStats, Error> {
+        let a: PerCpuArray<&MapData, u64> = self.map("flow_stats")?;
+        let get = |s: FlowStat| -> Result<u64, Error> {
+            let v = a.get(&(s as u32), 0).map_err(|source| Error::Map {
+                map: "flow_stats",
+                source,
+            })?;
+            Ok(v.iter().sum())
+        };
+        Ok(FlowStats {
+            evicted: get(FlowStat::Evicted)?,
+            busy: get(FlowStat::Busy)?,
+            swept: get(FlowStat::Swept)?,
+            sweeps: get(FlowStat::Sweeps)?,
+            sweep_ns: get(FlowStat::SweepNs)?,
+        })
     }
 
     /// The live connections now, as `ipvsadm -Lnc` lists them.
@@ -503,11 +546,11 @@ impl Balancer {
 
     /// Recounts the live connections of backends `ids` from the connection
     /// table and writes the counts the schedulers read. The program and its
-    /// sweeper keep them as flows start, change state and expire; this
-    /// corrects what they cannot see: flows the LRU recycled, which happens
-    /// only when the table is full. A flow that starts or changes state
-    /// between the read and the write is miscounted until the next recount,
-    /// so run it when the table was full, not as a matter of course.
+    /// sweeper keep them as flows start, change state, expire and are
+    /// evicted; this corrects what races between CPUs left behind (a flow
+    /// changing state as another CPU evicts it). A flow that starts or
+    /// changes state between the read and the write is miscounted until the
+    /// next recount, so do not run it as a matter of course.
     pub fn recount_connections(&mut self, ids: impl IntoIterator<Item = u32>) -> Result<(), Error> {
         let counts = conns::counts(&self.live_connections()?);
         let merr = |source| Error::Map {

@@ -1,7 +1,9 @@
 //! The connection table as `ipvsadm -Lnc` and ActiveConn/InActConn show it.
 //!
-//! The BPF side forgets an idle flow only when its next packet comes (or the
-//! LRU recycles it), so what it holds is filtered here by the same timeouts.
+//! The BPF side forgets an idle flow when its next packet comes, when the
+//! sweeper passes (once a second, while a connection-counting service has
+//! flows) or when a new flow takes its slot, so what it holds is filtered
+//! here by the same timeouts.
 //! Pure: time comes in as an argument, on the BPF clock (CLOCK_MONOTONIC).
 
 use std::collections::BTreeMap;

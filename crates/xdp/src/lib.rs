@@ -50,6 +50,17 @@
 //!   `service_keys` array) goes by the flow alone; only the others look the
 //!   service up by key. So packets of flows of a deleted service go to the
 //!   local stack (IPVS drops them).
+//! - The connection table (`flows`, `bpf/flow_table.h`) is an array of
+//!   buckets of 8 slots that the program hashes into and writes in place,
+//!   with no helper call (a hash map update cost ~200 ns here). Sized at two
+//!   slots a flow ([`Options::flows`], [`flow_table::buckets_for`]). A new
+//!   flow takes a free or expired slot of its bucket, else evicts the least
+//!   recently seen flow of the bucket (IPVS has no limit; the LRU hash before
+//!   evicted the CPU's least recently used flow). CPUs change a bucket one
+//!   at a time (a compare and swap on its sequence word) and read it
+//!   without a lock (seqlock), relying on x86's memory ordering. Evictions,
+//!   buckets found held, swept flows and the sweeper's time are counted in
+//!   `flow_stats` ([`Balancer::flow_stats`]).
 //! - Flows are stamped with `bpf_ktime_get_coarse_ns()` (CLOCK_MONOTONIC_COARSE,
 //!   a tick of a few ms): timeouts count seconds, and the fine clock cost
 //!   15 ns a packet. A flow lives while idle < its timeout.
@@ -63,14 +74,14 @@
 //!   cross-multiplication), so the pick is IPVS's for the same counts. The
 //!   counts are IPVS's: a flow counts inactive from its SYN (UDP always),
 //!   active while ESTABLISHED. The program keeps them atomically as counted
-//!   flows start, change state, and are found expired; a BPF timer (the
-//!   `sweeper`, armed by the first counted flow, pinned with the maps) drops
-//!   expired flows and their counts every second, so they stay true with no
-//!   process running. A backend id new to a real starts from zero counts.
-//!   Only flows the LRU recycles (a full table) leave their count behind,
-//!   until [`Balancer::recount_connections`] (a daemon may run it when the
-//!   table was full; it races with new flows, so not as a matter of course).
-//!   Real-server thresholds (IPVS's overload flag) are not enforced.
+//!   flows start, change state, are found expired and are evicted; a BPF
+//!   timer (the `sweeper`, armed by the first counted flow, pinned with the
+//!   maps) drops expired flows and their counts every second, so they stay
+//!   true with no process running. A backend id new to a real starts from
+//!   zero counts. [`Balancer::recount_connections`] corrects what races
+//!   between CPUs may leave (it races with new flows itself, so not as a
+//!   matter of course). Real-server thresholds (IPVS's overload flag) are
+//!   not enforced.
 //! - lblc as IPVS: each (service, destination address) keeps the real wlc
 //!   chose for it (`lblc_cache`) unless that real is overloaded in lblc's
 //!   sense (more active connections than its weight while some real has
@@ -121,6 +132,7 @@ pub mod conns;
 pub mod dataplane;
 pub mod decap;
 mod error;
+pub mod flow_table;
 mod pinned_link;
 
 use std::path::{Path, PathBuf};

@@ -97,3 +97,82 @@ fn a_map_pinned_with_another_layout_is_refused_by_name() {
         Ok(_) => panic!("a backends map of 8-byte values was adopted"),
     }
 }
+
+#[test]
+fn a_connection_table_pinned_as_an_lru_hash_is_refused() {
+    let fs = Bpffs::mount("pinflows");
+    let dir = fs.instance(&format!("rvs-t-{}", std::process::id()));
+    let opts = Options {
+        pin_dir: Some(dir.clone()),
+        ..small()
+    };
+    drop(open_with(&opts));
+    // The table of rvs before the in-place one: an LRU hash of flow keys
+    // (40 bytes) to flows (24 bytes).
+    let old = aya_obj::Map::Legacy(aya_obj::maps::LegacyMap {
+        def: aya_obj::maps::bpf_map_def {
+            map_type: 9, // BPF_MAP_TYPE_LRU_HASH
+            key_size: 40,
+            value_size: 24,
+            max_entries: 16,
+            ..Default::default()
+        },
+        inner_def: None,
+        section_index: 0,
+        section_kind: aya_obj::EbpfSectionKind::Maps,
+        symbol_index: None,
+        data: Vec::new(),
+    });
+    let old = aya::maps::MapData::create(old, "flows", None).expect("creating an LRU hash");
+    std::fs::remove_file(dir.join("flows")).expect("unpinning flows");
+    old.pin(dir.join("flows")).expect("pinning the old table");
+    match rvs_xdp::Balancer::open(&opts) {
+        Err(e @ rvs_xdp::Error::PinnedLayout { map: "flows", .. }) => {
+            let msg = e.to_string();
+            assert!(
+                msg.contains("(40, 24)") && msg.contains("(4, 576)"),
+                "the message gives both layouts: {msg}"
+            );
+        }
+        Err(e) => panic!("refused, but not for the layout of flows: {e:?}"),
+        Ok(_) => panic!("an LRU hash was adopted as the connection table"),
+    }
+}
+
+#[test]
+fn an_adopted_connection_table_keeps_its_size() {
+    let fs = Bpffs::mount("pinsize");
+    let dir = fs.instance(&format!("rvs-t-{}", std::process::id()));
+    let opts = Options {
+        pin_dir: Some(dir.clone()),
+        ..small()
+    };
+    let (vip, client) = (sa("198.18.0.100:80"), sa("198.19.0.1:40000"));
+    let send = |b: &rvs_xdp::Balancer, kind| {
+        let r = b
+            .test_run(
+                Prog::Balancer,
+                &pkt(CLIENT_HOP, DIRECTOR, client, vip, kind),
+            )
+            .expect("BPF_PROG_TEST_RUN");
+        (r.action, r.packet[0..6].to_vec())
+    };
+    {
+        let mut b = open_with(&opts);
+        backend(&mut b, 0, sa("198.18.1.1:0").ip(), 0, RS_A, Method::Dr);
+        service(&mut b, 0, vip, TCP, Sched::Walk, 0, &[0]);
+        assert_eq!(send(&b, Kind::Syn), (XDP_TX, RS_A.to_vec()));
+    }
+    // Asked for a table 64 times larger, the restarted balancer keeps the
+    // pinned one and must look flows up where the pinned size put them.
+    let b = open_with(&Options {
+        flows: opts.flows * 64,
+        ..opts
+    });
+    assert_eq!(
+        send(&b, Kind::Ack),
+        (XDP_TX, RS_A.to_vec()),
+        "the flow is found in the adopted table"
+    );
+    assert_eq!(b.connections().expect("flows").len(), 1);
+}

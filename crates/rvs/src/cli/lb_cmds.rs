@@ -270,6 +270,7 @@ pub fn ls(plane: &PlaneArgs, view: LsView, json: bool) -> anyhow::Result<ExitCod
     }
     let table = dp.table()?;
     let mut st = dp.stats()?;
+    let flow_table = dp.balancer().flow_stats()?;
     let listing = match view {
         LsView::Rate(interval) => {
             let start = std::time::Instant::now();
@@ -284,15 +285,25 @@ pub fn ls(plane: &PlaneArgs, view: LsView, json: bool) -> anyhow::Result<ExitCod
     if json {
         serde_json::to_writer_pretty(
             &mut out,
-            &if listing == ipvsadm::View::Rate {
-                serde_json::json!({ "table": table, "rates": st })
-            } else {
-                serde_json::json!({ "table": table, "stats": st })
+            &match listing {
+                ipvsadm::View::Rate => serde_json::json!({ "table": table, "rates": st }),
+                ipvsadm::View::Stats => {
+                    serde_json::json!({ "table": table, "stats": st, "flow_table": flow_table })
+                }
+                ipvsadm::View::Table => serde_json::json!({ "table": table, "stats": st }),
             },
         )?;
         writeln!(out)?;
     } else {
         out.write_all(ipvsadm::list(&table, &st, size, listing).as_bytes())?;
+        // Below ipvsadm's lines: what IPVS's unbounded table never does.
+        if listing == ipvsadm::View::Stats {
+            writeln!(
+                out,
+                "Connection table: {} evicted (bucket full), {} not recorded (bucket busy)",
+                flow_table.evicted, flow_table.busy
+            )?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

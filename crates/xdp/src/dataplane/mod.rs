@@ -126,7 +126,7 @@ impl XdpDataplane {
 
     /// Recounts the live connections of every real from the connection table
     /// for the connection-counting schedulers ([`Balancer::recount_connections`]):
-    /// corrects counts left by flows the LRU recycled.
+    /// corrects counts that races between CPUs left behind.
     pub fn recount_connections(&mut self) -> Result<(), DataplaneError> {
         let ids = self.ids.backend_ids();
         Ok(self.balancer.recount_connections(ids)?)
