@@ -85,8 +85,13 @@ fn apply_then_ls_then_traffic() {
         "both connections counted:\n{text}"
     );
     assert!(
-        text.contains("Connection table: 0 evicted (bucket full), 0 not recorded (bucket busy)\n"),
-        "the XDP connection table's counters follow:\n{text}"
+        !text.contains("Connection table"),
+        "standard output is ipvsadm's alone:\n{text}"
+    );
+    let json = plane.rvs(&lab, &["ls", "--stats", "--json"]);
+    assert!(
+        json.contains("\"flow_table\"") && json.contains("\"evicted\": 0"),
+        "the XDP connection table's counters are in the JSON:\n{json}"
     );
 
     let text = plane.rvs(&lab, &["ls", "-c"]);

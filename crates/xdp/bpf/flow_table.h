@@ -78,18 +78,23 @@ static __always_inline void rvs_flow_stat(__u32 stat, __u64 d)
 		*n += d;
 }
 
-/* The table's hash of a flow key: one multiply per word, independent of
- * each other, then a 64-bit finaliser. The low 32 bits pick the bucket, the
- * top 16 the tag. */
-static __always_inline __u64 rvs_flow_hash(const struct rvs_flow_key *k)
+/* The table's hash of a flow key: one multiply per word by its secret key,
+ * independent of each other, then a 64-bit finaliser (a sum of products by
+ * random odd multipliers collides for two given keys with probability about
+ * 2^-32: a client cannot pick colliding flows without the keys). The low 32
+ * bits pick the bucket, the top 16 the tag. */
+_Static_assert(sizeof(struct rvs_flow_key) == RVS_FLOW_KEY_WORDS * 4,
+	       "a flow key is RVS_FLOW_KEY_WORDS words");
+
+static __always_inline __u64 rvs_flow_hash(const struct rvs_flow_key *k,
+					   const struct rvs_flow_keys *fk)
 {
 	const __u32 *w = (const __u32 *)k;
-	__u64 h = (__u64)w[0] * 0x9e3779b97f4a7c15ull + (__u64)w[1] * 0xc2b2ae3d27d4eb4full +
-		  (__u64)w[2] * 0x165667b19e3779f9ull + (__u64)w[3] * 0xd6e8feb86659fd93ull +
-		  (__u64)w[4] * 0xff51afd7ed558ccdull + (__u64)w[5] * 0xc4ceb9fe1a85ec53ull +
-		  (__u64)w[6] * 0x94d049bb133111ebull + (__u64)w[7] * 0xbf58476d1ce4e5b9ull +
-		  (__u64)w[8] * 0x2545f4914f6cdd1dull + (__u64)w[9] * 0x9fb21c651e98df25ull;
+	__u64 h = 0;
 
+#pragma unroll
+	for (int i = 0; i < RVS_FLOW_KEY_WORDS; i++)
+		h += (__u64)w[i] * fk->m[i];
 	h ^= h >> 31;
 	h *= 0x9e3779b97f4a7c15ull;
 	return h ^ (h >> 29);
@@ -111,7 +116,15 @@ static __always_inline int rvs_key_eq(const struct rvs_flow_key *a, const struct
  * CPU can go on with the packet while it comes. */
 static __always_inline void rvs_flow_ref(const struct rvs_flow_key *k, struct rvs_flow_ref *r)
 {
-	__u64 h = rvs_flow_hash(k);
+	__u32 zero = 0;
+	const struct rvs_flow_keys *fk = bpf_map_lookup_elem(&flow_keys, &zero);
+	__u64 h;
+
+	if (!fk) {
+		r->b = 0;
+		return;
+	}
+	h = rvs_flow_hash(k, fk);
 	/* The low 32 bits scaled to the buckets: any count of them works. */
 	__u32 idx = ((h & 0xffffffffull) * flow_buckets) >> 32;
 

@@ -44,6 +44,8 @@
 
 /* Slots of a connection table bucket (struct rvs_flow_bucket). */
 #define RVS_FLOW_SLOTS 8
+/* 32-bit words of a struct rvs_flow_key, each with a multiplier of its own. */
+#define RVS_FLOW_KEY_WORDS 10
 
 /* How many times a CPU tries to take a bucket that another CPU is
  * changing, and to read one consistently, before it gives up. A bucket is

@@ -83,6 +83,15 @@ struct {
 /* How many buckets flows has, set by the loader to the map's real size. */
 const volatile __u32 flow_buckets = RVS_FLOW_BUCKETS;
 
+/* The connection table's hash keys (struct rvs_flow_keys); pinned with the
+ * table, since a flow is found only where they put it. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct rvs_flow_keys);
+} flow_keys SEC(".maps");
+
 /* Connection table counters by enum rvs_flow_stat (per CPU). */
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);

@@ -89,6 +89,14 @@ struct rvs_flow_bucket {
 	struct rvs_flow_slot slot[RVS_FLOW_SLOTS];
 };
 
+/* flow_keys[0]: the connection table's hash multipliers, one per word of a
+ * flow key, random (odd) and secret, chosen when the table is created: a
+ * client that cannot compute the hash cannot aim its flows at one bucket to
+ * evict others. */
+struct rvs_flow_keys {
+	__u64 m[RVS_FLOW_KEY_WORDS];
+};
+
 /* persist key: a client (or its network) on a service. */
 struct rvs_persist_key {
 	__u32 client[4]; /* already masked */

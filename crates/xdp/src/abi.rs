@@ -256,6 +256,17 @@ pub struct FlowSlot {
     pub flow: Flow,
 }
 
+/// `RVS_FLOW_KEY_WORDS`: 32-bit words of a flow key.
+pub const FLOW_KEY_WORDS: usize = 10;
+
+/// `struct rvs_flow_keys`: the connection table's secret hash multipliers
+/// (`flow_keys[0]`), one per word of a flow key, odd.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[repr(C)]
+pub struct FlowKeys {
+    pub m: [u64; FLOW_KEY_WORDS],
+}
+
 /// `struct rvs_flow_bucket`: the `flows` map's value. A slot holds a flow
 /// when its tag is not 0; `seq` is odd while the program changes the bucket.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -406,6 +417,7 @@ unsafe impl aya::Pod for FlowKey {}
 unsafe impl aya::Pod for Flow {}
 unsafe impl aya::Pod for FlowSlot {}
 unsafe impl aya::Pod for FlowBucket {}
+unsafe impl aya::Pod for FlowKeys {}
 unsafe impl aya::Pod for PersistKey {}
 unsafe impl aya::Pod for Persist {}
 unsafe impl aya::Pod for NatReverse {}

@@ -9,8 +9,8 @@ use aya::programs::{TestRun, TestRunOptions, Xdp, XdpMode};
 use aya::{Ebpf, EbpfLoader};
 
 use crate::abi::{
-    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowBucket, FlowKey, FlowStat, FlowStats,
-    NatReverse, Persist, PersistKey, Reason, Service, ServiceKey, State, Stats,
+    vip_hash, Backend, Config, ConnCount, Counter, Flow, FlowBucket, FlowKey, FlowKeys, FlowStat,
+    FlowStats, NatReverse, Persist, PersistKey, Reason, Service, ServiceKey, State, Stats,
 };
 use crate::conns::{self, Connection};
 use crate::error::Error;
@@ -104,7 +104,7 @@ pub struct RunResult {
 
 /// Every map, with the key and value sizes this build gives it: a map pinned
 /// by a build of another layout must not be adopted.
-pub(crate) const MAPS: [(&str, usize, usize); 17] = {
+pub(crate) const MAPS: [(&str, usize, usize); 18] = {
     use std::mem::size_of;
     const ID: usize = size_of::<u32>();
     [
@@ -116,6 +116,7 @@ pub(crate) const MAPS: [(&str, usize, usize); 17] = {
         ("rr_cursor", ID, ID),
         ("config", ID, size_of::<Config>()),
         ("flows", ID, size_of::<FlowBucket>()),
+        ("flow_keys", ID, size_of::<FlowKeys>()),
         ("flow_stats", ID, size_of::<u64>()),
         ("conn_counts", ID, size_of::<ConnCount>()),
         // struct rvs_sweeper: a 16-byte struct bpf_timer and two u32.
@@ -208,6 +209,11 @@ impl Balancer {
                 source,
             })?;
         }
+        // A new table gets its keys; an adopted one keeps those its flows were
+        // placed by.
+        if b.flow_keys()? == FlowKeys::default() {
+            b.set_flow_keys(&random_flow_keys()?)?;
+        }
         if b.config()?.timeout_ns == [0; State::COUNT] {
             b.set_config(&Config {
                 timeout_ns: default_timeouts_ns(),
@@ -268,6 +274,24 @@ impl Balancer {
         let mut a: Array<&mut MapData, Config> = self.map_mut("config")?;
         a.set(0, cfg, 0).map_err(|source| Error::Map {
             map: "config",
+            source,
+        })
+    }
+
+    /// The connection table's hash keys: drawn when the table is created,
+    /// kept by a balancer that adopts it.
+    pub fn flow_keys(&self) -> Result<FlowKeys, Error> {
+        let a: Array<&MapData, FlowKeys> = self.map("flow_keys")?;
+        a.get(&0, 0).map_err(|source| Error::Map {
+            map: "flow_keys",
+            source,
+        })
+    }
+
+    fn set_flow_keys(&mut self, keys: &FlowKeys) -> Result<(), Error> {
+        let mut a: Array<&mut MapData, FlowKeys> = self.map_mut("flow_keys")?;
+        a.set(0, keys, 0).map_err(|source| Error::Map {
+            map: "flow_keys",
             source,
         })
     }
@@ -664,4 +688,20 @@ pub fn bpf_now_ns() -> Result<u64, Error> {
         .map_err(Error::Clock)?;
     // CLOCK_MONOTONIC_COARSE is never negative.
     Ok(t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64)
+}
+
+/// Random odd multipliers from the kernel's random source.
+fn random_flow_keys() -> Result<FlowKeys, Error> {
+    use std::io::Read;
+    let mut bytes = [0u8; 8 * crate::abi::FLOW_KEY_WORDS];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut bytes))
+        .map_err(Error::Random)?;
+    let mut keys = FlowKeys::default();
+    for (m, b) in keys.m.iter_mut().zip(bytes.chunks_exact(8)) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(b);
+        *m = u64::from_ne_bytes(w) | 1;
+    }
+    Ok(keys)
 }

@@ -13,6 +13,9 @@ pub enum Error {
     /// The embedded object lacks a map this code expects: a build mismatch.
     #[error("the rvs BPF object has no map `{0}`")]
     MissingMap(&'static str),
+    /// The connection table's hash keys could not be drawn.
+    #[error("reading /dev/urandom for the connection table's hash keys")]
+    Random(#[source] std::io::Error),
     /// The embedded object lacks a program this code expects.
     #[error("the rvs BPF object has no XDP program `{0}`")]
     MissingProgram(&'static str),

@@ -34,7 +34,16 @@ fn a_restarted_balancer_adopts_pinned_maps() {
             .expect("BPF_PROG_TEST_RUN");
         assert_eq!(r.packet[0..6], RS_A, "the SYN goes to RS A");
     }
-    for map in ["services", "backends", "ring", "flows", "config", "reasons"] {
+    let keys = open_with(&opts).flow_keys().expect("reading the flow keys");
+    for map in [
+        "services",
+        "backends",
+        "ring",
+        "flows",
+        "flow_keys",
+        "config",
+        "reasons",
+    ] {
         assert!(
             dir.join(map).exists(),
             "map {map} is pinned in {}",
@@ -42,6 +51,11 @@ fn a_restarted_balancer_adopts_pinned_maps() {
         );
     }
     let b = open_with(&opts);
+    assert_eq!(
+        b.flow_keys().expect("reading the flow keys"),
+        keys,
+        "an adopted table keeps the keys its flows were placed by"
+    );
     let cfg = b.config().expect("reading config");
     assert_eq!(
         cfg.timeout_ns[State::Udp as usize],
@@ -175,4 +189,19 @@ fn an_adopted_connection_table_keeps_its_size() {
         "the flow is found in the adopted table"
     );
     assert_eq!(b.connections().expect("flows").len(), 1);
+}
+
+#[test]
+fn every_new_connection_table_draws_secret_odd_hash_keys() {
+    let a = open_with(&small())
+        .flow_keys()
+        .expect("reading the flow keys");
+    let b = open_with(&small())
+        .flow_keys()
+        .expect("reading the flow keys");
+    assert!(
+        a.m.iter().chain(&b.m).all(|m| m & 1 == 1),
+        "odd: {a:?} {b:?}"
+    );
+    assert_ne!(a, b, "two tables, two draws");
 }

@@ -28,12 +28,19 @@ pub struct PlaneArgs {
     /// scheduler or weight made a ring.
     #[arg(long, default_value = "/run/rvs")]
     pub state_dir: PathBuf,
+    /// Connections the XDP connection table holds (144 bytes each; IPVS's table is
+    /// unbounded). Set when the table is created: a pinned table keeps its size
+    /// (`rvs clear` first to change it).
+    #[arg(long, default_value_t = 65536,
+          value_parser = clap::value_parser!(u32).range(1024..=16_777_216))]
+    pub flows: u32,
 }
 
 impl PlaneArgs {
     fn options(&self) -> Options {
         Options {
             pin_dir: Some(self.pin_dir()),
+            flows: self.flows,
             ..Options::default()
         }
     }
@@ -296,13 +303,14 @@ pub fn ls(plane: &PlaneArgs, view: LsView, json: bool) -> anyhow::Result<ExitCod
         writeln!(out)?;
     } else {
         out.write_all(ipvsadm::list(&table, &st, size, listing).as_bytes())?;
-        // Below ipvsadm's lines: what IPVS's unbounded table never does.
-        if listing == ipvsadm::View::Stats {
-            writeln!(
-                out,
-                "Connection table: {} evicted (bucket full), {} not recorded (bucket busy)",
+        // Standard output stays ipvsadm's, for the scripts that parse it; what IPVS's
+        // unbounded table never does is said on standard error, when it happened.
+        if flow_table.evicted + flow_table.busy > 0 {
+            eprintln!(
+                "rvs: the XDP connection table evicted {} flows (bucket full) and did not \
+                 record {} (bucket busy); a larger table (--flows) keeps them",
                 flow_table.evicted, flow_table.busy
-            )?;
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -64,6 +64,7 @@ fn mirrors_match_the_object_btf() {
         ("rvs_flow", size_of::<Flow>()),
         ("rvs_flow_slot", size_of::<FlowSlot>()),
         ("rvs_flow_bucket", size_of::<FlowBucket>()),
+        ("rvs_flow_keys", size_of::<FlowKeys>()),
         ("rvs_persist_key", size_of::<PersistKey>()),
         ("rvs_persist", size_of::<Persist>()),
         ("rvs_nat_reverse", size_of::<NatReverse>()),
