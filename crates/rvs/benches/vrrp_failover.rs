@@ -20,7 +20,7 @@ mod vrrp_lab;
 use std::time::{Duration, SystemTime};
 
 use rvs_netlab::Netns;
-use vrrp_lab::{has_vip, lan, mac, master_down, start_rvs, vip_mac_seen_by, wait, Ping};
+use vrrp_lab::{has_vip, lan, mac, master_down, vip_mac_seen_by, wait, Ping, Rvs};
 
 /// Runs per series; `RVS_BENCH_RUNS` overrides it for a quick try.
 fn runs() -> usize {
@@ -133,7 +133,7 @@ fn series(backup: Backup, advert: Duration) -> Vec<Failover> {
     );
     // Kept alive for the whole series; dropped (stopped) at the end.
     let (_rvs, _ka) = match backup {
-        Backup::Rvs => (Some(start_rvs(bn, &vconf(100, advert))), None),
+        Backup::Rvs => (Some(Rvs::start(bn, &vconf(100, advert))), None),
         Backup::Keepalived => (
             None,
             Some(
