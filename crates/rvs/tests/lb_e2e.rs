@@ -599,12 +599,10 @@ fn outlives_rvs(rig: &Rig) {
 
 /// IPVS (`conn_reuse_mode` 1, its default) takes a SYN reusing the 4-tuple of a
 /// connection in TIME_WAIT or CLOSE for a new connection and schedules it afresh
-/// (ip_vs_in, is_new_conn_expected). rvs keeps the old flow whatever its state:
-/// here its real was removed, and the reconnect is dropped until the flow's
-/// CLOSE timeout (10 s; TIME_WAIT: 2 min).
+/// (ip_vs_in, is_new_conn_expected), and so does rvs: here the old flow's real was
+/// removed, and the reconnect from the same port reaches another one at once
+/// (keeping the old flow would drop it until the CLOSE timeout, 10 s).
 #[test]
-#[ignore = "data plane: a SYN on a CLOSE or TIME_WAIT flow keeps the flow's real \
-            (crates/xdp/bpf/flow.h, rvs_flow_select)"]
 fn a_syn_reusing_a_reset_connection_is_scheduled_afresh() {
     let tag = "reuse";
     let rig = Rig::new(tag, Method::Dr, 68, false);

@@ -58,6 +58,17 @@ static __always_inline int rvs_opens_flow(const struct rvs_pkt *p)
 	       (p->tcp_flags & (RVS_TCP_SYN | RVS_TCP_RST)) == RVS_TCP_SYN;
 }
 
+/* IPVS's conn_reuse_mode 1 (its default): a SYN on a connection in TIME_WAIT
+ * or CLOSE is a client that reused its port for a new connection, which is
+ * scheduled afresh (the old one may point at a real that is gone). Not under
+ * persistence: IPVS keeps such a connection, its template decides anyway. */
+static __always_inline int rvs_flow_reopened(const struct rvs_pkt *p, const struct rvs_flow *f,
+					     const struct rvs_service *svc)
+{
+	return rvs_opens_flow(p) && !svc->persist_timeout_s &&
+	       (f->state == RVS_STATE_TIME_WAIT || f->state == RVS_STATE_CLOSE);
+}
+
 /* Whether the service's scheduler needs live connection counts. */
 static __always_inline int rvs_sched_counts(__u8 sched)
 {
@@ -388,12 +399,13 @@ static __always_inline void rvs_sweeper_arm(void)
 	bpf_timer_start(&s->timer, RVS_SWEEP_NS, 0);
 }
 
-/* Creates the packet's connection (there is no live one) in r, where
- * rvs_flow_live() found it belongs. Sets *backend and returns RVS_PARSED, or
- * returns the reason to stop. */
+/* Creates the packet's connection (there is no live one, or `reopen`: the
+ * live one is closing and the client reopened it) in r, where rvs_flow_live()
+ * found it belongs. Sets *backend and returns RVS_PARSED, or returns the
+ * reason to stop. */
 static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rvs_service *svc,
-					__u64 now,
-					const struct rvs_flow_ref *r, __u32 *backend)
+					__u64 now, const struct rvs_flow_ref *r, __u32 reopen,
+					__u32 *backend)
 {
 	struct rvs_flow nf = {};
 	int put;
@@ -410,7 +422,7 @@ static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rv
 	*backend = nf.backend;
 	if (!r->b)
 		return RVS_PARSED;
-	put = rvs_flow_put(r->b, &p->key, &nf, r->tag, now);
+	put = rvs_flow_put(r->b, &p->key, &nf, r->tag | (reopen ? RVS_FLOW_REOPEN : 0), now);
 	if (put == RVS_FLOW_NOT_PUT)
 		return RVS_PARSED;
 	if (!(put & RVS_FLOW_INSERTED)) {

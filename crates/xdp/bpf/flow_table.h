@@ -252,18 +252,24 @@ static __always_inline void rvs_flow_drop(const struct rvs_flow_ref *r, const st
 }
 
 /* The slot a new flow of key k takes in bucket b, which this CPU holds: its
- * own slot if it has one (expired, or live when another CPU inserted it
- * first: *live is set), else the first free or expired slot, else the least
- * recently seen one, which is evicted. */
+ * own slot if it has one (expired, or reopened: a closing flow the new one
+ * replaces, or live when another CPU inserted it first: *live is set), else
+ * the first free or expired slot, else the least recently seen one, which is
+ * evicted. */
 static __always_inline __u32 rvs_slot_for(struct rvs_flow_bucket *b, const struct rvs_flow_key *k,
-					  __u16 tag, const struct rvs_config *cfg, __u64 now, int *live)
+					  __u16 tag, int reopen, const struct rvs_config *cfg,
+					  __u64 now, int *live)
 {
 	__u64 oldest_seen = ~0ull;
 	__u32 i, oldest = 0;
+	struct rvs_flow *own;
 
 	i = rvs_flow_scan(b, k, tag);
 	if (i < RVS_FLOW_SLOTS) {
-		*live = rvs_flow_fresh(&b->slot[i].flow, cfg, now);
+		own = &b->slot[i].flow;
+		*live = rvs_flow_fresh(own, cfg, now) &&
+			!(reopen && (own->state == RVS_STATE_TIME_WAIT ||
+				     own->state == RVS_STATE_CLOSE));
 		return i;
 	}
 #pragma unroll
@@ -284,8 +290,11 @@ static __always_inline __u32 rvs_slot_for(struct rvs_flow_bucket *b, const struc
 /* What rvs_flow_put() returns besides the slot. */
 #define RVS_FLOW_INSERTED 0x100 /* the new flow went in */
 #define RVS_FLOW_NOT_PUT (-1)   /* the bucket stayed held by others */
+/* Passed with the tag: the new flow replaces its key's closing flow. */
+#define RVS_FLOW_REOPEN 0x10000
 
-/* Records flow nf under key k in bucket b (its tag: `tag`). Returns the slot
+/* Records flow nf under key k in bucket b (its tag: the low 16 bits of `tag`;
+ * RVS_FLOW_REOPEN there: nf replaces k's flow if that is closing). Returns the slot
  * the table holds k in, with RVS_FLOW_INSERTED when nf went in, without it
  * when another CPU inserted a live flow of k first (the caller then goes by
  * that flow); RVS_FLOW_NOT_PUT when the bucket stayed held by others (nf
@@ -298,15 +307,16 @@ __attribute__((noinline)) int rvs_flow_put(struct rvs_flow_bucket *b, const stru
 	__u32 zero = 0, i;
 	struct rvs_config *cfg = bpf_map_lookup_elem(&config, &zero);
 	struct rvs_flow_slot *s;
-	int live = 0;
+	int live = 0, reopen = !!(tag & RVS_FLOW_REOPEN);
 
+	tag &= 0xffff;
 	if (!b || !k || !nf || !cfg)
 		return RVS_FLOW_NOT_PUT;
 	if (!rvs_bucket_take(b)) {
 		rvs_flow_stat(RVS_FLOW_BUSY, 1);
 		return RVS_FLOW_NOT_PUT;
 	}
-	i = rvs_slot_for(b, k, tag, cfg, now, &live);
+	i = rvs_slot_for(b, k, tag, reopen, cfg, now, &live);
 	if (i >= RVS_FLOW_SLOTS) {
 		rvs_bucket_give(b);
 		return RVS_FLOW_NOT_PUT;

@@ -31,7 +31,7 @@ int rvs_balancer(struct xdp_md *ctx)
 	struct rvs_config *cfg;
 	struct rvs_flow_ref ref = {};
 	struct rvs_flow *f = 0;
-	__u32 backend, sid, zero = 0;
+	__u32 backend, sid, zero = 0, reopen = 0;
 	int r, new_conn = 0, action = XDP_DROP;
 	__u64 now;
 
@@ -51,6 +51,10 @@ int rvs_balancer(struct xdp_md *ctx)
 	if (rvs_opens_flow(&p))
 		svc = rvs_service_of(&p);
 	f = rvs_flow_live(&p, cfg, now, &ref);
+	if (f && svc && rvs_flow_reopened(&p, f, svc)) {
+		f = 0;
+		reopen = 1;
+	}
 	if (f && rvs_service_holds(f->service, &p)) {
 		sid = f->service;
 		backend = rvs_flow_continue(&p, f, now);
@@ -65,7 +69,7 @@ int rvs_balancer(struct xdp_md *ctx)
 		} else if (f) {
 			backend = rvs_flow_continue(&p, f, now);
 		} else {
-			r = rvs_flow_new(&p, svc, now, &ref, &backend);
+			r = rvs_flow_new(&p, svc, now, &ref, reopen, &backend);
 			new_conn = 1;
 		}
 		if (r != RVS_PARSED)

@@ -80,6 +80,55 @@ fn tcp_states_follow_ipvs() {
     assert_eq!(state_of(&b, u), Some(State::Udp));
 }
 
+/// IPVS's conn_reuse_mode 1: a SYN on a connection in CLOSE or TIME_WAIT is a
+/// new connection, scheduled afresh; a SYN on a live one is not; a closing
+/// flow that a SYN replaces leaves its count.
+#[test]
+fn a_syn_on_a_closing_connection_is_scheduled_afresh() {
+    let mut b = open();
+    setup(&mut b);
+    let c = sa("198.19.0.1:40000");
+    assert_eq!(send(&b, c, sa(VIP), Kind::Syn), (XDP_TX, RS_A));
+    assert_eq!(
+        send(&b, c, sa(VIP), Kind::Syn),
+        (XDP_TX, RS_A),
+        "a retransmitted SYN stays"
+    );
+    send(&b, c, sa(VIP), Kind::Ack);
+    send(&b, c, sa(VIP), Kind::Rst);
+    assert_eq!(state_of(&b, c), Some(State::Close));
+    assert_eq!(
+        send(&b, c, sa(VIP), Kind::Syn),
+        (XDP_TX, RS_B),
+        "rr: the reopened connection is the service's second new one"
+    );
+    assert_eq!(state_of(&b, c), Some(State::SynRecv));
+    let c2 = sa("198.19.0.1:40001");
+    assert_eq!(send(&b, c2, sa(VIP), Kind::Syn), (XDP_TX, RS_A));
+    send(&b, c2, sa(VIP), Kind::Fin);
+    assert_eq!(state_of(&b, c2), Some(State::TimeWait));
+    assert_eq!(send(&b, c2, sa(VIP), Kind::Syn), (XDP_TX, RS_B));
+
+    let mut b = open();
+    counting_service(&mut b, Sched::Wlc);
+    let (_, mac) = send(&b, c, sa(VIP), Kind::Syn);
+    let real = MACS.iter().position(|m| *m == mac).expect("a real's MAC") as u32;
+    send(&b, c, sa(VIP), Kind::Ack);
+    send(&b, c, sa(VIP), Kind::Rst);
+    assert_eq!(b.conn_count(real).expect("counts").inactive, 1);
+    send(&b, c, sa(VIP), Kind::Syn);
+    let total: i32 = (0..4)
+        .map(|id| {
+            let n = b.conn_count(id).expect("counts");
+            n.active + n.inactive
+        })
+        .sum();
+    assert_eq!(
+        total, 1,
+        "the replaced flow left its count, the new one has one"
+    );
+}
+
 #[test]
 fn idle_flows_expire_by_state_timeout() {
     let mut b = open();
