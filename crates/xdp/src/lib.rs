@@ -60,7 +60,13 @@
 //!   at a time (a compare and swap on its sequence word) and read it
 //!   without a lock (seqlock), relying on x86's memory ordering. Evictions,
 //!   buckets found held, swept flows and the sweeper's time are counted in
-//!   `flow_stats` ([`Balancer::flow_stats`]).
+//!   `flow_stats` ([`Balancer::flow_stats`]). The bucket comes from a hash
+//!   with secret random multipliers (`flow_keys`, drawn when the table is
+//!   created, pinned with it), so a client cannot aim its flows at one
+//!   bucket to evict others.
+//! - A SYN on a flow in TIME_WAIT or CLOSE opens a new connection, scheduled
+//!   afresh, as IPVS's `conn_reuse_mode` 1 (its default) does; not under
+//!   persistence (IPVS keeps such a connection).
 //! - Flows are stamped with `bpf_ktime_get_coarse_ns()` (CLOCK_MONOTONIC_COARSE,
 //!   a tick of a few ms): timeouts count seconds, and the fine clock cost
 //!   15 ns a packet. A flow lives while idle < its timeout.
