@@ -600,7 +600,15 @@ impl Director {
                 });
                 lab.rvs(
                     &topo.director,
-                    &["apply", "-f", path_str(&self.conf), "--dev", "d0"],
+                    &[
+                        "apply",
+                        "-f",
+                        path_str(&self.conf),
+                        "--dev",
+                        "d0",
+                        "--xdp-mode",
+                        "native",
+                    ],
                 );
             }
             Case::RvsGeneric => {

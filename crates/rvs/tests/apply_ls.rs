@@ -170,3 +170,33 @@ fn apply_nat_with_the_reals_behind_another_interface() {
         .unwrap_or_else(|e| panic!("a NATed connection through the VIP: {e}"));
     assert_eq!(reply.server, "rs");
 }
+
+/// An operator's director on a veth whose peer runs no XDP: by default rvs picks
+/// generic XDP there (native XDP would drop what it sends back out), says so, and
+/// traffic flows.
+#[test]
+fn on_a_veth_the_default_mode_forwards_without_xdp_on_the_peer() {
+    let lab = LbLab::build("veth", Method::Dr, 19, 1, 1)
+        .unwrap_or_else(|e| panic!("building the lab: {e}"));
+    let mut helpers = Helpers::with_pass(&lab, false);
+    helpers.real_server_up(&lab, 0, &[lab.vip(0).into()]);
+    let plane = Plane::new("veth");
+    let conf = CONF.replace("198.18.14.", "198.18.19.");
+    let path = plane.write_conf(&conf);
+    let out = plane.output(&lab, &["apply", "-f", &path, "--dev", lab.director_dev()]);
+    assert!(out.status.success(), "rvs apply failed: {}", out.both());
+    assert!(
+        out.stderr.contains("is a veth: XDP in generic mode"),
+        "rvs says which mode it chose: {}",
+        out.both()
+    );
+    let _server = HttpServer::start(lab.real(0), "rs", 80);
+    let vip = SocketAddr::new(lab.vip(0).into(), 80);
+    let ports = Ports::new();
+    let reply = lab
+        .client()
+        .run_in(|| get_once(vip, None, &ports))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|e| panic!("a connection through the VIP: {e}"));
+    assert_eq!(reply.server, "rs");
+}

@@ -55,17 +55,24 @@ impl PlaneArgs {
 }
 
 /// Where the XDP program runs.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Mode {
+    /// In the driver where it can run there, else generic; generic on a veth.
+    Auto,
     Native,
     Generic,
 }
 
 impl Mode {
-    fn xdp(self) -> XdpMode {
-        match self {
-            Mode::Native => XdpMode::Driver,
-            Mode::Generic => XdpMode::Skb,
+    /// The mode for `dev`, whose link kind (`ip -d link`) is `kind`. On a veth,
+    /// native XDP drops what the balancer sends back out (XDP_TX) unless the
+    /// veth's peer, often in another namespace, runs an XDP program too; generic
+    /// XDP needs nothing there, and measured faster on veth (BENCHMARKS.md).
+    fn xdp(self, kind: Option<&str>) -> XdpMode {
+        match (self, kind) {
+            (Mode::Auto, Some("veth")) | (Mode::Generic, _) => XdpMode::Skb,
+            (Mode::Auto, _) => XdpMode::Default,
+            (Mode::Native, _) => XdpMode::Driver,
         }
     }
 }
@@ -124,8 +131,9 @@ pub struct DataplaneArgs {
     /// the VIP back.
     #[arg(long)]
     pub nat_dev: Option<String>,
-    /// XDP in the driver (fast; needs driver support) or generic (any interface).
-    #[arg(long, value_enum, default_value = "native")]
+    /// XDP in the driver (fast; needs driver support), generic (any interface), or
+    /// auto: in the driver where it can run there, generic on a veth.
+    #[arg(long, value_enum, default_value = "auto")]
     pub xdp_mode: Mode,
     #[command(flatten)]
     pub plane: PlaneArgs,
@@ -162,9 +170,19 @@ pub fn save(plane: &PlaneArgs, table: &Table, dp: &XdpDataplane) -> anyhow::Resu
 
 /// Attaches the balancer (and the NAT reply program) to the interfaces named.
 pub fn attach(dp: &mut XdpDataplane, args: &DataplaneArgs) -> anyhow::Result<()> {
-    let mode = args.xdp_mode.xdp();
+    let netlink = rvs_vrrp::io::Netlink::open()?;
     for (prog, dev) in [(Prog::Balancer, &args.dev), (Prog::Unnat, &args.nat_dev)] {
         if let Some(dev) = dev {
+            let kind = netlink
+                .link_kind(dev)
+                .with_context(|| format!("looking at {dev}"))?;
+            let mode = args.xdp_mode.xdp(kind.as_deref());
+            if args.xdp_mode == Mode::Auto && mode == XdpMode::Skb {
+                eprintln!(
+                    "rvs: {dev} is a veth: XDP in generic mode (native XDP on a veth needs \
+                     XDP on its peer too; --xdp-mode native to insist)"
+                );
+            }
             dp.balancer_mut()
                 .attach(prog, dev, mode)
                 .with_context(|| format!("attaching XDP to {dev}"))?;
@@ -362,8 +380,17 @@ pub fn clear(plane: &PlaneArgs) -> anyhow::Result<(usize, bool)> {
 
 #[cfg(test)]
 mod tests {
-    use super::source_towards;
+    use super::{source_towards, Mode, XdpMode};
     use std::net::{IpAddr, Ipv4Addr};
+
+    #[test]
+    fn auto_is_generic_on_a_veth_and_the_kernels_choice_elsewhere() {
+        assert_eq!(Mode::Auto.xdp(Some("veth")), XdpMode::Skb);
+        assert_eq!(Mode::Auto.xdp(None), XdpMode::Default);
+        assert_eq!(Mode::Auto.xdp(Some("macvlan")), XdpMode::Default);
+        assert_eq!(Mode::Native.xdp(Some("veth")), XdpMode::Driver);
+        assert_eq!(Mode::Generic.xdp(None), XdpMode::Skb);
+    }
 
     #[test]
     fn the_source_towards_a_local_address_is_that_address() {

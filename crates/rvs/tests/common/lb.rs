@@ -375,7 +375,17 @@ impl Plane {
         let conf = self.state.join("keepalived.conf");
         std::fs::write(&conf, text).unwrap_or_else(|e| panic!("writing {}: {e}", conf.display()));
         let conf = conf.to_str().expect("temp paths are UTF-8").to_owned();
-        let mut args = vec!["apply", "-f", &conf, "--dev", lab.director_dev()];
+        // Native, as the lab runs XDP on the veth peers too (`Helpers`); `rvs run`
+        // (spawn_run) goes by the default, generic on a veth.
+        let mut args = vec![
+            "apply",
+            "-f",
+            &conf,
+            "--dev",
+            lab.director_dev(),
+            "--xdp-mode",
+            "native",
+        ];
         if let Some(nat) = lab.nat_dev() {
             args.extend_from_slice(&["--nat-dev", nat]);
         }
@@ -446,6 +456,12 @@ pub struct Helpers {
 
 impl Helpers {
     pub fn attach(lab: &LbLab) -> Helpers {
+        Helpers::with_pass(lab, true)
+    }
+
+    /// Without the pass-through programs (`pass` false): as an operator's director
+    /// whose veth peer runs no XDP.
+    pub fn with_pass(lab: &LbLab, pass: bool) -> Helpers {
         // These programs use no map: the smallest sizes do.
         let opts = rvs_xdp::Options {
             services: 16,
@@ -459,7 +475,7 @@ impl Helpers {
         let mut xdp = rvs_xdp::Balancer::open(&opts).unwrap_or_else(|e| {
             panic!("loading the XDP programs needs root with BPF (CAP_BPF, CAP_NET_ADMIN): {e:?}")
         });
-        for (ns, dev) in lab.xdp_peers() {
+        for (ns, dev) in lab.xdp_peers().into_iter().filter(|_| pass) {
             ns.run_in(|| xdp.attach(rvs_xdp::Prog::Pass, dev, rvs_xdp::XdpMode::Driver))
                 .unwrap_or_else(|e| panic!("entering {}: {e}", ns.name()))
                 .unwrap_or_else(|e| panic!("pass-through XDP on {dev} in {}: {e:?}", ns.name()));

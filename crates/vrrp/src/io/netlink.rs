@@ -27,6 +27,7 @@ use super::error::OsError;
 /// What was being done when the kernel (or the socket) said no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NetOp {
+    GetLink,
     AddLink,
     DelLink,
     SetLinkUp,
@@ -105,6 +106,34 @@ impl Netlink {
         settle(r, NetOp::SetLinkUp, &name, &[])
     }
 
+    /// The kind of link `name` as `ip -d link` names it ("veth", "macvlan", …);
+    /// `None` for a device of a driver (a NIC).
+    pub fn link_kind(&self, name: &str) -> Result<Option<String>, NetlinkError> {
+        use futures_util::TryStreamExt;
+        use rtnetlink::packet_route::link::{LinkAttribute, LinkInfo};
+        let index = ifindex(name)?;
+        let msg = self.runtime.block_on(async {
+            let mut links = self.handle.link().get().match_index(index).execute();
+            links.try_next().await
+        });
+        let msg = msg.map_err(|e| NetlinkError::Kernel {
+            op: NetOp::GetLink,
+            target: name.to_owned(),
+            cause: os_of(e),
+        })?;
+        let kind = msg
+            .into_iter()
+            .flat_map(|m| m.attributes)
+            .find_map(|a| match a {
+                LinkAttribute::LinkInfo(infos) => infos.into_iter().find_map(|i| match i {
+                    LinkInfo::Kind(k) => Some(k.to_string()),
+                    _ => None,
+                }),
+                _ => None,
+            });
+        Ok(kind)
+    }
+
     /// Deletes link `name`; an absent one is fine.
     pub fn del_link(&self, name: &str) -> Result<(), NetlinkError> {
         let Ok(index) = ifindex(name) else {
@@ -169,6 +198,17 @@ fn ifindex(ifname: &str) -> Result<u32, NetlinkError> {
     })
 }
 
+/// What the kernel (or the socket) said, as an OS error.
+fn os_of(e: rtnetlink::Error) -> OsError {
+    match e {
+        rtnetlink::Error::NetlinkError(m) => os(m.to_io()),
+        _ => OsError {
+            kind: std::io::ErrorKind::Other,
+            errno: None,
+        },
+    }
+}
+
 /// Success, or one of the kernel's `benign` errnos (already there / already gone), is
 /// `Ok`.
 fn settle(
@@ -179,11 +219,7 @@ fn settle(
 ) -> Result<(), NetlinkError> {
     let cause = match r {
         Ok(()) => return Ok(()),
-        Err(rtnetlink::Error::NetlinkError(m)) => os(m.to_io()),
-        Err(_) => OsError {
-            kind: std::io::ErrorKind::Other,
-            errno: None,
-        },
+        Err(e) => os_of(e),
     };
     if cause.errno.is_some_and(|e| benign.contains(&e)) {
         return Ok(());
