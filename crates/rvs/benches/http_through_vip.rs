@@ -571,6 +571,13 @@ impl Director {
         }
     }
 
+    /// `rvs apply` of the DR configuration on d0 in XDP mode `mode`.
+    fn apply(&self, lab: &Lab, topo: &Topo, mode: &str) {
+        let conf = path_str(&self.conf);
+        let args = ["apply", "-f", conf, "--dev", "d0", "--xdp-mode", mode];
+        lab.rvs(&topo.director, &args);
+    }
+
     /// Sets `case` up; returns the URLs hosts the three wrk processes load.
     fn enter(&mut self, lab: &mut Lab, topo: &Topo, case: Case) -> Vec<String> {
         let route = if case == Case::Nft {
@@ -598,33 +605,9 @@ impl Director {
                         .attach(rvs_xdp::Prog::Pass, "ld", rvs_xdp::XdpMode::Driver)
                         .unwrap_or_else(|e| panic!("attaching the pass-through program: {e:?}"))
                 });
-                lab.rvs(
-                    &topo.director,
-                    &[
-                        "apply",
-                        "-f",
-                        path_str(&self.conf),
-                        "--dev",
-                        "d0",
-                        "--xdp-mode",
-                        "native",
-                    ],
-                );
+                self.apply(lab, topo, "native");
             }
-            Case::RvsGeneric => {
-                lab.rvs(
-                    &topo.director,
-                    &[
-                        "apply",
-                        "-f",
-                        path_str(&self.conf),
-                        "--dev",
-                        "d0",
-                        "--xdp-mode",
-                        "generic",
-                    ],
-                );
-            }
+            Case::RvsGeneric => self.apply(lab, topo, "generic"),
             Case::Haproxy => {
                 let pid = lab.spawn(
                     &topo.director,

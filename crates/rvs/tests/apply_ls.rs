@@ -161,14 +161,18 @@ fn apply_nat_with_the_reals_behind_another_interface() {
     );
 
     let _server = HttpServer::start(lab.real(0), "rs", 8080);
+    assert_eq!(answered_through_vip(&lab, "a NATed connection"), "rs");
+}
+
+/// Which real server answers a request from the client to the VIP, port 80.
+fn answered_through_vip(lab: &LbLab, what: &str) -> String {
     let vip = SocketAddr::new(lab.vip(0).into(), 80);
     let ports = Ports::new();
-    let reply = lab
-        .client()
+    lab.client()
         .run_in(|| get_once(vip, None, &ports))
         .unwrap_or_else(|e| panic!("{e}"))
-        .unwrap_or_else(|e| panic!("a NATed connection through the VIP: {e}"));
-    assert_eq!(reply.server, "rs");
+        .unwrap_or_else(|e| panic!("{what} through the VIP: {e}"))
+        .server
 }
 
 /// An operator's director on a veth whose peer runs no XDP: by default rvs picks
@@ -191,12 +195,5 @@ fn on_a_veth_the_default_mode_forwards_without_xdp_on_the_peer() {
         out.both()
     );
     let _server = HttpServer::start(lab.real(0), "rs", 80);
-    let vip = SocketAddr::new(lab.vip(0).into(), 80);
-    let ports = Ports::new();
-    let reply = lab
-        .client()
-        .run_in(|| get_once(vip, None, &ports))
-        .unwrap_or_else(|e| panic!("{e}"))
-        .unwrap_or_else(|e| panic!("a connection through the VIP: {e}"));
-    assert_eq!(reply.server, "rs");
+    assert_eq!(answered_through_vip(&lab, "a connection"), "rs");
 }
