@@ -808,6 +808,10 @@ fn ipvs_vm() -> PathBuf {
 /// VIP through the kernel's IPIP-in-GUE (fou), stripped by rvs_decap_gue,
 /// which must pass the 6.1 verifier.
 const VM_SCRIPT: &str = r#"set -e
+# Everything goes to a file printed at the end in one piece: under load the
+# console lost or split lines written while the guest was busy.
+exec 3>&1 >/tmp/out 2>&1
+trap 'cat /tmp/out >&3' EXIT
 # The VM's shell prefers busybox's applets (busybox ip has no -j or -n): the
 # real ip comes in at /opt/ip, first on PATH for rvs.
 export PATH=/opt/ip:$PATH
@@ -901,5 +905,8 @@ fn tun_with_the_kernel_ipip_module_in_the_debian_vm() {
          net.ipv4.conf.all.arp_announce: 2 -> 0\n\
          net.ipv4.conf.all.arp_ignore: 1 -> 0\n\
          gue-down: silent\n";
-    assert!(text.contains(expected), "expected\n{expected}\nin\n{text}");
+    // Only the script's own lines, in order: the console may interleave others.
+    let wanted: Vec<&str> = expected.lines().collect();
+    let got: Vec<&str> = text.lines().filter(|l| wanted.contains(l)).collect();
+    assert_eq!(got, wanted, "the script's lines, in order, in:\n{text}");
 }
