@@ -48,6 +48,13 @@ impl SyncGroup {
         &self.members
     }
 
+    /// Member `index`'s [`Instance::set_vips`].
+    pub fn set_vips(&mut self, index: usize, vips: crate::packet::AddressList) {
+        if let Some(m) = self.members.get_mut(index) {
+            m.set_vips(vips);
+        }
+    }
+
     pub fn poll_timeout(&self) -> Option<Instant> {
         self.members.iter().filter_map(Instance::poll_timeout).min()
     }

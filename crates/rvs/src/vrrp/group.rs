@@ -29,6 +29,7 @@ pub fn run_group(
     plan: &GroupPlan,
     members: &[Plan],
     inboxes: &[Receiver<ScriptResult>],
+    updates: &Receiver<Vec<Plan>>,
     stop: &Arc<AtomicBool>,
 ) -> Result<(), IoError> {
     let name = plan.name.as_str();
@@ -121,6 +122,12 @@ pub fn run_group(
         for (i, inbox) in inboxes.iter().enumerate() {
             while let Ok((name, success)) = inbox.try_recv() {
                 group.handle_input(now(), i, Input::Script { name, success });
+            }
+        }
+        while let Ok(new) = updates.try_recv() {
+            for (i, (shell, p)) in shells.iter_mut().zip(&new).enumerate() {
+                shell.update(p);
+                group.set_vips(i, p.config.vips.clone());
             }
         }
         group.handle_timeout(now());

@@ -22,10 +22,12 @@ use super::vmac;
 /// How often a driver looks at the stop flag, script results and link states.
 pub(super) const STOP_POLL: Duration = Duration::from_millis(100);
 
-/// Runs `plan` until `stop` is set, feeding it the results of the scripts it tracks.
+/// Runs `plan` until `stop` is set, feeding it the results of the scripts it tracks
+/// and the in-place changes a reload sends (`units::Unit::updatable_to`).
 pub fn run_instance(
     plan: &Plan,
     scripts: &Receiver<ScriptResult>,
+    updates: &Receiver<Vec<Plan>>,
     stop: &Arc<AtomicBool>,
 ) -> Result<(), IoError> {
     // Deleted when this returns, after the VIPs are gone.
@@ -61,6 +63,12 @@ pub fn run_instance(
                 .instance_mut()
                 .handle_input(now, Input::Script { name, success });
             tolerate_send(&plan.config.name, driver.flush(&mut |_, a| shell.act(a)))?;
+        }
+        while let Ok(new) = updates.try_recv() {
+            if let Some(p) = new.first() {
+                shell.update(p);
+                driver.instance_mut().set_vips(p.config.vips.clone());
+            }
         }
         shell.run_notify_scripts(driver.instance().effective_priority());
     }
@@ -132,6 +140,78 @@ impl Shell {
             state: State::Init,
             vips_set: false,
         })
+    }
+
+    /// Moves to `plan`'s VIPs, virtual routes and rules and notify scripts (a
+    /// reload). While the VIPs are set, the new ones are added (and announced) and
+    /// the dropped ones removed; the others stay, so traffic to them goes on.
+    pub(super) fn update(&mut self, plan: &Plan) {
+        let name = &self.name;
+        let added = |old: &[Vip]| -> Vec<Vip> {
+            plan.vips
+                .iter()
+                .filter(|v| !old.contains(v))
+                .cloned()
+                .collect()
+        };
+        let (new_vips, gone_vips) = (
+            added(&self.vips),
+            self.vips
+                .iter()
+                .filter(|v| !plan.vips.contains(v))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        if self.vips_set {
+            let nl = &self.netlink;
+            let results = (self.rules.iter().filter(|r| !plan.rules.contains(r)))
+                .map(|r| nl.del_rule(r))
+                .chain(
+                    self.routes
+                        .iter()
+                        .filter(|r| !plan.routes.contains(r))
+                        .map(|r| nl.del_route(r)),
+                )
+                .chain(gone_vips.iter().map(|v| nl.del_address(v)))
+                .chain(new_vips.iter().map(|v| nl.add_address(v)))
+                .chain(
+                    plan.routes
+                        .iter()
+                        .filter(|r| !self.routes.contains(r))
+                        .map(|r| nl.add_route(r)),
+                )
+                .chain(
+                    plan.rules
+                        .iter()
+                        .filter(|r| !self.rules.contains(r))
+                        .map(|r| nl.add_rule(r)),
+                );
+            for e in results.filter_map(Result::err) {
+                eprintln!("rvs: ({name}) {e}");
+            }
+            if self.blocks {
+                for r in [
+                    nft::unblock(&ipv4_of(&gone_vips)),
+                    nft::block(&ipv4_of(&new_vips)),
+                ] {
+                    if let Err(e) = r {
+                        eprintln!("rvs: ({name}) {e}");
+                    }
+                }
+            }
+        }
+        eprintln!(
+            "rvs: ({name}) reloaded in place: {} VIP(s) added, {} removed",
+            new_vips.len(),
+            gone_vips.len()
+        );
+        self.vips.clone_from(&plan.vips);
+        self.routes.clone_from(&plan.routes);
+        self.rules.clone_from(&plan.rules);
+        self.notify = plan.notify.clone();
+        if self.vips_set && !new_vips.is_empty() {
+            self.announce(1);
+        }
     }
 
     /// `Input::VipLost` when somebody else deleted one of the VIPs this instance
@@ -229,13 +309,7 @@ impl Shell {
 
     /// The IPv4 VIPs (no_accept is refused on IPv6 instances).
     fn addrs_of_vips(&self) -> Vec<Ipv4Addr> {
-        self.vips
-            .iter()
-            .filter_map(|v| match v.addr {
-                IpAddr::V4(a) => Some(a),
-                IpAddr::V6(_) => None,
-            })
-            .collect()
+        ipv4_of(&self.vips)
     }
 
     fn announce(&self, count: u32) {
@@ -254,6 +328,16 @@ impl Shell {
             }
         }
     }
+}
+
+/// The IPv4 addresses of `vips`.
+fn ipv4_of(vips: &[Vip]) -> Vec<Ipv4Addr> {
+    vips.iter()
+        .filter_map(|v| match v.addr {
+            IpAddr::V4(a) => Some(a),
+            IpAddr::V6(_) => None,
+        })
+        .collect()
 }
 
 pub(super) fn label(s: State) -> &'static str {

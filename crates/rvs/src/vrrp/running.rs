@@ -1,9 +1,10 @@
 //! The VRRP side of `rvs run -P` while it runs: a thread per unit (sync group or lone
 //! instance, `units`), the script and process threads that feed them, the static
-//! addresses, and the no_accept table. A reload ([`Running::apply`] again) leaves
-//! unchanged units running untouched (state, VIPs, timers), stops the changed and the
-//! removed ones as on shutdown, starts the changed and the new ones, and restarts the
-//! scripts, as keepalived's reload does for what it can keep.
+//! addresses, and the no_accept table. A reload ([`Running::reload`]) leaves
+//! unchanged units running untouched (state, VIPs, timers), moves those whose VIPs,
+//! virtual routes and rules or notify scripts alone changed in place (a MASTER stays
+//! MASTER, as with keepalived), stops the other changed and the removed ones as on
+//! shutdown, starts them and the new ones anew, and restarts the scripts.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
@@ -29,6 +30,8 @@ struct RunningUnit {
     unit: Unit,
     /// Where script results for each member go, in member order.
     inboxes: Vec<Sender<ScriptResult>>,
+    /// Where a reload sends the members' new plans (`Changes::update`).
+    update: Sender<Vec<Plan>>,
     stop: Arc<AtomicBool>,
     thread: JoinHandle<bool>,
 }
@@ -144,6 +147,13 @@ impl Running {
                 r.stop();
             }
         }
+        for &(i, j) in &diff.update {
+            if let Some(r) = old[i].as_mut() {
+                r.unit = new[j].clone();
+                // A unit whose thread has ended is caught by `failed`.
+                let _ = r.update.send(new[j].members.clone());
+            }
+        }
         let started: Vec<Plan> = diff
             .start
             .iter()
@@ -165,6 +175,7 @@ impl Running {
     fn spawn(&self, unit: Unit) -> RunningUnit {
         let (inboxes, receivers): (Vec<_>, Vec<_>) =
             unit.members.iter().map(|_| mpsc::channel()).unzip();
+        let (update, updates) = mpsc::channel();
         let stop = Arc::new(AtomicBool::new(false));
         let failed = Arc::clone(&self.failed);
         let thread = {
@@ -172,8 +183,8 @@ impl Running {
             let stop = Arc::clone(&stop);
             std::thread::spawn(move || {
                 let r = match &unit.group {
-                    Some(g) => run_group(g, &unit.members, &receivers, &stop),
-                    None => run_instance(&unit.members[0], &receivers[0], &stop),
+                    Some(g) => run_group(g, &unit.members, &receivers, &updates, &stop),
+                    None => run_instance(&unit.members[0], &receivers[0], &updates, &stop),
                 };
                 if let Err(e) = &r {
                     eprintln!("rvs: ({}) {e}", unit.name());
@@ -189,6 +200,7 @@ impl Running {
         RunningUnit {
             unit,
             inboxes,
+            update,
             stop,
             thread,
         }

@@ -25,6 +25,39 @@ impl Unit {
         let group = |u: &Unit| u.group.as_ref().map(|g| (g.name.clone(), g.notify.clone()));
         self.members == new.members && group(self) == group(new)
     }
+
+    /// Whether a reload may move this running unit to `new` in place: the same
+    /// group (or instance) whose members differ only in their VIPs, virtual routes
+    /// and rules and notify scripts, on the same devices. keepalived applies such
+    /// a reload without a state change: a MASTER stays MASTER.
+    fn updatable_to(&self, new: &Unit) -> bool {
+        let group_notify = |u: &Unit| u.group.as_ref().map(|g| g.notify.clone());
+        self.name() == new.name()
+            && self.group.is_some() == new.group.is_some()
+            && group_notify(self) == group_notify(new)
+            && self.members.len() == new.members.len()
+            && self
+                .members
+                .iter()
+                .zip(&new.members)
+                .all(|(a, b)| updatable(a, b))
+    }
+}
+
+fn updatable(old: &Plan, new: &Plan) -> bool {
+    fn devs(p: &Plan) -> Vec<&str> {
+        let mut d: Vec<&str> = p.vips.iter().map(|v| v.dev.as_str()).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    }
+    let mut moved = old.clone();
+    moved.config.vips = new.config.vips.clone();
+    moved.vips = new.vips.clone();
+    moved.routes = new.routes.clone();
+    moved.rules = new.rules.clone();
+    moved.notify = new.notify.clone();
+    moved == *new && devs(old) == devs(new)
 }
 
 /// Groups `plans` into units: each sync group with its members, then every instance
@@ -57,24 +90,28 @@ pub struct Changes {
     pub start: Vec<usize>,
     /// Running units left as they are, with their index among the new ones.
     pub keep: Vec<(usize, usize)>,
+    /// Running units moved in place to a new one (`Unit::updatable_to`).
+    pub update: Vec<(usize, usize)>,
 }
 
-/// Running units that are unchanged keep running; every other one stops, and every
-/// new unit without an unchanged running twin starts.
+/// Running units that are unchanged keep running, those whose VIPs, routes, rules
+/// or notify scripts alone changed are updated in place; every other one stops, and
+/// every new unit without a running twin starts.
 pub fn changes(running: &[Unit], new: &[Unit]) -> Changes {
     let mut c = Changes::default();
     let mut kept_new = vec![false; new.len()];
     for (i, old) in running.iter().enumerate() {
-        match new
-            .iter()
-            .enumerate()
-            .find(|(j, n)| !kept_new[*j] && old.same_as(n))
-        {
-            Some((j, _)) => {
-                kept_new[j] = true;
-                c.keep.push((i, j));
-            }
-            None => c.stop.push(i),
+        let mut twin = |fits: &dyn Fn(&Unit) -> bool| {
+            let j = (0..new.len()).find(|&j| !kept_new[j] && fits(&new[j]))?;
+            kept_new[j] = true;
+            Some(j)
+        };
+        if let Some(j) = twin(&|n| old.same_as(n)) {
+            c.keep.push((i, j));
+        } else if let Some(j) = twin(&|n| old.updatable_to(n)) {
+            c.update.push((i, j));
+        } else {
+            c.stop.push(i);
         }
     }
     c.start = (0..new.len()).filter(|&j| !kept_new[j]).collect();
@@ -126,7 +163,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reload_keeps_unchanged_units_and_restarts_changed_ones() {
+    fn a_reload_keeps_unchanged_units_updates_new_vips_in_place_and_restarts_the_rest() {
         let old = units_of(&format!(
             "{}{}{}",
             instance("VI_1", 1, "198.18.0.101"),
@@ -143,17 +180,27 @@ mod tests {
         assert_eq!(
             changes(&old, &new),
             Changes {
-                stop: vec![1, 2],
-                start: vec![0, 2],
+                stop: vec![2],
+                start: vec![0],
                 keep: vec![(0, 1)],
+                update: vec![(1, 2)],
             }
         );
         assert_eq!(
             changes(&old, &old),
             Changes {
-                stop: vec![],
-                start: vec![],
                 keep: vec![(0, 0), (1, 1), (2, 2)],
+                ..Changes::default()
+            }
+        );
+        // Another VRID is not an in-place change.
+        let renumbered = units_of(&instance("VI_1", 9, "198.18.0.101"));
+        assert_eq!(
+            changes(&old[..1], &renumbered),
+            Changes {
+                stop: vec![0],
+                start: vec![0],
+                ..Changes::default()
             }
         );
     }
@@ -175,7 +222,7 @@ mod tests {
             Changes {
                 stop: vec![0, 1],
                 start: vec![0],
-                keep: vec![],
+                ..Changes::default()
             }
         );
     }

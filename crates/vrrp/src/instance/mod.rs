@@ -170,6 +170,13 @@ impl Instance {
         &self.stats
     }
 
+    /// Replaces the addresses the adverts carry (a reload that changed only the
+    /// VIPs, which keepalived applies without a state change); the next advert
+    /// carries them. The IO shell changes the addresses on the interface.
+    pub fn set_vips(&mut self, vips: crate::packet::AddressList) {
+        self.cfg.vips = vips;
+    }
+
     /// Priority after tracking weights, 1..=254, or 255 for the owner (whose weights
     /// keepalived ignores).
     pub fn effective_priority(&self) -> u8 {

@@ -750,6 +750,24 @@ fn a_master_whose_vip_is_deleted_resigns_and_takes_over_again_after_its_skew() {
 }
 
 #[test]
+fn new_vips_ride_the_next_advert_without_a_state_change() {
+    let mut i = master(cfg(1, Version::V2, 1, 200));
+    let vips = AddressList::V4(vec![Ipv4Addr::new(198, 18, 0, 150)]);
+    i.set_vips(vips.clone());
+    let next = i.poll_timeout().expect("advert timer");
+    i.handle_timeout(next);
+    let a = drain(&mut i);
+    assert_eq!(i.state(), State::Master);
+    assert_eq!(sent(&a).len(), 1);
+    assert_eq!(sent(&a)[0].repr.addresses, vips);
+    assert!(
+        !a.iter()
+            .any(|x| matches!(x, Action::AddVips { .. } | Action::DelVips)),
+        "the shell changes the addresses, not the core: {a:?}"
+    );
+}
+
+#[test]
 fn stop_from_master_sends_one_priority_zero() {
     let mut i = started(owner(1));
     i.handle_input(t(10), Input::Stop);
