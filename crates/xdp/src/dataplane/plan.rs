@@ -271,7 +271,9 @@ pub fn plan(
                 .backend(key, rk)
                 .ok_or(PlanError::TooManyBackends(cap.backends))?;
             let nh = hop(rk.addr).ok_or(PlanError::NoMac(rk.addr))?;
-            let be = backend(rk, rs.forwarding, nh.mac)?.weighted(rs.weight);
+            let be = backend(rk, rs.forwarding, nh.mac)?
+                .weighted(rs.weight)
+                .thresholds(rs.upper_threshold, rs.lower_threshold);
             let be = match nh.out {
                 Some((ifindex, src)) => be.via(ifindex, src),
                 None => be,
@@ -332,11 +334,24 @@ pub fn plan(
                 persist_timeout_s,
                 persist_mask,
                 sched: sched as u8,
-                pad: [0; 3],
+                flags: service_flags(svc),
+                pad: [0; 2],
             },
         ));
     }
     Ok(out)
+}
+
+/// The service's `RVS_SVC_*` flags: thresholds when some real has an upper
+/// threshold (IPVS ignores a lower one alone), fallback for sh/mh-fallback.
+fn service_flags(svc: &rvs_lb::Service) -> u8 {
+    let thresholds = svc.reals.values().any(|r| r.upper_threshold > 0);
+    let fallback = matches!(
+        svc.config.scheduler,
+        Scheduler::Sh { fallback: true, .. } | Scheduler::Mh { fallback: true, .. }
+    );
+    (if thresholds { abi::SVC_THRESHOLDS } else { 0 })
+        | (if fallback { abi::SVC_FALLBACK } else { 0 })
 }
 
 /// The services map's key of `key`, and its VIP.
