@@ -292,7 +292,10 @@ static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct 
 			return RVS_NO_BACKEND;
 		idx = *cur % svc->ring_len;
 		if (svc->flags & RVS_SVC_THRESHOLDS) {
-			/* rr and wrr move on past an overloaded real. */
+			/* rr and wrr move on past an overloaded real; fo
+			 * takes the first real that is not. */
+			if (svc->flags & RVS_SVC_FIRST)
+				idx = 0;
 			free = rvs_ring_free(svc->ring_start, svc->ring_len, idx);
 			if (free < 0)
 				return RVS_NO_BACKEND;

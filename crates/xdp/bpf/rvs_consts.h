@@ -50,6 +50,9 @@
 /* sh/mh-fallback: a hash landing on an overloaded real takes the next
  * ring slot whose real is not (else no real). */
 #define RVS_SVC_FALLBACK 2
+/* fo with thresholds: the ring holds the reals by falling weight and a new
+ * flow takes the first whose real is not overloaded. */
+#define RVS_SVC_FIRST 4
 
 /* Slots of a connection table bucket (struct rvs_flow_bucket). */
 #define RVS_FLOW_SLOTS 8

@@ -187,7 +187,7 @@ pub struct Service {
     pub persist_timeout_s: u32,
     pub persist_mask: [u32; 4],
     pub sched: u8,
-    /// [`SVC_THRESHOLDS`], [`SVC_FALLBACK`].
+    /// [`SVC_THRESHOLDS`], [`SVC_FALLBACK`], [`SVC_FIRST`].
     pub flags: u8,
     pub pad: [u8; 2],
 }
@@ -198,6 +198,9 @@ pub const SVC_THRESHOLDS: u8 = 1;
 /// `RVS_SVC_FALLBACK`: sh/mh-fallback, a hash landing on an overloaded real
 /// moves on to the next ring slot's real.
 pub const SVC_FALLBACK: u8 = 2;
+/// `RVS_SVC_FIRST`: fo with thresholds, the ring lists the reals by falling
+/// weight and a new flow takes the first that is not overloaded.
+pub const SVC_FIRST: u8 = 4;
 
 /// `struct rvs_backend`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -9,7 +9,9 @@ use std::net::SocketAddr;
 
 use common::*;
 use rvs_lb::sched::{overload, Candidate};
-use rvs_xdp::abi::{Backend, Method, Sched, ServiceKey, State, SVC_FALLBACK, SVC_THRESHOLDS};
+use rvs_xdp::abi::{
+    Backend, Method, Sched, ServiceKey, State, SVC_FALLBACK, SVC_FIRST, SVC_THRESHOLDS,
+};
 use rvs_xdp::{Balancer, Prog};
 
 const VIP: &str = "198.18.0.100:80";
@@ -241,8 +243,26 @@ fn candidates(model: &[Real; 4]) -> Vec<Candidate> {
         .collect()
 }
 
-/// A counting service over REALS (rr: the ring of its rr cycle).
-fn threshold_service(sched: Sched) -> Balancer {
+/// How the comparison's service over REALS is laid out, as the loader lays it.
+struct Layout {
+    sched: Sched,
+    ring: Vec<u32>,
+    flags: u8,
+    /// The reals the sequence must overload and clear again.
+    marked: &'static [usize],
+}
+
+/// A connection-counting scheduler: the reals in list order.
+fn counting(sched: Sched) -> Layout {
+    Layout {
+        sched,
+        ring: vec![0, 1, 2, 3],
+        flags: SVC_THRESHOLDS,
+        marked: &[0, 2],
+    }
+}
+
+fn threshold_service(layout: &Layout) -> Balancer {
     let mut b = open();
     for (i, ((w, up, low), mac)) in REALS.iter().zip(MACS).enumerate() {
         let addr = std::net::Ipv4Addr::new(198, 18, 1, 1 + i as u8).into();
@@ -254,13 +274,8 @@ fn threshold_service(sched: Sched) -> Balancer {
         )
         .expect("setting a backend");
     }
-    let ring: Vec<u32> = if sched == Sched::Walk {
-        rvs_lb::sched::round_robin::rr_sequence(&candidates(&[Real::default(); 4]))
-    } else {
-        vec![0, 1, 2, 3]
-    };
-    let mut svc = service(&mut b, 0, sa(VIP), TCP, sched, 0, &ring);
-    svc.flags = SVC_THRESHOLDS;
+    let mut svc = service(&mut b, 0, sa(VIP), TCP, layout.sched, 0, &layout.ring);
+    svc.flags = layout.flags;
     b.set_service(&ServiceKey::new(sa(VIP), TCP), &svc)
         .expect("setting the service");
     let mut cfg = b.config().expect("reading config");
@@ -276,8 +291,9 @@ fn threshold_service(sched: Sched) -> Balancer {
 /// `rvs_lb::sched::overload`), and the program's counts and marks against
 /// the model's. Every real with a threshold must be marked and cleared at
 /// least once, or the sequence proved nothing.
-fn picks_follow_the_marks(sched: Sched, pure: &mut dyn FnMut(&[Candidate]) -> Option<usize>) {
-    let b = threshold_service(sched);
+fn picks_follow_the_marks(layout: Layout, pure: &mut dyn FnMut(&[Candidate]) -> Option<usize>) {
+    let b = threshold_service(&layout);
+    let sched = layout.sched;
     let mut model = [Real::default(); 4];
     let (mut marked, mut cleared) = ([false; 4], [false; 4]);
     // (client port, real, established)
@@ -336,28 +352,42 @@ fn picks_follow_the_marks(sched: Sched, pure: &mut dyn FnMut(&[Candidate]) -> Op
             );
         }
     }
-    for (id, (_, up, _)) in REALS.iter().enumerate() {
-        if *up > 0 {
-            assert!(
-                marked[id] && cleared[id],
-                "{sched:?}: real {id} was marked ({}) and cleared ({})",
-                marked[id],
-                cleared[id]
-            );
-        }
+    for &id in layout.marked {
+        assert!(
+            marked[id] && cleared[id],
+            "{sched:?}: real {id} was marked ({}) and cleared ({})",
+            marked[id],
+            cleared[id]
+        );
     }
 }
 
 #[test]
 fn schedulers_skip_overloaded_reals_as_rvs_lb() {
     use rvs_lb::sched::least;
+    let unloaded = candidates(&[Real::default(); 4]);
     let mut rr = rvs_lb::sched::Rr::default();
-    picks_follow_the_marks(Sched::Walk, &mut |c| rr.schedule(c));
-    picks_follow_the_marks(Sched::Lc, &mut least::lc);
-    picks_follow_the_marks(Sched::Wlc, &mut least::wlc);
-    picks_follow_the_marks(Sched::Sed, &mut least::sed);
-    picks_follow_the_marks(Sched::Nq, &mut least::nq);
-    picks_follow_the_marks(Sched::Ovf, &mut least::ovf);
+    let rr_layout = Layout {
+        sched: Sched::Walk,
+        ring: rvs_lb::sched::round_robin::rr_sequence(&unloaded),
+        flags: SVC_THRESHOLDS,
+        marked: &[0, 2],
+    };
+    picks_follow_the_marks(rr_layout, &mut |c| rr.schedule(c));
+    // fo: the reals by falling weight; real 3 (no threshold) takes what
+    // real 0 (the heaviest) cannot, and real 2 is never reached.
+    let fo_layout = Layout {
+        sched: Sched::Walk,
+        ring: vec![0, 3, 2],
+        flags: SVC_THRESHOLDS | SVC_FIRST,
+        marked: &[0],
+    };
+    picks_follow_the_marks(fo_layout, &mut least::fo);
+    picks_follow_the_marks(counting(Sched::Lc), &mut least::lc);
+    picks_follow_the_marks(counting(Sched::Wlc), &mut least::wlc);
+    picks_follow_the_marks(counting(Sched::Sed), &mut least::sed);
+    picks_follow_the_marks(counting(Sched::Nq), &mut least::nq);
+    picks_follow_the_marks(counting(Sched::Ovf), &mut least::ovf);
     let mut lblc = rvs_lb::sched::Lblc::default();
     let flow = rvs_lb::Flow {
         protocol: rvs_lb::Protocol::Tcp,
@@ -366,7 +396,7 @@ fn schedulers_skip_overloaded_reals_as_rvs_lb() {
         dst: sa(VIP).ip(),
         dst_port: sa(VIP).port(),
     };
-    picks_follow_the_marks(Sched::Lblc, &mut |c| {
+    picks_follow_the_marks(counting(Sched::Lblc), &mut |c| {
         lblc.schedule(rvs_lb::time::Instant::ZERO, c, &flow)
     });
 }
