@@ -654,7 +654,10 @@ fn a_real_at_its_upper_threshold_gets_no_new_connection() {
     // Connections kept open until one lands on rs1 (rr's cursor is per CPU:
     // within a few rounds).
     let mut open = Vec::new();
-    while !open.iter().any(|(_, r): &(Conn, Reply)| r.server == NAMES[0]) {
+    while !open
+        .iter()
+        .any(|(_, r): &(Conn, Reply)| r.server == NAMES[0])
+    {
         assert!(open.len() < 12, "{tag}: rr gave rs1 none of 12 connections");
         open.extend(rig.open(1));
     }
