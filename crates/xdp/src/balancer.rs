@@ -391,11 +391,33 @@ impl Balancer {
 
     /// Sets the real server with this id (`present: 0` empties the slot).
     pub fn set_backend(&mut self, id: u32, be: &Backend) -> Result<(), Error> {
-        let mut a: Array<&mut MapData, Backend> = self.map_mut("backends")?;
-        a.set(id, be, 0).map_err(|source| Error::Map {
+        let berr = |source| Error::Map {
             map: "backends",
             source,
-        })
+        };
+        let mut a: Array<&mut MapData, Backend> = self.map_mut("backends")?;
+        let old = a.get(&id, 0).map_err(berr)?;
+        a.set(id, be, 0).map_err(berr)?;
+        // IPVS clears a real's overload flag when an edit removes or raises
+        // its upper threshold (__ip_vs_update_dest). The write races with the
+        // program's count updates as a recount does; it is rare (a marked
+        // real edited so), and the next recount puts a lost update right.
+        if be.upper_threshold == 0 || be.upper_threshold > old.upper_threshold {
+            let merr = |source| Error::Map {
+                map: "conn_counts",
+                source,
+            };
+            let mut c: Array<&mut MapData, ConnCount> = self.map_mut("conn_counts")?;
+            let count = c.get(&id, 0).map_err(merr)?;
+            if count.overloaded != 0 {
+                let cleared = ConnCount {
+                    overloaded: 0,
+                    ..count
+                };
+                c.set(id, cleared, 0).map_err(merr)?;
+            }
+        }
+        Ok(())
     }
 
     /// Writes backend ids into ring slots `start..start + slots.len()`.

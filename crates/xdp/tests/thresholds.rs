@@ -161,6 +161,30 @@ fn the_mark_clears_below_the_lower_threshold_and_on_recount() {
     );
 }
 
+/// As IPVS's edit of a real (`__ip_vs_update_dest`): raising or removing the
+/// upper threshold clears the mark, keeping or lowering it does not.
+#[test]
+fn raising_the_upper_threshold_clears_the_mark() {
+    let mut b = two_reals(Sched::Walk, SVC_THRESHOLDS);
+    for p in 40000..40004 {
+        connect(&b, p);
+    }
+    assert!(overloaded(&b, 0), "A holds 2, its threshold");
+    let a = |upper| Backend::new(sa("198.18.1.1:0").ip(), 0, RS_A, Method::Dr).thresholds(upper, 0);
+    b.set_backend(0, &a(2)).expect("setting real A");
+    assert!(overloaded(&b, 0), "the same threshold: still marked");
+    b.set_backend(0, &a(1)).expect("setting real A");
+    assert!(overloaded(&b, 0), "a lower one: still marked");
+    b.set_backend(0, &a(3)).expect("setting real A");
+    assert!(!overloaded(&b, 0), "a higher one clears the mark");
+    assert_eq!(connect(&b, 40010), RS_A, "A takes connections again");
+    assert!(overloaded(&b, 0), "and at 3 is marked again");
+    b.set_backend(0, &a(0)).expect("setting real A");
+    assert!(!overloaded(&b, 0), "no threshold: no mark");
+    let c = b.conn_count(0).expect("counts");
+    assert_eq!((c.active, c.inactive), (3, 0), "the counts are kept");
+}
+
 /// sh without its fallback flag drops a connection hashed to an overloaded
 /// real, as IPVS does; with it, the next real takes it.
 #[test]
