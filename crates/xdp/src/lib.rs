@@ -90,7 +90,12 @@
 //!   scheduler, and skips marked reals: rr/wrr take the next ring slot whose
 //!   real is not marked, the counting schedulers leave marked reals out of
 //!   their pass, sh/dh/mh find no real (or, with sh/mh-fallback, take the
-//!   next ring slot's). Services without thresholds take none of this.
+//!   next ring slot's); fo walks its reals by falling weight. The picks are
+//!   `rvs_lb`'s for rr, fo and the counting schedulers (tested on a
+//!   sequence); wrr's next slot can differ from IPVS's weighted pass, and
+//!   the sh/mh fallback's next slot from IPVS's rehashed bucket. A walk
+//!   looks at most 256 slots. Services without thresholds take none of
+//!   this.
 //! - lblc as IPVS: each (service, destination address) keeps the real wlc
 //!   chose for it (`lblc_cache`) unless that real is overloaded in lblc's
 //!   sense (more active connections than its weight while some real has
