@@ -636,6 +636,57 @@ fn a_syn_reusing_a_reset_connection_is_scheduled_afresh() {
     assert_ne!(again.server, was.server, "{tag}: the removed real answered");
 }
 
+/// keepalived's `uthreshold`, enforced by the XDP program as IPVS enforces it: a
+/// real with `uthreshold 1` that holds a long-lived connection gets no new one
+/// while it lasts (rr moves on to the others), and takes them again once that
+/// connection is gone (here reset: it leaves the counts when its CLOSE state
+/// expires, 10 s, as in IPVS).
+#[test]
+fn a_real_at_its_upper_threshold_gets_no_new_connection() {
+    let tag = "thresh";
+    let rig = Rig::new(tag, Method::Dr, 70, false);
+    let plain = rig.conf([Some(1); REALS]);
+    let block = format!("real_server {} {} {{\n", rig.real_addr(0), rig.port);
+    assert!(plain.contains(&block), "{tag}: rs1's block in\n{plain}");
+    let conf = plain.replacen(&block, &format!("{block}        uthreshold 1\n"), 1);
+    rig.plane.apply(&rig.lab, &conf);
+    let vip = rig.vip(0);
+    // Connections kept open until one lands on rs1 (rr's cursor is per CPU:
+    // within a few rounds).
+    let mut open = Vec::new();
+    while !open
+        .iter()
+        .any(|(_, r): &(Conn, Reply)| r.server == NAMES[0])
+    {
+        assert!(open.len() < 12, "{tag}: rr gave rs1 none of 12 connections");
+        open.extend(rig.open(1));
+    }
+    let held = open
+        .iter()
+        .position(|(_, r)| r.server == NAMES[0])
+        .unwrap_or_else(|| panic!("{tag}: rs1's connection"));
+    let b = rig.burst(30, vip, None);
+    assert!(b.failed.is_empty(), "{tag}: failures {:?}", b.failed);
+    assert_eq!(
+        b.shares.get(NAMES[0]),
+        None,
+        "{tag}: rs1 holds its 1 connection: new ones go to the others {:?}",
+        b.shares
+    );
+    let (c, _) = open.swap_remove(held);
+    c.reset()
+        .unwrap_or_else(|e| panic!("{tag}: resetting rs1's connection: {e}"));
+    std::thread::sleep(Duration::from_secs(12));
+    let b = rig.burst(6, vip, None);
+    assert!(b.failed.is_empty(), "{tag}: failures {:?}", b.failed);
+    assert!(
+        b.shares.get(NAMES[0]).is_some_and(|n| *n >= 1),
+        "{tag}: rs1's connection is gone, it takes new ones again {:?}",
+        b.shares
+    );
+    drop(open);
+}
+
 #[test]
 fn dr_acceptance() {
     acceptance("dr", Method::Dr, 60, false);

@@ -86,7 +86,8 @@ struct rvs_least {
 	__u32 found;         /* lblc: 1 once the cached real is met in the ring */
 	__u32 cached_w;
 	__u8 underloaded; /* lblc: some real has fewer than half its weight active */
-	__u8 pad[7];
+	__u8 thresholds;  /* the service has thresholds: overloaded reals are skipped */
+	__u8 pad[6];
 };
 
 /* IPVS's weighted comparison, by cross-multiplication: the first real with
@@ -123,6 +124,13 @@ static __always_inline int rvs_least_step(struct rvs_least *l, __u32 i, const __
 	w = be->weight;
 	a = c->active > 0 ? c->active : 0;
 	in = c->inactive > 0 ? c->inactive : 0;
+	/* IPVS skips an overloaded real as it skips weight 0; lblc's own
+	 * bookkeeping (below) still sees it. */
+	if (l->thresholds && c->overloaded) {
+		if (sched != RVS_SCHED_LBLC)
+			return 0;
+		w = 0;
+	}
 	switch (sched) {
 	case RVS_SCHED_LC:
 		if (w > 0 && (l->id == RVS_NO_BACKEND || (a << 8) + in < l->oh)) {
@@ -153,6 +161,7 @@ static __always_inline int rvs_least_step(struct rvs_least *l, __u32 i, const __
 		return 0;
 	default: /* lblc: wlc, and what the cached real and the others carry */
 		rvs_least_weighted(l, id, w, (a << 8) + in);
+		w = be->weight;
 		if (id == l->cached) {
 			l->found = 1;
 			l->cached_w = w;
@@ -213,6 +222,7 @@ static __always_inline __u32 rvs_least(const struct rvs_pkt *p, const struct rvs
 		.id = RVS_NO_BACKEND,
 		.cached = RVS_NO_BACKEND,
 		.ring_start = svc->ring_start,
+		.thresholds = svc->flags & RVS_SVC_THRESHOLDS,
 	};
 	__u8 sched = svc->sched;
 	struct rvs_lblc_key lk = {};
@@ -238,10 +248,36 @@ static __always_inline __u32 rvs_least(const struct rvs_pkt *p, const struct rvs
 	return l.id;
 }
 
+/* The ring index, from `idx` on (wrapping round, at most RVS_SCHED_LOOP_MAX
+ * slots), of the first slot whose real is not overloaded, or -1. A global
+ * function: the verifier checks its loop once, on its own. */
+__attribute__((noinline)) int rvs_ring_free(__u32 start, __u32 len, __u32 idx)
+{
+	struct rvs_conn_count *c;
+	__u32 i, slot, *id;
+
+	for (__u32 k = 0; k < RVS_SCHED_LOOP_MAX; k++) {
+		if (k >= len)
+			break;
+		i = idx + k;
+		if (i >= len)
+			i -= len;
+		slot = start + i;
+		id = bpf_map_lookup_elem(&ring, &slot);
+		if (!id)
+			return -1;
+		c = bpf_map_lookup_elem(&conn_counts, id);
+		if (c && !c->overloaded)
+			return i;
+	}
+	return -1;
+}
+
 /* A backend id from the service's ring, or RVS_NO_BACKEND. */
 static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct rvs_service *svc)
 {
 	__u32 idx, slot, *be;
+	int free;
 
 	if (svc->ring_len == 0)
 		return RVS_NO_BACKEND;
@@ -255,6 +291,16 @@ static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct 
 		if (!cur)
 			return RVS_NO_BACKEND;
 		idx = *cur % svc->ring_len;
+		if (svc->flags & RVS_SVC_THRESHOLDS) {
+			/* rr and wrr move on past an overloaded real; fo
+			 * takes the first real that is not. */
+			if (svc->flags & RVS_SVC_FIRST)
+				idx = 0;
+			free = rvs_ring_free(svc->ring_start, svc->ring_len, idx);
+			if (free < 0)
+				return RVS_NO_BACKEND;
+			idx = free;
+		}
 		*cur = idx + 1;
 		break;
 	}
@@ -267,6 +313,15 @@ static __always_inline __u32 rvs_schedule(const struct rvs_pkt *p, const struct 
 	default:
 		idx = rvs_hash_addr(svc->id, p->key.src) % svc->ring_len;
 		break;
+	}
+	if ((svc->flags & RVS_SVC_THRESHOLDS) && svc->sched != RVS_SCHED_WALK) {
+		/* sh, dh, mh: the hashed real, unless overloaded; then, with the
+		 * fallback flag, the next slot's real that is not, as IPVS walks
+		 * on (by other hashes), else none. */
+		free = rvs_ring_free(svc->ring_start, svc->ring_len, idx);
+		if (free < 0 || (free != (int)idx && !(svc->flags & RVS_SVC_FALLBACK)))
+			return RVS_NO_BACKEND;
+		idx = free;
 	}
 	slot = svc->ring_start + idx;
 	be = bpf_map_lookup_elem(&ring, &slot);
@@ -362,10 +417,8 @@ static __always_inline __u32 rvs_flow_continue(const struct rvs_pkt *p, struct r
 
 	if (p->key.proto == IPPROTO_TCP) {
 		next = rvs_tcp_next(f->state, p->tcp_flags);
-		if (f->counted && (next == RVS_STATE_ESTABLISHED) != (f->state == RVS_STATE_ESTABLISHED)) {
-			rvs_count(f->backend, f->state, -1);
-			rvs_count(f->backend, next, 1);
-		}
+		if (f->counted)
+			rvs_count_move(f->backend, f->state, next);
 		f->state = next;
 	}
 	f->last_seen_ns = now;
@@ -418,7 +471,8 @@ static __always_inline int rvs_flow_new(const struct rvs_pkt *p, const struct rv
 	nf.last_seen_ns = now;
 	nf.service = svc->id;
 	nf.state = rvs_first_state(p);
-	nf.counted = rvs_sched_counts(svc->sched);
+	/* Thresholds need the counts whatever the scheduler. */
+	nf.counted = rvs_sched_counts(svc->sched) || (svc->flags & RVS_SVC_THRESHOLDS);
 	*backend = nf.backend;
 	if (!r->b)
 		return RVS_PARSED;

@@ -56,10 +56,37 @@ static __always_inline int rvs_flow_fresh(const struct rvs_flow *f, const struct
 	return now - f->last_seen_ns < rvs_timeout(cfg, f->state);
 }
 
+/* IPVS's overload flag of backend b after a connection was bound to it
+ * (d > 0) or unbound (d < 0), its counts c already changed: set when its
+ * connections reach the upper threshold, cleared when they fall below the
+ * lower one (below 3/4 of the upper when the lower is 0), as
+ * ip_vs_bind_dest/ip_vs_unbind_dest do. Not atomic with the counts: CPUs
+ * racing here can leave the mark one connection late, which the next
+ * change or a recount puts right. Written only when it changes, so the
+ * cache line is not dirtied for nothing. */
+static __always_inline void rvs_overload(const struct rvs_backend *b, struct rvs_conn_count *c,
+					 __s32 d)
+{
+	__s64 total, upper = b->upper_threshold, lower = b->lower_threshold;
+
+	if (!upper && !c->overloaded)
+		return;
+	total = (__s64)RVS_ONCE(c->active) + RVS_ONCE(c->inactive);
+	if (d > 0) {
+		if (upper && total >= upper && !c->overloaded)
+			c->overloaded = 1;
+	} else if (c->overloaded) {
+		if (lower ? total < lower : !upper || total * 4 < upper * 3)
+			c->overloaded = 0;
+	}
+}
+
 /* Adds d to backend be's count of connections in `state`: IPVS counts
- * established TCP as active, the rest (UDP too) as inactive. */
+ * established TCP as active, the rest (UDP too) as inactive. d is +1 for a
+ * connection bound to the backend, -1 for one unbound. */
 static __always_inline void rvs_count(__u32 be, __u8 state, __s32 d)
 {
+	struct rvs_backend *b = bpf_map_lookup_elem(&backends, &be);
 	struct rvs_conn_count *c = bpf_map_lookup_elem(&conn_counts, &be);
 
 	if (!c)
@@ -68,6 +95,29 @@ static __always_inline void rvs_count(__u32 be, __u8 state, __s32 d)
 		__sync_fetch_and_add(&c->active, d);
 	else
 		__sync_fetch_and_add(&c->inactive, d);
+	if (b)
+		rvs_overload(b, c, d);
+}
+
+/* Moves one of backend be's connections between active and inactive as
+ * its state goes from `from` to `to`: its total, and so its overload flag,
+ * stay. */
+static __always_inline void rvs_count_move(__u32 be, __u8 from, __u8 to)
+{
+	struct rvs_conn_count *c;
+
+	if ((from == RVS_STATE_ESTABLISHED) == (to == RVS_STATE_ESTABLISHED))
+		return;
+	c = bpf_map_lookup_elem(&conn_counts, &be);
+	if (!c)
+		return;
+	if (to == RVS_STATE_ESTABLISHED) {
+		__sync_fetch_and_add(&c->active, 1);
+		__sync_fetch_and_add(&c->inactive, -1);
+	} else {
+		__sync_fetch_and_add(&c->active, -1);
+		__sync_fetch_and_add(&c->inactive, 1);
+	}
 }
 
 static __always_inline void rvs_flow_stat(__u32 stat, __u64 d)

@@ -42,6 +42,18 @@
 #define RVS_SCHED_OVF 8  /* highest weight with active <= weight */
 #define RVS_SCHED_LBLC 9 /* lblc (lblcr too): the destination's real, wlc when overloaded */
 
+/* struct rvs_service.flags. */
+/* Some real has an upper threshold: every flow is counted, and the
+ * schedulers skip the reals marked overloaded. Services without it pay
+ * nothing for thresholds. */
+#define RVS_SVC_THRESHOLDS 1
+/* sh/mh-fallback: a hash landing on an overloaded real takes the next
+ * ring slot whose real is not (else no real). */
+#define RVS_SVC_FALLBACK 2
+/* fo with thresholds: the ring holds the reals by falling weight and a new
+ * flow takes the first whose real is not overloaded. */
+#define RVS_SVC_FIRST 4
+
 /* Slots of a connection table bucket (struct rvs_flow_bucket). */
 #define RVS_FLOW_SLOTS 8
 /* 32-bit words of a struct rvs_flow_key, each with a multiplier of its own. */

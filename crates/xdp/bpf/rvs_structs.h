@@ -23,7 +23,8 @@ struct rvs_service {
 	__u32 persist_timeout_s; /* 0: no persistence */
 	__u32 persist_mask[4];   /* client address mask for persistence */
 	__u8 sched;              /* RVS_SCHED_* */
-	__u8 pad[3];
+	__u8 flags;              /* RVS_SVC_* */
+	__u8 pad[2];
 };
 
 /* backends value, indexed by backend id. */
@@ -39,6 +40,8 @@ struct rvs_backend {
 	__u8 tun_type; /* RVS_TUN_*, for RVS_METHOD_TUN */
 	__u16 tun_port; /* GUE: destination UDP port */
 	__u32 weight;   /* for the schedulers that loop over the reals */
+	__u32 upper_threshold; /* 0: never overloaded (IPVS's -x) */
+	__u32 lower_threshold; /* 0: 3/4 of upper_threshold (IPVS's -y) */
 };
 
 /* config[0]: per-director settings. */
@@ -135,10 +138,13 @@ struct rvs_nat_reverse {
 /* conn_counts value: a backend's connections as IPVS counts them (active:
  * established TCP; inactive: the others). Signed: the program's updates
  * and user space's recount can cross, and a count briefly below zero must
- * not read as four billion. */
+ * not read as four billion. overloaded is IPVS's overload flag, kept from
+ * the backend's thresholds where the counts change (flow_table.h). */
 struct rvs_conn_count {
 	__s32 active;
 	__s32 inactive;
+	__u32 overloaded; /* 1: no new connection goes to this backend */
+	__u32 pad;
 };
 
 /* service_stats and backend_stats values (per CPU), as ipvsadm --stats. */

@@ -12,7 +12,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use etherparse::PacketBuilder;
-use rvs_xdp::abi::{Backend, Method, Sched, Service, ServiceKey};
+use rvs_xdp::abi::{Backend, Method, Sched, Service, ServiceKey, SVC_THRESHOLDS};
 use rvs_xdp::{Balancer, Options, Prog};
 
 const RUNS: usize = 20_000;
@@ -55,6 +55,12 @@ fn measure(b: &Balancer, prog: Prog, packets: &[Vec<u8>]) -> Cost {
 /// `method`, are scheduled by `sched`, over a connection table that holds
 /// every flow the run makes (no eviction).
 fn balancer(vip: SocketAddr, n: u32, sched: Sched, method: Method) -> Balancer {
+    with_thresholds(vip, n, sched, method, 0)
+}
+
+/// The same, every real with upper threshold `upper` (0: none), which the
+/// run never reaches: the cost of keeping the overload marks.
+fn with_thresholds(vip: SocketAddr, n: u32, sched: Sched, method: Method, upper: u32) -> Balancer {
     let opts = Options {
         flows: 262_144,
         ..Options::default()
@@ -69,13 +75,15 @@ fn balancer(vip: SocketAddr, n: u32, sched: Sched, method: Method) -> Balancer {
             [2, 0, 0, 0, x, y],
             method,
         )
-        .weighted(1 + id % 3);
+        .weighted(1 + id % 3)
+        .thresholds(upper, 0);
         b.set_backend(*id, &rs).expect("backend");
     }
     b.set_ring(0, &ids).expect("ring");
     let svc = Service {
         ring_len: n,
         sched: sched as u8,
+        flags: if upper > 0 { SVC_THRESHOLDS } else { 0 },
         ..Service::default()
     };
     b.set_service(&ServiceKey::new(vip, 6), &svc)
@@ -132,6 +140,19 @@ fn main() {
         (256, "DR, new flow (SYN, wlc, 256 reals)"),
     ] {
         let b = balancer(vip, n, Sched::Wlc, Method::Dr);
+        cases.push((name, measure(&b, Prog::Balancer, &syns(vip))));
+    }
+    for (sched, name) in [
+        (
+            Sched::Walk,
+            "DR, new flow (SYN, rr, 3 reals with thresholds)",
+        ),
+        (
+            Sched::Wlc,
+            "DR, new flow (SYN, wlc, 3 reals with thresholds)",
+        ),
+    ] {
+        let b = with_thresholds(vip, 3, sched, Method::Dr, 1_000_000);
         cases.push((name, measure(&b, Prog::Balancer, &syns(vip))));
     }
     println!("runs per case: {RUNS} (kernel-measured durations: median, mean)");

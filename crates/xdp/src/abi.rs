@@ -187,8 +187,20 @@ pub struct Service {
     pub persist_timeout_s: u32,
     pub persist_mask: [u32; 4],
     pub sched: u8,
-    pub pad: [u8; 3],
+    /// [`SVC_THRESHOLDS`], [`SVC_FALLBACK`], [`SVC_FIRST`].
+    pub flags: u8,
+    pub pad: [u8; 2],
 }
+
+/// `RVS_SVC_THRESHOLDS`: some real of the service has an upper threshold, so
+/// every flow is counted and the schedulers skip overloaded reals.
+pub const SVC_THRESHOLDS: u8 = 1;
+/// `RVS_SVC_FALLBACK`: sh/mh-fallback, a hash landing on an overloaded real
+/// moves on to the next ring slot's real.
+pub const SVC_FALLBACK: u8 = 2;
+/// `RVS_SVC_FIRST`: fo with thresholds, the ring lists the reals by falling
+/// weight and a new flow takes the first that is not overloaded.
+pub const SVC_FIRST: u8 = 4;
 
 /// `struct rvs_backend`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -207,6 +219,10 @@ pub struct Backend {
     pub tun_port: u16,
     /// For the schedulers that loop over the reals.
     pub weight: u32,
+    /// IPVS's `-x`: 0, never overloaded.
+    pub upper_threshold: u32,
+    /// IPVS's `-y`: 0, three quarters of the upper threshold.
+    pub lower_threshold: u32,
 }
 
 /// `struct rvs_config`.
@@ -352,6 +368,9 @@ pub struct ConnCount {
     pub active: i32,
     /// The others (UDP included).
     pub inactive: i32,
+    /// 1: IPVS's overload flag, from the backend's thresholds.
+    pub overloaded: u32,
+    pub pad: u32,
 }
 
 /// `struct rvs_persist_key`.
@@ -427,7 +446,7 @@ unsafe impl aya::Pod for ConnCount {}
 
 const _: () = assert!(size_of::<ServiceKey>() == 20);
 const _: () = assert!(size_of::<Service>() == 36);
-const _: () = assert!(size_of::<Backend>() == 44);
+const _: () = assert!(size_of::<Backend>() == 52);
 const _: () = assert!(size_of::<Config>() == 80);
 const _: () = assert!(size_of::<FlowKey>() == 40);
 const _: () = assert!(size_of::<Flow>() == 24);
@@ -438,7 +457,7 @@ const _: () = assert!(size_of::<Persist>() == 16);
 const _: () = assert!(size_of::<NatReverse>() == 56);
 const _: () = assert!(size_of::<Stats>() == 40);
 const _: () = assert!(size_of::<Counter>() == 16);
-const _: () = assert!(size_of::<ConnCount>() == 8);
+const _: () = assert!(size_of::<ConnCount>() == 16);
 
 impl ServiceKey {
     /// The key of a service at `vip` for `proto` (IPPROTO_TCP or IPPROTO_UDP).
@@ -483,6 +502,15 @@ impl Backend {
     /// schedulers; the others' rings carry the weights).
     pub fn weighted(self, weight: u32) -> Backend {
         Backend { weight, ..self }
+    }
+
+    /// The same server with IPVS's connection thresholds (`-x`, `-y`).
+    pub fn thresholds(self, upper: u32, lower: u32) -> Backend {
+        Backend {
+            upper_threshold: upper,
+            lower_threshold: lower,
+            ..self
+        }
     }
 
     /// The same server sent out of interface `ifindex` with source MAC `mac`.

@@ -17,6 +17,7 @@ use crate::error::Error;
 use crate::flow_table;
 use crate::pinned_link;
 use crate::RVS_OBJECT;
+use rvs_lb::sched::overload;
 
 /// The XDP programs of the object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -390,11 +391,33 @@ impl Balancer {
 
     /// Sets the real server with this id (`present: 0` empties the slot).
     pub fn set_backend(&mut self, id: u32, be: &Backend) -> Result<(), Error> {
-        let mut a: Array<&mut MapData, Backend> = self.map_mut("backends")?;
-        a.set(id, be, 0).map_err(|source| Error::Map {
+        let berr = |source| Error::Map {
             map: "backends",
             source,
-        })
+        };
+        let mut a: Array<&mut MapData, Backend> = self.map_mut("backends")?;
+        let old = a.get(&id, 0).map_err(berr)?;
+        a.set(id, be, 0).map_err(berr)?;
+        // IPVS clears a real's overload flag when an edit removes or raises
+        // its upper threshold (__ip_vs_update_dest). The write races with the
+        // program's count updates as a recount does; it is rare (a marked
+        // real edited so), and the next recount puts a lost update right.
+        if be.upper_threshold == 0 || be.upper_threshold > old.upper_threshold {
+            let merr = |source| Error::Map {
+                map: "conn_counts",
+                source,
+            };
+            let mut c: Array<&mut MapData, ConnCount> = self.map_mut("conn_counts")?;
+            let count = c.get(&id, 0).map_err(merr)?;
+            if count.overloaded != 0 {
+                let cleared = ConnCount {
+                    overloaded: 0,
+                    ..count
+                };
+                c.set(id, cleared, 0).map_err(merr)?;
+            }
+        }
+        Ok(())
     }
 
     /// Writes backend ids into ring slots `start..start + slots.len()`.
@@ -574,21 +597,40 @@ impl Balancer {
     /// evicted; this corrects what races between CPUs left behind (a flow
     /// changing state as another CPU evicts it). A flow that starts or
     /// changes state between the read and the write is miscounted until the
-    /// next recount, so do not run it as a matter of course.
+    /// next recount, so do not run it as a matter of course. The overload
+    /// flag follows the recounted numbers, with IPVS's hysteresis (a flag
+    /// set stays until the count is below the lower threshold).
     pub fn recount_connections(&mut self, ids: impl IntoIterator<Item = u32>) -> Result<(), Error> {
         let counts = conns::counts(&self.live_connections()?);
+        let backends: Array<&MapData, Backend> = self.map("backends")?;
+        let berr = |source| Error::Map {
+            map: "backends",
+            source,
+        };
+        let thresholds: Vec<(u32, (u32, u32))> = ids
+            .into_iter()
+            .map(|id| {
+                let b = backends.get(&id, 0).map_err(berr)?;
+                Ok((id, (b.upper_threshold, b.lower_threshold)))
+            })
+            .collect::<Result<_, Error>>()?;
         let merr = |source| Error::Map {
             map: "conn_counts",
             source,
         };
         let mut a: Array<&mut MapData, ConnCount> = self.map_mut("conn_counts")?;
-        for id in ids {
+        for (id, (upper, lower)) in thresholds {
             let (active, inactive) = counts.get(&id).copied().unwrap_or((0, 0));
+            let before = a.get(&id, 0).map_err(merr)?;
+            let overloaded =
+                overload::overloaded(before.overloaded != 0, active + inactive, upper, lower);
             let want = ConnCount {
                 active: i32::try_from(active).unwrap_or(i32::MAX),
                 inactive: i32::try_from(inactive).unwrap_or(i32::MAX),
+                overloaded: u32::from(overloaded),
+                pad: 0,
             };
-            if a.get(&id, 0).map_err(merr)? != want {
+            if before != want {
                 a.set(id, want, 0).map_err(merr)?;
             }
         }

@@ -86,8 +86,22 @@
 //!   true with no process running. A backend id new to a real starts from
 //!   zero counts. [`Balancer::recount_connections`] corrects what races
 //!   between CPUs may leave (it races with new flows itself, so not as a
-//!   matter of course). Real-server thresholds (IPVS's overload flag) are
-//!   not enforced.
+//!   matter of course).
+//! - Real-server thresholds (`uthreshold`/`lthreshold`, ipvsadm's `-x`/`-y`)
+//!   as IPVS: each backend carries them, and its `conn_counts` entry an
+//!   overload mark, set when a bound flow brings its connections to the upper
+//!   threshold and cleared when an unbound one leaves them below the lower
+//!   (or 3/4 of the upper); the recount recomputes it. A service with an
+//!   upper threshold on some real counts every flow, whatever its
+//!   scheduler, and skips marked reals: rr/wrr take the next ring slot whose
+//!   real is not marked, the counting schedulers leave marked reals out of
+//!   their pass, sh/dh/mh find no real (or, with sh/mh-fallback, take the
+//!   next ring slot's); fo walks its reals by falling weight. The picks are
+//!   `rvs_lb`'s for rr, fo and the counting schedulers (tested on a
+//!   sequence); wrr's next slot can differ from IPVS's weighted pass, and
+//!   the sh/mh fallback's next slot from IPVS's rehashed bucket. A walk
+//!   looks at most 256 slots. Services without thresholds take none of
+//!   this.
 //! - lblc as IPVS: each (service, destination address) keeps the real wlc
 //!   chose for it (`lblc_cache`) unless that real is overloaded in lblc's
 //!   sense (more active connections than its weight while some real has

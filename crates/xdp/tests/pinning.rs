@@ -91,7 +91,7 @@ fn a_map_pinned_with_another_layout_is_refused_by_name() {
         ..small()
     };
     drop(open_with(&opts));
-    // Another build's backends map: the 8-byte values of conn_counts.
+    // Another build's backends map: the 16-byte values of conn_counts.
     std::fs::remove_file(dir.join("backends")).expect("unpinning backends");
     std::fs::rename(dir.join("conn_counts"), dir.join("backends"))
         .expect("renaming a pin in bpffs");
@@ -103,12 +103,12 @@ fn a_map_pinned_with_another_layout_is_refused_by_name() {
         ) => {
             let msg = e.to_string();
             assert!(
-                msg.contains("(4, 8)") && msg.contains("(4, 44)"),
+                msg.contains("(4, 16)") && msg.contains("(4, 52)"),
                 "the message gives both layouts: {msg}"
             );
         }
         Err(e) => panic!("refused, but not for the layout of backends: {e:?}"),
-        Ok(_) => panic!("a backends map of 8-byte values was adopted"),
+        Ok(_) => panic!("a backends map of 16-byte values was adopted"),
     }
 }
 

@@ -271,7 +271,9 @@ pub fn plan(
                 .backend(key, rk)
                 .ok_or(PlanError::TooManyBackends(cap.backends))?;
             let nh = hop(rk.addr).ok_or(PlanError::NoMac(rk.addr))?;
-            let be = backend(rk, rs.forwarding, nh.mac)?.weighted(rs.weight);
+            let be = backend(rk, rs.forwarding, nh.mac)?
+                .weighted(rs.weight)
+                .thresholds(rs.upper_threshold, rs.lower_threshold);
             let be = match nh.out {
                 Some((ifindex, src)) => be.via(ifindex, src),
                 None => be,
@@ -289,7 +291,12 @@ pub fn plan(
                 overloaded: false,
             })
             .collect();
-        let (sched, slots) = ring_of(svc.config.scheduler, &cands);
+        let flags = service_flags(svc);
+        let (sched, slots) = ring_of(
+            svc.config.scheduler,
+            &cands,
+            flags & abi::SVC_THRESHOLDS != 0,
+        );
         if sched as u8 >= abi::Sched::Lc as u8 && slots.len() > abi::SCHED_LOOP_MAX {
             return Err(PlanError::TooManyReals {
                 service: *key,
@@ -332,11 +339,27 @@ pub fn plan(
                 persist_timeout_s,
                 persist_mask,
                 sched: sched as u8,
-                pad: [0; 3],
+                flags,
+                pad: [0; 2],
             },
         ));
     }
     Ok(out)
+}
+
+/// The service's `RVS_SVC_*` flags: thresholds when some real has an upper
+/// threshold (IPVS ignores a lower one alone), fallback for sh/mh-fallback.
+fn service_flags(svc: &rvs_lb::Service) -> u8 {
+    let thresholds = svc.reals.values().any(|r| r.upper_threshold > 0);
+    let sched = svc.config.scheduler;
+    let fallback = matches!(
+        sched,
+        Scheduler::Sh { fallback: true, .. } | Scheduler::Mh { fallback: true, .. }
+    );
+    let first = thresholds && sched == Scheduler::Fo;
+    (if thresholds { abi::SVC_THRESHOLDS } else { 0 })
+        | (if fallback { abi::SVC_FALLBACK } else { 0 })
+        | (if first { abi::SVC_FIRST } else { 0 })
 }
 
 /// The services map's key of `key`, and its VIP.
@@ -379,8 +402,14 @@ fn backend(rk: &RealKey, fwd: Forwarding, mac: [u8; 6]) -> Result<Backend, PlanE
 /// `cands`, `None` for an empty slot). The connection-counting schedulers get
 /// the reals in list order, which the program loops over with their counts;
 /// fo walks the one real it picks (it reads no counts, and the ring is laid
-/// again whenever a weight changes).
-fn ring_of(sched: Scheduler, cands: &[Candidate]) -> (abi::Sched, Vec<Option<u32>>) {
+/// again whenever a weight changes), or, with `thresholds`, all it may pick
+/// by falling weight (the first on ties), of which the program takes the
+/// first not overloaded.
+fn ring_of(
+    sched: Scheduler,
+    cands: &[Candidate],
+    thresholds: bool,
+) -> (abi::Sched, Vec<Option<u32>>) {
     let walk = |v: Vec<u32>| (abi::Sched::Walk, v.into_iter().map(Some).collect());
     let hash_src = |port: bool| {
         if port {
@@ -393,6 +422,13 @@ fn ring_of(sched: Scheduler, cands: &[Candidate]) -> (abi::Sched, Vec<Option<u32
     match sched {
         Scheduler::Rr => walk(rr_sequence(cands)),
         Scheduler::Wrr => walk(wrr_sequence(cands)),
+        Scheduler::Fo if thresholds => {
+            let mut by_weight: Vec<u32> = (0..cands.len() as u32)
+                .filter(|&i| cands[i as usize].weight > 0)
+                .collect();
+            by_weight.sort_by_key(|&i| std::cmp::Reverse(cands[i as usize].weight));
+            walk(by_weight)
+        }
         Scheduler::Fo => walk(
             rvs_lb::sched::least::fo(cands)
                 .map(|i| vec![i as u32])
@@ -524,6 +560,44 @@ mod tests {
             order.iter().map(|id| weight(*id)).collect::<Vec<_>>(),
             [5, 0, 2]
         );
+    }
+
+    #[test]
+    fn thresholds_reach_the_backends_and_flag_their_service() {
+        let sh = Scheduler::Sh {
+            port: false,
+            fallback: true,
+        };
+        for (sched, upper, lower, flags) in [
+            (Scheduler::Rr, 0, 0, 0),
+            (Scheduler::Rr, 0, 5, 0),
+            (Scheduler::Rr, 10, 5, abi::SVC_THRESHOLDS),
+            (sh, 0, 0, abi::SVC_FALLBACK),
+            (sh, 10, 0, abi::SVC_THRESHOLDS | abi::SVC_FALLBACK),
+        ] {
+            let mut t = table(
+                &["198.18.0.10"],
+                &[("198.18.1.1", 1), ("198.18.1.2", 1)],
+                sched,
+            );
+            let key = *t.services().keys().next().expect("svc");
+            let mut svc = t.service(&key).expect("svc").clone();
+            let (rk, mut rs) = real("198.18.1.2", 1);
+            rs.upper_threshold = upper;
+            rs.lower_threshold = lower;
+            svc.reals.insert(rk, rs);
+            t.insert(key, svc);
+            let cap = Capacity { ring: 256, ..CAP };
+            let ids = Ids::default().assign(&t, cap).expect("fits");
+            let p = plan(&t, &ids, cap, &mac).expect("plan");
+            assert_eq!(
+                p.services[0].1.flags, flags,
+                "{sched:?} -x {upper} -y {lower}"
+            );
+            let id = ids.backend(&key, &rk).expect("id");
+            let be = p.backends.iter().find(|b| b.0 == id).expect("backend").1;
+            assert_eq!((be.upper_threshold, be.lower_threshold), (upper, lower));
+        }
     }
 
     #[test]
