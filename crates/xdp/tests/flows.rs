@@ -328,13 +328,7 @@ fn connection_counting_schedulers_pick_as_ipvs() {
     picks_follow_the_counts(Sched::Nq, &mut least::nq);
     picks_follow_the_counts(Sched::Ovf, &mut least::ovf);
     let mut lblc = rvs_lb::sched::Lblc::default();
-    let flow = rvs_lb::Flow {
-        protocol: rvs_lb::Protocol::Tcp,
-        src: sa("198.19.0.1:0").ip(),
-        src_port: 0,
-        dst: sa(VIP).ip(),
-        dst_port: sa(VIP).port(),
-    };
+    let flow = lblc_flow(sa(VIP));
     picks_follow_the_counts(Sched::Lblc, &mut |c| {
         lblc.schedule(rvs_lb::time::Instant::ZERO, c, &flow)
     });

@@ -44,12 +44,16 @@ fn two_reals(sched: Sched, flags: u8) -> Balancer {
     svc.flags = flags;
     b.set_service(&ServiceKey::new(sa(VIP), TCP), &svc)
         .expect("setting the service");
-    // A closed connection expires at once: its next packet ends it.
+    closed_connections_expire_at_once(&mut b);
+    b
+}
+
+/// A closed connection expires at once: its next packet ends it.
+fn closed_connections_expire_at_once(b: &mut Balancer) {
     let mut cfg = b.config().expect("reading config");
     cfg.timeout_ns[State::Close as usize] = 0;
     cfg.timeout_ns[State::TimeWait as usize] = 0;
     b.set_config(&cfg).expect("writing config");
-    b
 }
 
 /// Opens an established connection from `port`; the MAC it went to.
@@ -302,10 +306,7 @@ fn threshold_service(layout: &Layout) -> Balancer {
     svc.flags = layout.flags;
     b.set_service(&ServiceKey::new(sa(VIP), TCP), &svc)
         .expect("setting the service");
-    let mut cfg = b.config().expect("reading config");
-    cfg.timeout_ns[State::Close as usize] = 0;
-    cfg.timeout_ns[State::TimeWait as usize] = 0;
-    b.set_config(&cfg).expect("writing config");
+    closed_connections_expire_at_once(&mut b);
     b
 }
 
@@ -413,13 +414,7 @@ fn schedulers_skip_overloaded_reals_as_rvs_lb() {
     picks_follow_the_marks(counting(Sched::Nq), &mut least::nq);
     picks_follow_the_marks(counting(Sched::Ovf), &mut least::ovf);
     let mut lblc = rvs_lb::sched::Lblc::default();
-    let flow = rvs_lb::Flow {
-        protocol: rvs_lb::Protocol::Tcp,
-        src: sa("198.19.0.1:0").ip(),
-        src_port: 0,
-        dst: sa(VIP).ip(),
-        dst_port: sa(VIP).port(),
-    };
+    let flow = lblc_flow(sa(VIP));
     picks_follow_the_marks(counting(Sched::Lblc), &mut |c| {
         lblc.schedule(rvs_lb::time::Instant::ZERO, c, &flow)
     });

@@ -437,6 +437,15 @@ pub(crate) fn plain_line(raw: &str, file: FileId, line: u32, col: u32, out: &mut
     }
     let span =
         |from: usize, to: usize| Span::new(file, line, col + from as u32, (to - from) as u32);
+    let word_token = |from: usize, to: usize| {
+        Token::new(
+            TokenKind::Word,
+            span(from, to),
+            false,
+            from - start,
+            to - start,
+        )
+    };
     out.tokens.clear();
     out.script = false;
     let mut word: Option<usize> = None;
@@ -454,13 +463,7 @@ pub(crate) fn plain_line(raw: &str, file: FileId, line: u32, col: u32, out: &mut
             continue;
         }
         if let Some(from) = word.take() {
-            out.tokens.push(Token::new(
-                TokenKind::Word,
-                span(from, i),
-                false,
-                from - start,
-                i - start,
-            ));
+            out.tokens.push(word_token(from, i));
         }
         match class {
             BLANK => {}
@@ -481,13 +484,7 @@ pub(crate) fn plain_line(raw: &str, file: FileId, line: u32, col: u32, out: &mut
         i += 1;
     }
     if let Some(from) = word {
-        out.tokens.push(Token::new(
-            TokenKind::Word,
-            span(from, i),
-            false,
-            from - start,
-            i - start,
-        ));
+        out.tokens.push(word_token(from, i));
     }
     let after = brace.map(|at| (brace_kind(b[at]), span(at, at + 1)));
     match after {

@@ -312,3 +312,15 @@ pub fn echo(src: IpAddr, dst: IpAddr) -> Vec<u8> {
     written.expect("building an echo request");
     out
 }
+
+/// The flow `rvs_lb`'s lblc is asked about when comparing it with the program: a
+/// client of `vip`.
+pub fn lblc_flow(vip: SocketAddr) -> rvs_lb::Flow {
+    rvs_lb::Flow {
+        protocol: rvs_lb::Protocol::Tcp,
+        src: sa("198.19.0.1:0").ip(),
+        src_port: 0,
+        dst: vip.ip(),
+        dst_port: vip.port(),
+    }
+}
