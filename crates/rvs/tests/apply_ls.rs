@@ -187,8 +187,23 @@ fn on_a_veth_the_default_mode_forwards_without_xdp_on_the_peer() {
     let plane = Plane::new("veth");
     let conf = CONF.replace("198.18.14.", "198.18.19.");
     let path = plane.write_conf(&conf);
-    let out = plane.output(&lab, &["apply", "-f", &path, "--dev", lab.director_dev()]);
+    let apply = [
+        "apply",
+        "-f",
+        &path,
+        "--dev",
+        lab.director_dev(),
+        "--flows",
+        "4096",
+    ];
+    let out = plane.output(&lab, &apply);
     assert!(out.status.success(), "rvs apply failed: {}", out.both());
+    assert!(
+        plane
+            .rvs(&lab, &["ls"])
+            .starts_with("IP Virtual Server version 1.2.1 (size=4096)\n"),
+        "rvs ls gives the table's size as --flows made it"
+    );
     assert!(
         out.stderr.contains("is a veth: XDP in generic mode"),
         "rvs says which mode it chose: {}",

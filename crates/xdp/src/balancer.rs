@@ -135,6 +135,8 @@ pub(crate) const MAPS: [(&str, usize, usize); 18] = {
 /// The loaded object: programs verified, maps created or adopted.
 pub struct Balancer {
     ebpf: Ebpf,
+    /// Buckets of the connection table (an adopted one keeps its own).
+    flow_buckets: u32,
     ring_capacity: u32,
     service_capacity: u32,
     pin_dir: Option<PathBuf>,
@@ -199,6 +201,7 @@ impl Balancer {
             .map_err(|e| Error::Load(Box::new(e)))?;
         let mut b = Balancer {
             ebpf,
+            flow_buckets: buckets,
             ring_capacity: opts.ring,
             service_capacity: opts.services,
             pin_dir: opts.pin_dir.clone(),
@@ -554,6 +557,12 @@ impl Balancer {
             out.extend(bucket.flows());
         }
         Ok(out)
+    }
+
+    /// How many connections the table is sized for (two slots each), as
+    /// [`Options::flows`] asked when it was created.
+    pub fn flow_capacity(&self) -> u32 {
+        flow_table::flows_in(self.flow_buckets)
     }
 
     /// The connection table's counters, summed over CPUs.

@@ -17,6 +17,12 @@ pub fn buckets_for(flows: u32) -> u32 {
         .clamp(1, u64::from(MAX_BUCKETS)) as u32
 }
 
+/// The flows a table of `buckets` buckets is sized for (the inverse of
+/// [`buckets_for`], rounded down).
+pub fn flows_in(buckets: u32) -> u32 {
+    (u64::from(buckets) * FLOW_SLOTS as u64 / 2).min(u64::from(u32::MAX)) as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,6 +35,8 @@ mod tests {
         assert_eq!(buckets_for(5), 2);
         assert_eq!(buckets_for(1024), 256);
         assert_eq!(buckets_for(65536), 16384, "the default: 16384 buckets");
+        assert_eq!(flows_in(buckets_for(65536)), 65536);
+        assert_eq!(flows_in(buckets_for(2048)), 2048);
         assert_eq!(buckets_for(100_000), 25000);
         assert_eq!(buckets_for(u32::MAX), MAX_BUCKETS);
         for flows in [1, 7, 100, 4097, 262_144, 1_000_000] {

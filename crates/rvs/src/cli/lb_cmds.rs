@@ -280,8 +280,9 @@ pub fn ls(plane: &PlaneArgs, view: LsView, json: bool) -> anyhow::Result<ExitCod
             plane.state_file().display()
         );
     };
-    let size = plane.options().flows;
     let dp = open(plane, state, BTreeMap::new())?;
+    // The pinned table's own size, whatever --flows says now.
+    let size = dp.balancer().flow_capacity();
     let mut out = std::io::stdout().lock();
     if view == LsView::Connections {
         let c = dp.connections()?;
