@@ -220,28 +220,6 @@ async fn hanging_misc_script_fails_at_misc_timeout() {
     engine.stop().await;
 }
 
-/// First probe time of each real server, as the engine's core will schedule them.
-fn first_starts(svc: &ServiceSpec, opts: Options) -> Vec<Duration> {
-    let mut m = rvs_check::Monitor::new(std::slice::from_ref(svc), opts, rvs_check::Instant::ZERO);
-    let mut starts = vec![None; svc.reals.len()];
-    while let Some(t) = m.poll_timeout() {
-        if starts.iter().all(Option::is_some) {
-            break;
-        }
-        m.handle_timeout(t);
-        while let Some(a) = m.poll_action() {
-            if let rvs_check::Action::StartProbe { probe, .. } = a {
-                let r = probe.checker.real;
-                starts[r].get_or_insert(Duration::from_micros(t.as_micros()));
-            }
-        }
-    }
-    starts
-        .into_iter()
-        .map(|s| s.expect("every real server is probed"))
-        .collect()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn timeouts_hold_with_hundreds_of_checkers() {
     // 200 HTTP checks of a server that never answers, 200 TCP checks of a healthy one,
@@ -276,7 +254,7 @@ async fn timeouts_hold_with_hundreds_of_checkers() {
         let (_, real) = one_real(addr, kind, t);
         svc.reals.push(real);
     }
-    let starts = first_starts(&svc, cfg().options);
+    let starts = common::first_probes(&svc, cfg().options);
     let (engine, mut rx) = Engine::start(std::slice::from_ref(&svc), cfg());
     let t0 = Instant::now();
     let mut down = Vec::new();

@@ -46,26 +46,6 @@ fn real(addr: SocketAddr, kind: CheckKind, misc_timeout: bool) -> RealSpec {
     real
 }
 
-/// First probe of each real server, as the core schedules it (its seeded warmup draw).
-fn first_due(svc: &ServiceSpec, opts: Options) -> Vec<Duration> {
-    let mut m = rvs_check::Monitor::new(std::slice::from_ref(svc), opts, rvs_check::Instant::ZERO);
-    let mut due = vec![None; svc.reals.len()];
-    while let Some(t) = m.poll_timeout() {
-        if due.iter().all(Option::is_some) {
-            break;
-        }
-        m.handle_timeout(t);
-        while let Some(a) = m.poll_action() {
-            if let rvs_check::Action::StartProbe { probe, .. } = a {
-                due[probe.checker.real].get_or_insert(Duration::from_micros(t.as_micros()));
-            }
-        }
-    }
-    due.into_iter()
-        .map(|d| d.expect("every real server is probed"))
-        .collect()
-}
-
 /// The servers, on their own thread so that their work does not run on the engine's.
 struct World {
     closed: SocketAddr,
@@ -190,7 +170,7 @@ async fn checkers(world_rx: std::sync::mpsc::Receiver<World>, stop: oneshot::Sen
         seed: 3,
         bootstrap_delay: Duration::ZERO,
     };
-    let due = first_due(&svc, opts);
+    let due = common::first_probes(&svc, opts);
     let (engine, mut rx) = Engine::start(
         std::slice::from_ref(&svc),
         EngineConfig {

@@ -88,6 +88,23 @@ async fn transition(
     }
 }
 
+/// Waits up to `limit` for the next transition, which must go `up` (or down), and logs
+/// how long after the call (the test's change to the server) it came; when it came.
+async fn next_transition(
+    rx: &mut UnboundedReceiver<Update>,
+    up: bool,
+    limit: Duration,
+    what: &str,
+) -> Instant {
+    let since = Instant::now();
+    let (at, went_up) = transition(rx, limit)
+        .await
+        .unwrap_or_else(|| panic!("{what}: no transition within {limit:?}"));
+    assert_eq!(went_up, up, "{what}: the transition's direction");
+    eprintln!("{what} {:?}", at - since);
+    at
+}
+
 /// Asserts that `what` happened at `want` (keepalived's `formula`) within ±150 ms; times
 /// are shown in seconds since `t0`.
 fn check_at(t0: Instant, what: &str, formula: &str, got: Instant, want: Instant) {
@@ -142,29 +159,31 @@ async fn tcp_refused_goes_down_and_up_on_keepalived_schedule() {
         last = accept(&l, secs(s.l + 0.5)).await;
     }
     drop(l);
-    let stopped = Instant::now();
-    let down = transition(&mut rx, Duration::from_secs(5))
-        .await
-        .expect("down");
-    assert!(!down.1, "down");
-    eprintln!("TCP refused: stop -> down {:?}", down.0 - stopped);
+    let down = next_transition(
+        &mut rx,
+        false,
+        Duration::from_secs(5),
+        "TCP refused: stop -> down",
+    )
+    .await;
     check_at(
         t0,
         "TCP refused: down",
         "last success + L + R*D",
-        down.0,
+        down,
         last + secs(s.l + f64::from(s.r) * s.d),
     );
 
     tokio::time::sleep(Duration::from_millis(200)).await;
     let _l = TcpListener::bind(addr).await.expect("rebind the port");
-    let restored = Instant::now();
-    let up = transition(&mut rx, Duration::from_secs(3))
-        .await
-        .expect("up");
-    assert!(up.1, "up");
-    eprintln!("TCP refused: restore -> up {:?}", up.0 - restored);
-    check_at(t0, "TCP refused: up", "down + L", up.0, down.0 + secs(s.l));
+    let up = next_transition(
+        &mut rx,
+        true,
+        Duration::from_secs(3),
+        "TCP refused: restore -> up",
+    )
+    .await;
+    check_at(t0, "TCP refused: up", "down + L", up, down + secs(s.l));
     engine.stop().await;
 }
 
@@ -194,35 +213,31 @@ fn tcp_blackholed_goes_down_and_up_on_keepalived_schedule() {
         }
         let rule = format!("add rule inet rvs in tcp dport {} drop", addr.port());
         nft(&name, &rule).await;
-        let stopped = Instant::now();
-        let down = transition(&mut rx, Duration::from_secs(5))
-            .await
-            .expect("down");
-        assert!(!down.1, "down");
-        eprintln!("TCP blackholed: stop -> down {:?}", down.0 - stopped);
+        let down = next_transition(
+            &mut rx,
+            false,
+            Duration::from_secs(5),
+            "TCP blackholed: stop -> down",
+        )
+        .await;
         check_at(
             t0,
             "TCP blackholed: down",
             "last success + L + R*(C+D) + C",
-            down.0,
+            down,
             last + secs(s.l + f64::from(s.r) * (s.c + s.d) + s.c),
         );
 
         tokio::time::sleep(Duration::from_millis(200)).await;
         nft(&name, "flush chain inet rvs in").await;
-        let restored = Instant::now();
-        let up = transition(&mut rx, Duration::from_secs(3))
-            .await
-            .expect("up");
-        assert!(up.1, "up");
-        eprintln!("TCP blackholed: restore -> up {:?}", up.0 - restored);
-        check_at(
-            t0,
-            "TCP blackholed: up",
-            "down + L",
-            up.0,
-            down.0 + secs(s.l),
-        );
+        let up = next_transition(
+            &mut rx,
+            true,
+            Duration::from_secs(3),
+            "TCP blackholed: restore -> up",
+        )
+        .await;
+        check_at(t0, "TCP blackholed: up", "down + L", up, down + secs(s.l));
         engine.stop().await;
     });
 }
@@ -257,34 +272,36 @@ async fn http_silent_goes_down_and_up_on_keepalived_schedule() {
         assert!(t0.elapsed() < secs(2.0 * s.l), "two requests in time");
         tokio::time::sleep(Duration::from_millis(5)).await;
     };
-    let stopped = Instant::now();
-    let down = transition(&mut rx, Duration::from_secs(5))
-        .await
-        .expect("down");
-    assert!(!down.1, "down");
-    eprintln!("HTTP silent: stop -> down {:?}", down.0 - stopped);
+    let down = next_transition(
+        &mut rx,
+        false,
+        Duration::from_secs(5),
+        "HTTP silent: stop -> down",
+    )
+    .await;
     check_at(
         t0,
         "HTTP silent: down",
         "last success + L + R*(C+D) + C",
-        down.0,
+        down,
         last + secs(s.l + f64::from(s.r) * (s.c + s.d) + s.c),
     );
 
     tokio::time::sleep(Duration::from_millis(100)).await;
     srv.set(|st| st.mode = Mode::Normal);
-    let restored = Instant::now();
-    let up = transition(&mut rx, Duration::from_secs(4))
-        .await
-        .expect("up");
-    assert!(up.1, "up");
-    eprintln!("HTTP silent: restore -> up {:?}", up.0 - restored);
+    let up = next_transition(
+        &mut rx,
+        true,
+        Duration::from_secs(4),
+        "HTTP silent: restore -> up",
+    )
+    .await;
     check_at(
         t0,
         "HTTP silent: up",
         "down + max(D,L) + L",
-        up.0,
-        down.0 + secs(s.d.max(s.l) + s.l),
+        up,
+        down + secs(s.d.max(s.l) + s.l),
     );
     engine.stop().await;
 }
@@ -388,50 +405,32 @@ async fn smtp_silent_goes_down_and_up_on_keepalived_schedule() {
             .expect("server alive");
     }
     silent.store(true, Ordering::SeqCst);
-    let stopped = Instant::now();
-    let down = transition(&mut rx, Duration::from_secs(5))
-        .await
-        .expect("down");
-    assert!(!down.1, "down");
-    eprintln!("SMTP silent: stop -> down {:?}", down.0 - stopped);
+    let down = next_transition(
+        &mut rx,
+        false,
+        Duration::from_secs(5),
+        "SMTP silent: stop -> down",
+    )
+    .await;
     check_at(
         t0,
         "SMTP silent: down",
         "last success + L + R*(C+D) + C",
-        down.0,
+        down,
         last + secs(s.l + f64::from(s.r) * (s.c + s.d) + s.c),
     );
 
     tokio::time::sleep(Duration::from_millis(200)).await;
     silent.store(false, Ordering::SeqCst);
-    let restored = Instant::now();
-    let up = transition(&mut rx, Duration::from_secs(3))
-        .await
-        .expect("up");
-    assert!(up.1, "up");
-    eprintln!("SMTP silent: restore -> up {:?}", up.0 - restored);
-    check_at(t0, "SMTP silent: up", "down + L", up.0, down.0 + secs(s.l));
+    let up = next_transition(
+        &mut rx,
+        true,
+        Duration::from_secs(3),
+        "SMTP silent: restore -> up",
+    )
+    .await;
+    check_at(t0, "SMTP silent: up", "down + L", up, down + secs(s.l));
     engine.stop().await;
-}
-
-/// First probe of each checker as the engine's core schedules it (the seeded warmup draw).
-fn first_due(svc: &ServiceSpec, opts: Options) -> Vec<Duration> {
-    let mut m = rvs_check::Monitor::new(std::slice::from_ref(svc), opts, rvs_check::Instant::ZERO);
-    let mut due = vec![None; svc.reals.len()];
-    while let Some(t) = m.poll_timeout() {
-        if due.iter().all(Option::is_some) {
-            break;
-        }
-        m.handle_timeout(t);
-        while let Some(a) = m.poll_action() {
-            if let rvs_check::Action::StartProbe { probe, .. } = a {
-                due[probe.checker.real].get_or_insert(Duration::from_micros(t.as_micros()));
-            }
-        }
-    }
-    due.into_iter()
-        .map(|d| d.expect("every real server is probed"))
-        .collect()
 }
 
 /// keepalived's first check: BOOTSTRAP_DELAY (1 s) + a random part of `warmup` (default:
@@ -471,7 +470,7 @@ async fn warmup_and_delay_loop_shape_the_first_checks() {
             }
         }));
     }
-    let due = first_due(&svc, opts);
+    let due = common::first_probes(&svc, opts);
     let (engine, _rx) = Engine::start(
         std::slice::from_ref(&svc),
         EngineConfig {
@@ -579,25 +578,27 @@ async fn misc_flagged(
     expect_initial_up(&mut rx).await;
     tokio::time::sleep_until((t0 + secs(2.0 * l + 0.3)).into()).await;
     std::fs::write(&flag, "").expect("write the flag");
-    let stopped = Instant::now();
-    let down = transition(&mut rx, Duration::from_secs(5))
-        .await
-        .expect("down");
-    assert!(!down.1, "down");
-    eprintln!("{label}: stop -> down {:?}", down.0 - stopped);
+    let down = next_transition(
+        &mut rx,
+        false,
+        Duration::from_secs(5),
+        &format!("{label}: stop -> down"),
+    )
+    .await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     std::fs::remove_file(&flag).expect("remove the flag");
-    let restored = Instant::now();
-    let up = transition(&mut rx, Duration::from_secs(3))
-        .await
-        .expect("up");
-    assert!(up.1, "up");
-    eprintln!("{label}: restore -> up {:?}", up.0 - restored);
+    let up = next_transition(
+        &mut rx,
+        true,
+        Duration::from_secs(3),
+        &format!("{label}: restore -> up"),
+    )
+    .await;
     engine.stop().await;
     MiscRun {
         t0,
         last: t0 + secs(2.0 * l),
-        down: down.0,
-        up: up.0,
+        down,
+        up,
     }
 }

@@ -57,13 +57,7 @@ fn a_tracked_files_value_moves_the_vip_to_keepalived_and_back() {
             "global_defs {\n",
             &format!("global_defs {{\n  vrrp_notify_fifo {}\n", fifo.0.display()),
         );
-    let mut rvs = Rvs::start(rn, &rvs_conf);
-    assert!(
-        wait(Duration::from_secs(2), || fifo.0.exists()).is_some(),
-        "no FIFO:\n{}",
-        rvs.log()
-    );
-    let lines = read_fifo(&fifo.0);
+    let (mut rvs, lines) = start_with_fifo(rn, &rvs_conf, &fifo.0);
     assert!(
         wait(takeover_bound(150), || has_vip(rn)).is_some(),
         "rvs never became MASTER:\n{}",
@@ -207,6 +201,22 @@ fn a_file_tracked_by_a_sync_group_faults_every_member() {
 }
 
 /// Collects the lines of a FIFO on a thread until every writer has closed it.
+/// rvs with `config`, once it has made its notify FIFO at `fifo`; the lines read from it.
+fn start_with_fifo<'ns>(
+    ns: &'ns Netns,
+    config: &str,
+    fifo: &Path,
+) -> (Rvs<'ns>, Arc<Mutex<Vec<String>>>) {
+    let rvs = Rvs::start(ns, config);
+    assert!(
+        wait(Duration::from_secs(2), || fifo.exists()).is_some(),
+        "rvs did not create its notify FIFO:\n{}",
+        rvs.log()
+    );
+    let lines = read_fifo(fifo);
+    (rvs, lines)
+}
+
 fn read_fifo(path: &Path) -> Arc<Mutex<Vec<String>>> {
     let lines = Arc::new(Mutex::new(Vec::new()));
     let fifo = std::fs::File::open(path).expect("open the notify FIFO for reading");
@@ -285,13 +295,7 @@ fn the_notify_fifo_and_scripts_see_every_transition_in_order() {
         "  virtual_ipaddress",
         &format!("  notify {}\n  virtual_ipaddress", script.0.display()),
     );
-    let mut rvs = Rvs::start(rn, &rvs_conf);
-    assert!(
-        wait(Duration::from_secs(2), || fifo.0.exists()).is_some(),
-        "rvs did not create its notify FIFO:\n{}",
-        rvs.log()
-    );
-    let lines = read_fifo(&fifo.0);
+    let (mut rvs, lines) = start_with_fifo(rn, &rvs_conf, &fifo.0);
     let got = || lines.lock().expect("lines").clone();
     let mut want = group_phase(true, "BACKUP", 200);
     let mut expect = |phase: Vec<String>, within: Duration, what: &str| {

@@ -356,3 +356,24 @@ pub async fn blackhole(ns: &str, ports: &[u16]) {
         nft(ns, &format!("add rule inet rvs in tcp dport {p} drop")).await;
     }
 }
+
+/// When the core schedules the first probe of each real server of `svc` (its seeded
+/// warmup draw), from time zero.
+pub fn first_probes(svc: &rvs_check::spec::ServiceSpec, opts: rvs_check::Options) -> Vec<Duration> {
+    let mut m = rvs_check::Monitor::new(std::slice::from_ref(svc), opts, rvs_check::Instant::ZERO);
+    let mut due = vec![None; svc.reals.len()];
+    while let Some(t) = m.poll_timeout() {
+        if due.iter().all(Option::is_some) {
+            break;
+        }
+        m.handle_timeout(t);
+        while let Some(a) = m.poll_action() {
+            if let rvs_check::Action::StartProbe { probe, .. } = a {
+                due[probe.checker.real].get_or_insert(Duration::from_micros(t.as_micros()));
+            }
+        }
+    }
+    due.into_iter()
+        .map(|d| d.expect("every real server is probed"))
+        .collect()
+}
