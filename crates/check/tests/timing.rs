@@ -57,6 +57,12 @@ impl Sched {
             alpha: None,
         }
     }
+
+    /// keepalived's down time for probes that each fail after C: the next probe L
+    /// after the last success, R retries D apart, the last failure C after it starts.
+    fn down_after(self, last_success: Instant) -> Instant {
+        last_success + secs(self.l + f64::from(self.r) * (self.c + self.d) + self.c)
+    }
 }
 
 fn secs(s: f64) -> Duration {
@@ -225,7 +231,7 @@ fn tcp_blackholed_goes_down_and_up_on_keepalived_schedule() {
             "TCP blackholed: down",
             "last success + L + R*(C+D) + C",
             down,
-            last + secs(s.l + f64::from(s.r) * (s.c + s.d) + s.c),
+            s.down_after(last),
         );
 
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -284,7 +290,7 @@ async fn http_silent_goes_down_and_up_on_keepalived_schedule() {
         "HTTP silent: down",
         "last success + L + R*(C+D) + C",
         down,
-        last + secs(s.l + f64::from(s.r) * (s.c + s.d) + s.c),
+        s.down_after(last),
     );
 
     tokio::time::sleep(Duration::from_millis(100)).await;
@@ -417,7 +423,7 @@ async fn smtp_silent_goes_down_and_up_on_keepalived_schedule() {
         "SMTP silent: down",
         "last success + L + R*(C+D) + C",
         down,
-        last + secs(s.l + f64::from(s.r) * (s.c + s.d) + s.c),
+        s.down_after(last),
     );
 
     tokio::time::sleep(Duration::from_millis(200)).await;
